@@ -1,0 +1,66 @@
+/**
+ * The whole pure pipeline: a Document and its URL in, a `PageResult` out.
+ * The input document is never changed: every stage works on a clone.
+ */
+import { clean } from './clean.js';
+import { detect } from './detect.js';
+import { extract, type Extraction } from './extract.js';
+import { findQuotes } from './quotes/index.js';
+import type { PageResult, QuoteAnalysis, ReadOptions } from './types.js';
+
+/** Everything the reading view needs: the contract plus the body nodes the quotes point into. */
+export interface PageAnalysis {
+  result: PageResult;
+  extraction: Extraction | null;
+  analysis: QuoteAnalysis;
+}
+
+const NO_QUOTES: QuoteAnalysis = { quotes: [], speakers: [], terms: [] };
+
+/** Reads `document` at `url`: detection, cleaning, extraction and quotes. */
+export function analyzePage(document: Document, url: string, options: ReadOptions = {}): PageAnalysis {
+  const detection = detect(document, url);
+  const base: PageResult = { url, ...detection, article: null, quotes: [], speakers: [] };
+  if (!detection.isArticle && !options.force) return { result: base, extraction: null, analysis: NO_QUOTES };
+
+  const copy = document.cloneNode(true) as Document;
+  clean(copy, detection.site);
+  const extraction = extract(copy);
+  if (!extraction) {
+    return {
+      result: { ...base, isArticle: false, reason: 'No article text could be found on this page.' },
+      extraction: null,
+      analysis: NO_QUOTES,
+    };
+  }
+  const analysis = findQuotes(
+    extraction.paragraphs.map((p) => p.textContent ?? ''),
+    extraction.article.lang,
+  );
+  const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
+  return {
+    extraction,
+    analysis,
+    result: {
+      ...base,
+      article: extraction.article,
+      quotes: analysis.quotes.map((q) => {
+        const speaker = q.speakerId ? byId.get(q.speakerId) : undefined;
+        return {
+          text: q.text,
+          speaker: speaker?.name ?? null,
+          role: speaker?.role ?? null,
+          kind: q.kind,
+          cue: q.cue,
+          paragraph: q.paragraph,
+        };
+      }),
+      speakers: analysis.speakers.map((s) => ({ name: s.name, role: s.role, quotes: s.quoteCount })),
+    },
+  };
+}
+
+/** The CLI's JSON contract for `document` at `url`. */
+export function readPage(document: Document, url: string, options: ReadOptions = {}): PageResult {
+  return analyzePage(document, url, options).result;
+}
