@@ -1,0 +1,168 @@
+#!/usr/bin/env node
+/**
+ * Builds Quote Reader with esbuild.
+ *
+ *   node build.mjs            dist/chrome, dist/firefox, dist/cli, dist/lib
+ *   node build.mjs --watch    the same, rebuilt on every change
+ *   node build.mjs --package  build, then dist/quote-reader-<version>-{chrome,firefox}.zip
+ *
+ * One manifest.json at the root; `browserManifest` derives each browser's from it.
+ */
+import * as esbuild from 'esbuild';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const BROWSERS = /** @type {const} */ (['chrome', 'firefox']);
+/** Icon sizes the manifests name; rendered from icons/icon.svg. */
+const ICON_SIZES = [16, 32, 48, 128];
+
+/**
+ * Derives one browser's manifest from the root one. Pure: the input is not changed.
+ * Chrome: background `service_worker` only, no gecko settings (it warns on unknown keys).
+ * Firefox: background `scripts` only (an event page; ESR rejects `service_worker` alone and
+ * web-ext lint warns when both are present), with the gecko settings kept.
+ * @param {Record<string, any>} manifest the root manifest.json
+ * @param {'chrome' | 'firefox'} browser
+ * @param {string} version from package.json, the one source of the version
+ */
+export function browserManifest(manifest, browser, version) {
+  const out = structuredClone(manifest);
+  out.version = version;
+  const worker = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
+  if (browser === 'chrome') {
+    out.background = { service_worker: worker };
+    delete out.browser_specific_settings;
+  } else {
+    out.background = { scripts: [worker] };
+    if (!out.browser_specific_settings?.gecko?.id) throw new Error('manifest.json: a gecko id is required for Firefox');
+    // Firefox shows the options page inside about:addons unless told otherwise; keep the tab.
+  }
+  return out;
+}
+
+/** Entry points of the extension: each one classic script (MV3 background must be one file). */
+const EXTENSION_ENTRIES = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  reader: 'src/content/reader.ts',
+  options: 'src/options/index.ts',
+};
+
+/**
+ * In the page's content-script world, `browser-polyfill.js` is loaded once, before content.js
+ * (manifest order, or the background's injection order); content.js and reader.js then use its
+ * global instead of each bundling another copy. That keeps the script that runs on every DW
+ * page small. The background and the options page bundle the polyfill as usual.
+ */
+const polyfillGlobal = {
+  name: 'polyfill-global',
+  setup(build) {
+    build.onResolve({ filter: /^webextension-polyfill$/ }, (args) =>
+      /src[\\/](content)[\\/]/.test(args.importer) ? { path: 'polyfill-global', namespace: 'polyfill-global' } : undefined);
+    build.onLoad({ filter: /.*/, namespace: 'polyfill-global' }, () => ({
+      contents: 'export default globalThis.browser;',
+      loader: 'js',
+    }));
+  },
+};
+
+function extensionOptions(browser) {
+  return {
+    entryPoints: EXTENSION_ENTRIES,
+    plugins: [polyfillGlobal],
+    outdir: join(root, 'dist', browser),
+    bundle: true,
+    format: 'iife',
+    target: browser === 'chrome' ? 'chrome120' : 'firefox128',
+    minify: true,
+    legalComments: 'none',
+    sourcemap: false,
+    charset: 'utf8',
+    define: { __BROWSER__: JSON.stringify(browser) },
+    logLevel: 'warning',
+  };
+}
+
+const nodeOptions = [
+  {
+    entryPoints: { 'quote-reader': 'src/cli/index.ts' },
+    outdir: join(root, 'dist', 'cli'),
+    outExtension: { '.js': '.mjs' },
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    entryPoints: { index: 'src/lib/index.ts' },
+    outdir: join(root, 'dist', 'lib'),
+    outExtension: { '.js': '.mjs' },
+  },
+].map((o) => ({
+  ...o,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // jsdom loads files at run time and cannot be bundled; it is a dependency.
+  external: ['jsdom'],
+  charset: 'utf8',
+  logLevel: 'warning',
+}));
+
+async function renderIcons(outDir) {
+  const { Resvg } = await import('@resvg/resvg-js');
+  const svg = readFileSync(join(root, 'icons', 'icon.svg'), 'utf8');
+  mkdirSync(outDir, { recursive: true });
+  for (const size of ICON_SIZES) {
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+    writeFileSync(join(outDir, `icon-${size}.png`), png);
+  }
+}
+
+/** Writes the non-code files of one browser's extension. */
+async function writeStatic(browser, version) {
+  const dir = join(root, 'dist', browser);
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(browserManifest(manifest, browser, version), null, 2) + '\n');
+  cpSync(join(root, 'src', '_locales'), join(dir, '_locales'), { recursive: true });
+  cpSync(join(root, 'src', 'options', 'options.html'), join(dir, 'options.html'));
+  cpSync(join(root, 'node_modules', 'webextension-polyfill', 'dist', 'browser-polyfill.min.js'), join(dir, 'browser-polyfill.js'));
+  await renderIcons(join(dir, 'icons'));
+}
+
+async function packageZips(version) {
+  const { default: webExt } = await import('web-ext');
+  for (const browser of BROWSERS) {
+    const filename = `quote-reader-${version}-${browser}.zip`;
+    rmSync(join(root, 'dist', filename), { force: true });
+    await webExt.cmd.build(
+      { sourceDir: join(root, 'dist', browser), artifactsDir: join(root, 'dist'), filename, overwriteDest: true },
+      { showReadyMessage: false },
+    );
+    console.log(`packaged dist/${filename}`);
+  }
+}
+
+async function main(args) {
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  const watch = args.includes('--watch');
+  for (const browser of BROWSERS) rmSync(join(root, 'dist', browser), { recursive: true, force: true });
+  const configs = [...BROWSERS.map(extensionOptions), ...nodeOptions];
+  if (watch) {
+    for (const config of configs) await (await esbuild.context(config)).watch();
+    for (const browser of BROWSERS) await writeStatic(browser, version);
+    console.log('watching src/ (static files are copied at start; re-run for manifest or locale changes)');
+    return;
+  }
+  await Promise.all(configs.map((config) => esbuild.build(config)));
+  for (const browser of BROWSERS) await writeStatic(browser, version);
+  console.log(`built dist/chrome, dist/firefox, dist/cli, dist/lib (version ${version})`);
+  if (args.includes('--package')) await packageZips(version);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main(process.argv.slice(2)).catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * The background: toolbar button, keyboard command and context menu all reach one toggle in the
+ * page. On DW pages the content script is already there; elsewhere it is injected on demand
+ * through activeTab, which the user's gesture grants for that tab.
+ */
+import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
+import { AVAILABLE, INJECT_READER, PING, PONG, TOGGLE, isMessage } from '../common/messages.js';
+import { registerAutoOpenSites } from './auto-open.js';
+
+export const COMMAND = 'toggle-reader';
+const MENU_ID = 'toggle-reader';
+
+/** Files injected into a page that has no content script yet, in order. */
+const CONTENT_FILES = ['browser-polyfill.js', 'content.js'];
+const READER_FILES = ['reader.js'];
+
+async function hasContentScript(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, { type: PING }, { frameId: 0 })) === PONG;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens or closes the view in `tab`. Pages the extension may not touch are left alone. */
+export async function toggle(tab: Tabs.Tab | undefined): Promise<void> {
+  const tabId = tab?.id;
+  if (tabId === undefined || tabId < 0) return;
+  try {
+    if (!(await hasContentScript(tabId))) {
+      await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_FILES });
+    }
+    await browser.tabs.sendMessage(tabId, { type: TOGGLE }, { frameId: 0 });
+  } catch (error) {
+    // chrome://, about:, the web stores and PDF viewers refuse scripts: nothing to do there.
+    console.warn('Quote Reader cannot open on this page:', error instanceof Error ? error.message : error);
+  }
+}
+
+async function activeTab(): Promise<Tabs.Tab | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab;
+}
+
+function createMenu(): void {
+  browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: browser.i18n.getMessage('menuToggle'),
+      contexts: ['page', 'selection', 'link', 'image'],
+    });
+  }).catch(() => undefined);
+}
+
+browser.runtime.onInstalled.addListener(() => {
+  createMenu();
+  void registerAutoOpenSites();
+});
+browser.runtime.onStartup.addListener(createMenu);
+
+browser.action.onClicked.addListener((tab) => void toggle(tab));
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === MENU_ID) void toggle(tab);
+});
+browser.commands.onCommand.addListener(async (command, tab) => {
+  if (command === COMMAND) await toggle(tab ?? (await activeTab()));
+});
+
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  if (!isMessage(message) || !sender.tab?.id) return undefined;
+  const tabId = sender.tab.id;
+  if (message.type === INJECT_READER) {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [sender.frameId ?? 0] }, files: READER_FILES });
+    return true;
+  }
+  if (message.type === AVAILABLE) {
+    // The toolbar icon says a clean view is there: a badge and a title, for this tab only.
+    await browser.action.setBadgeText({ tabId, text: message.available ? '✓' : '' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#12355b' });
+    await browser.action.setTitle({ tabId, title: browser.i18n.getMessage(message.available ? 'actionTitleAvailable' : 'actionTitle') });
+    return true;
+  }
+  return undefined;
+});
+
+browser.storage.onChanged.addListener((changes, area) => {
+  if (area === 'sync' && 'autoOpenSites' in changes) void registerAutoOpenSites();
+});

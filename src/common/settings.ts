@@ -1,0 +1,69 @@
+/**
+ * Reading settings, shared by the view and the options page through `storage.sync`.
+ * Every value read from storage is checked: a stale or hand-edited value falls back to the default.
+ */
+
+export type Theme = 'system' | 'light' | 'sepia' | 'dark';
+export type Font = 'serif' | 'sans';
+
+export interface Settings {
+  theme: Theme;
+  font: Font;
+  /** Index into FONT_SIZES. */
+  fontSize: number;
+  /** Index into WIDTHS. */
+  width: number;
+  highlights: boolean;
+  autoOpenDw: boolean;
+  /** Hosts (e.g. "www.bbc.com") where the view opens by itself. */
+  autoOpenSites: string[];
+}
+
+/** Body text sizes in px: 16 to 28, the range Firefox Reader View offers. */
+export const FONT_SIZES = [15, 17, 19, 21, 23, 26, 29] as const;
+/** Column widths in `ch`; about 60 to 75 characters a line at the default (see test/browser). */
+export const WIDTHS = [52, 58, 64, 70, 78] as const;
+
+export const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
+export const FONTS: readonly Font[] = ['serif', 'sans'];
+
+export const DEFAULT_SETTINGS: Settings = {
+  theme: 'system',
+  font: 'serif',
+  fontSize: 2,
+  width: 2,
+  highlights: true,
+  autoOpenDw: false,
+  autoOpenSites: [],
+};
+
+function clampIndex(value: unknown, length: number, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < length ? value : fallback;
+}
+
+/** A valid `Settings` from whatever storage returned. */
+export function parseSettings(raw: Record<string, unknown>): Settings {
+  const d = DEFAULT_SETTINGS;
+  return {
+    theme: THEMES.includes(raw.theme as Theme) ? (raw.theme as Theme) : d.theme,
+    font: FONTS.includes(raw.font as Font) ? (raw.font as Font) : d.font,
+    fontSize: clampIndex(raw.fontSize, FONT_SIZES.length, d.fontSize),
+    width: clampIndex(raw.width, WIDTHS.length, d.width),
+    highlights: typeof raw.highlights === 'boolean' ? raw.highlights : d.highlights,
+    autoOpenDw: typeof raw.autoOpenDw === 'boolean' ? raw.autoOpenDw : d.autoOpenDw,
+    autoOpenSites: Array.isArray(raw.autoOpenSites)
+      ? raw.autoOpenSites.filter((s): s is string => typeof s === 'string').map(normalizeHost).filter(Boolean)
+      : d.autoOpenSites,
+  };
+}
+
+/** "https://www.BBC.com/news" → "www.bbc.com"; "" for what is not a host. */
+export function normalizeHost(input: string): string {
+  const text = input.trim().toLowerCase();
+  if (!text) return '';
+  try {
+    return new URL(text.includes('://') ? text : `https://${text}`).hostname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * The content script: runs on every DW page (and is injected on other sites on demand), so it
+ * stays tiny: the cheap detector and the toggle. Readability, the quote engine and the view
+ * (reader.js) are injected only when the view opens.
+ */
+import browser from 'webextension-polyfill';
+import { AVAILABLE, INJECT_READER, PING, PONG, TOGGLE, isMessage } from '../common/messages.js';
+import { parseSettings } from '../common/settings.js';
+import { detect } from '../core/detect.js';
+
+async function toggle(): Promise<void> {
+  if (!globalThis.__quoteReader) await browser.runtime.sendMessage({ type: INJECT_READER });
+  await globalThis.__quoteReader?.toggle();
+}
+
+async function start(): Promise<void> {
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if (!isMessage(message)) return undefined;
+    if (message.type === PING) return Promise.resolve(PONG);
+    if (message.type === TOGGLE) return toggle().then(() => true);
+    return undefined;
+  });
+  const detection = detect(document, location.href);
+  if (!detection.isArticle) return;
+  await browser.runtime.sendMessage({ type: AVAILABLE, available: true }).catch(() => undefined);
+  const settings = parseSettings(await browser.storage.sync.get(['autoOpenDw', 'autoOpenSites']).catch(() => ({})));
+  const auto = detection.site === 'dw' ? settings.autoOpenDw : settings.autoOpenSites.includes(location.hostname);
+  if (auto && !globalThis.__quoteReader?.isOpen()) await toggle();
+}
+
+if (!globalThis.__quoteReaderContent) {
+  globalThis.__quoteReaderContent = true;
+  void start();
+}

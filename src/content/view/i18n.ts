@@ -1,0 +1,18 @@
+/** UI strings from `_locales`, in the browser's language. */
+import browser from 'webextension-polyfill';
+import type { RenderStrings } from '../../core/render.js';
+
+/** The message for `key`, with `$1`… substitutions; the key itself if the locale lacks it. */
+export function t(key: string, ...substitutions: (string | number)[]): string {
+  const message = browser.i18n.getMessage(key, substitutions.map(String));
+  return message || key;
+}
+
+export function renderStrings(): RenderStrings {
+  return {
+    minutes: (n) => t('minutes', n),
+    quoteBy: (name) => t('quoteBy', name),
+    quoteUnattributed: t('quoteUnattributed'),
+    editedBy: (name) => t('editedBy', name),
+  };
+}

@@ -1,0 +1,28 @@
+/** Toolbar icons as SVG path data (drawn with stroke in view-css). Built with DOM calls, not markup strings. */
+
+const PATHS: Record<string, string[]> = {
+  close: ['M6 6l12 12', 'M18 6L6 18'],
+  prev: ['M15 6l-6 6 6 6'],
+  next: ['M9 6l6 6-6 6'],
+  people: ['M9 11a3 3 0 1 0 0-6 3 3 0 0 0 0 6z', 'M3 20c0-3.3 2.7-6 6-6s6 2.7 6 6', 'M16 5.5a3 3 0 0 1 0 5.5', 'M18 14.5c1.8.8 3 2.8 3 5.5'],
+  highlight: ['M4 20h8', 'M14.5 4.5l5 5L10 19H5v-5z'],
+  print: ['M7 9V3h10v6', 'M7 17H4v-7h16v7h-3', 'M7 14h10v7H7z'],
+  minus: ['M5 12h14'],
+  plus: ['M5 12h14', 'M12 5v14'],
+  narrower: ['M4 12h6', 'M14 12h6', 'M7 9l3 3-3 3', 'M17 9l-3 3 3 3'],
+  wider: ['M3 12h18', 'M6 9l-3 3 3 3', 'M18 9l3 3-3 3'],
+};
+
+export function icon(doc: Document, name: keyof typeof PATHS): SVGSVGElement {
+  const ns = 'http://www.w3.org/2000/svg';
+  const svg = doc.createElementNS(ns, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  for (const d of PATHS[name] ?? []) {
+    const path = doc.createElementNS(ns, 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}

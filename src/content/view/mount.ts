@@ -1,0 +1,34 @@
+/**
+ * Mounts the view over the page in `#quote-reader-root` with an open shadow root, and takes it
+ * away again without a trace: the page's own DOM, styles and scroll position are left as they were.
+ */
+
+export const ROOT_ID = 'quote-reader-root';
+
+export interface Mounted {
+  host: HTMLElement;
+  shadow: ShadowRoot;
+  unmount: () => void;
+}
+
+/** Adds the host as the last child of `<html>` (not `<body>`, which sites re-render). */
+export function mount(css: string): Mounted {
+  document.getElementById(ROOT_ID)?.remove();
+  const scroll = { x: window.scrollX, y: window.scrollY };
+  const host = document.createElement('div');
+  host.id = ROOT_ID;
+  const shadow = host.attachShadow({ mode: 'open' });
+  // Adopted sheets are not subject to the page's CSP (shared/BROWSER-TESTING.md).
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  shadow.adoptedStyleSheets = [sheet];
+  document.documentElement.append(host);
+  return {
+    host,
+    shadow,
+    unmount() {
+      host.remove();
+      if (window.scrollX !== scroll.x || window.scrollY !== scroll.y) window.scrollTo(scroll.x, scroll.y);
+    },
+  };
+}
