@@ -2,7 +2,6 @@
  * The whole pure pipeline: a Document and its URL in, a `PageResult` out.
  * The input document is never changed: every stage works on a clone.
  */
-import { clean } from './clean.js';
 import { detect } from './detect.js';
 import { extract, type Extraction } from './extract.js';
 import { findQuotes } from './quotes/index.js';
@@ -23,9 +22,7 @@ export function analyzePage(document: Document, url: string, options: ReadOption
   const base: PageResult = { url, ...detection, article: null, quotes: [], speakers: [] };
   if (!detection.isArticle && !options.force) return { result: base, extraction: null, analysis: NO_QUOTES };
 
-  const copy = document.cloneNode(true) as Document;
-  clean(copy, detection.site);
-  const extraction = extract(copy);
+  const extraction = extract(document, url, detection.site);
   if (!extraction) {
     return {
       result: { ...base, isArticle: false, reason: 'No article text could be found on this page.' },

@@ -1,0 +1,148 @@
+/**
+ * A DW article's metadata, read (never changed) from the page: title without DW's tail, the real
+ * authors without dateline, the byline as shown, the date as ISO 8601, the lead and the lead image.
+ */
+import { isDottedDate, toIsoDate } from '../dates.js';
+import { DW_TITLE_TAIL } from '../detect.js';
+import { figureToImage } from '../images.js';
+import { jsonLdArticle, ldNames, metaContent, type JsonLd } from '../meta.js';
+import { normalizeSpace } from '../paragraphs.js';
+import type { ArticleImage } from '../types.js';
+import { splitNames } from './body.js';
+import type { DwParts } from './layout.js';
+
+/** The date at the end of an older title: "… | DW | 28.04.2023". */
+const TITLE_TAIL_DATE = /(\d{1,2}\.\d{1,2}\.\d{4})\s*$/;
+
+/** A URL line of the older meta list (the permalink). */
+const URL_TEXT = /^https?:\/\//;
+
+/** Parts of the byline that are not names: the dateline ("Houston"), screen-reader copies. */
+const NOT_BYLINE = '.extra-info, .sr-only, .visually-hidden, [aria-hidden="true"]';
+
+/** The publisher is not an author: DW's older pages name "Deutsche Welle (www.dw.com)". */
+const PUBLISHER = /deutsche welle|^dw$/i;
+
+export interface DwMeta {
+  title: string;
+  byline: string | null;
+  authors: string[];
+  published: string | null;
+  lead: string | null;
+  image: ArticleImage | null;
+}
+
+/** Reads the metadata of the DW article whose parts are `parts` (in `doc`). */
+export function readDwMeta(doc: Document, parts: DwParts, base: string): DwMeta {
+  const ld = jsonLdArticle(doc);
+  const { byline, authors } = readAuthors(parts, ld);
+  const leadText = parts.lead ? normalizeSpace(parts.lead.textContent ?? '') : '';
+  return {
+    title: readTitle(doc, parts, ld),
+    byline,
+    authors,
+    published: readPublished(doc, parts, ld),
+    lead: leadText || metaContent(doc, 'og:description', 'description'),
+    image: parts.leadFigure ? figureToImage(parts.leadFigure, base) : null,
+  };
+}
+
+/** A title without DW's " – DW – date" / " | DW | date" tail. */
+export function stripDwTitleTail(title: string): string {
+  return normalizeSpace(title.replace(DW_TITLE_TAIL, ''));
+}
+
+function readTitle(doc: Document, parts: DwParts, ld: JsonLd | null): string {
+  const candidates = [
+    parts.title?.textContent,
+    metaContent(doc, 'og:title'),
+    typeof ld?.['headline'] === 'string' ? ld['headline'] : null,
+    doc.title,
+  ];
+  for (const candidate of candidates) {
+    const title = stripDwTitleTail(candidate ?? '');
+    if (title) return title;
+  }
+  return '';
+}
+
+function readPublished(doc: Document, parts: DwParts, ld: JsonLd | null): string | null {
+  const fromMeta =
+    toIsoDate(typeof ld?.['datePublished'] === 'string' ? ld['datePublished'] : null) ??
+    toIsoDate(metaContent(doc, 'date', 'article:published_time', 'og:article:published_time')) ??
+    toIsoDate(parts.root.querySelector('time[datetime]')?.getAttribute('datetime'));
+  if (fromMeta) return fromMeta;
+  if (parts.layout === 'older' && parts.byline) {
+    for (const li of Array.from(parts.byline.querySelectorAll(':scope > li'))) {
+      const value = listValue(li);
+      if (isDottedDate(value)) return toIsoDate(value);
+    }
+  }
+  return toIsoDate(TITLE_TAIL_DATE.exec(metaContent(doc, 'og:title') ?? doc.title)?.[1]);
+}
+
+function readAuthors(parts: DwParts, ld: JsonLd | null): { byline: string | null; authors: string[] } {
+  const fromLd = ldNames(ld?.['author']).filter((n) => !PUBLISHER.test(n));
+  const dom = parts.layout === 'older' ? olderAuthors(parts) : currentAuthors(parts);
+  const authors = fromLd.length ? fromLd : dom.authors;
+  return { byline: dom.byline ?? (authors.length ? authors.join(', ') : null), authors };
+}
+
+/** `.author-details`: author links or spans, separators, an optional dateline. */
+function currentAuthors(parts: DwParts): { byline: string | null; authors: string[] } {
+  const box = parts.byline;
+  if (!box) return { byline: null, authors: [] };
+  let els = Array.from(box.querySelectorAll('a.author-link, .author'));
+  if (!els.length) {
+    // 2024 layout: only generated class names; each name is the first element of a child span.
+    els = Array.from(box.children)
+      .map((child) => firstNamedElement(child))
+      .filter((el): el is Element => el !== null);
+  }
+  const authors = els.map((el) => normalizeSpace(el.textContent ?? '')).filter(Boolean);
+  const byline = normalizeSpace(visibleText(box)).replace(/\s+([,;.])/g, '$1');
+  return { byline: byline || null, authors };
+}
+
+function firstNamedElement(el: Element): Element | null {
+  for (const child of Array.from(el.children)) {
+    if (child.matches(NOT_BYLINE) || !/\p{L}/u.test(child.textContent ?? '')) continue;
+    return child;
+  }
+  return /\p{L}/u.test(el.textContent ?? '') && el.children.length === 0 ? el : null;
+}
+
+/** Text of `el` without dateline and hidden copies, with a space at every element boundary. */
+function visibleText(el: Element): string {
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) out += node.textContent ?? '';
+    else if (node.nodeType === 1 && !(node as Element).matches(NOT_BYLINE)) out += ` ${visibleText(node as Element)} `;
+  }
+  return out;
+}
+
+/**
+ * The older meta list `ul.smallList`: each `li` is a `strong` label and a value. Labels are
+ * translated, so the author line is found by shape: the first value that is not a date, not a
+ * URL and has no links (peer fundus-de-DW_2023_04_28.html: date, author, topics, keywords, ...).
+ */
+function olderAuthors(parts: DwParts): { byline: string | null; authors: string[] } {
+  for (const li of Array.from(parts.byline?.querySelectorAll(':scope > li') ?? [])) {
+    const value = listValue(li);
+    if (!value || isDottedDate(value) || URL_TEXT.test(value) || li.querySelector('a')) continue;
+    if (!/\p{L}/u.test(value)) continue;
+    return { byline: value, authors: splitNames(value) };
+  }
+  return { byline: null, authors: [] };
+}
+
+/** An `li`'s value: its text without the `strong` label. */
+function listValue(li: Element): string {
+  let out = '';
+  for (const node of Array.from(li.childNodes)) {
+    if (node.nodeType === 1 && (node as Element).tagName === 'STRONG') continue;
+    out += node.textContent ?? '';
+  }
+  return normalizeSpace(out).replace(/^[:：]\s*/, '');
+}

@@ -1,0 +1,43 @@
+/**
+ * DW addresses: `https://www.dw.com/{lang}/{slug}/{type}-{id}` on www, amp and m.dw.com.
+ * Only the `a-` type is an article (peer/README.md lists the others).
+ */
+
+/** DW's hosts: the content script runs only there. */
+export const DW_HOSTS: ReadonlySet<string> = new Set(['www.dw.com', 'amp.dw.com', 'm.dw.com', 'dw.com']);
+
+/** The last path segment names the page type and its numeric id: `a-19084123`, `video-65428380`. */
+const TYPE_SEGMENT = /\/([a-z]+)-(\d+)\/?$/;
+
+/** A home page is the bare host or one language folder: `/`, `/en/`, `/pt-br/`. */
+const HOME_PATH = /^\/(?:[a-z]{2,3}(?:-[a-z]{2,4})?\/?)?$/i;
+
+/** What the address of a DW page says about it. */
+export interface DwAddress {
+  /** The page type from the last path segment (`a`, `video`, `live` ...), or null. */
+  type: string | null;
+  /** True for `https://www.dw.com/` and `https://www.dw.com/{lang}/`. */
+  home: boolean;
+  /** The language folder (`en`, `de`, `pt-br`), or null. */
+  lang: string | null;
+}
+
+/** True when `url` is on one of DW's hosts. */
+export function isDwHost(url: string): boolean {
+  return parseDwUrl(url) !== null;
+}
+
+/** Reads a DW address; null when `url` is not on a DW host or is not a URL at all. */
+export function parseDwUrl(url: string): DwAddress | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (!DW_HOSTS.has(parsed.hostname)) return null;
+  const path = parsed.pathname;
+  const type = TYPE_SEGMENT.exec(path)?.[1] ?? null;
+  const lang = /^\/([a-z]{2,3}(?:-[a-z]{2,4})?)(?:\/|$)/i.exec(path)?.[1]?.toLowerCase() ?? null;
+  return { type, home: HOME_PATH.test(path), lang };
+}

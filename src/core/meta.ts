@@ -1,0 +1,82 @@
+/**
+ * Read-only access to a page's metadata: `<meta>` tags and JSON-LD. Never changes the document.
+ */
+
+/**
+ * The value of the first `<meta>` whose `property` or `name` is one of `keys`. Reads `content`,
+ * and `value` too: some saved DW pages (peer mercury-en-world-cup-2026.html) were rewritten to
+ * `name=`/`value=`.
+ */
+export function metaContent(doc: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+    const value = el?.getAttribute('content') ?? el?.getAttribute('value');
+    if (value && value.trim()) return value.trim();
+  }
+  return null;
+}
+
+/** A JSON-LD object as parsed; fields are read defensively. */
+export type JsonLd = Record<string, unknown>;
+
+/** `@type`s that describe an article (schema.org). */
+const ARTICLE_TYPES = new Set([
+  'Article',
+  'NewsArticle',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'OpinionNewsArticle',
+  'BackgroundNewsArticle',
+  'ReviewNewsArticle',
+]);
+
+/** Every JSON-LD object on the page, `@graph` members included; broken blocks are skipped. */
+export function jsonLdObjects(doc: Document): JsonLd[] {
+  const out: JsonLd[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    collect(data, out);
+  }
+  return out;
+}
+
+function collect(data: unknown, out: JsonLd[]): void {
+  if (Array.isArray(data)) {
+    for (const item of data) collect(item, out);
+  } else if (data && typeof data === 'object') {
+    const obj = data as JsonLd;
+    out.push(obj);
+    if (obj['@graph']) collect(obj['@graph'], out);
+  }
+}
+
+/** The first JSON-LD object whose `@type` is an article type, or null. */
+export function jsonLdArticle(doc: Document): JsonLd | null {
+  for (const obj of jsonLdObjects(doc)) {
+    const types = ([] as unknown[]).concat(obj['@type']);
+    if (types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t))) return obj;
+  }
+  return null;
+}
+
+/** A string field, or the `name` of an object field: JSON-LD allows both. */
+export function ldName(value: unknown): string | null {
+  if (typeof value === 'string') return value.trim() || null;
+  if (value && typeof value === 'object' && typeof (value as JsonLd)['name'] === 'string') {
+    return ((value as JsonLd)['name'] as string).trim() || null;
+  }
+  return null;
+}
+
+/** The names in a JSON-LD `author` field (a string, an object, or a list of either). */
+export function ldNames(value: unknown): string[] {
+  return ([] as unknown[])
+    .concat(value ?? [])
+    .map(ldName)
+    .filter((n): n is string => n !== null);
+}
