@@ -1,0 +1,47 @@
+/**
+ * Checks on the open view that both browsers share. `page` is a playwright or puppeteer page:
+ * only `evaluate` is used, so the checks read the same DOM the same way in both.
+ */
+
+/** What the view shows, read from its shadow root. */
+export function readView(page) {
+  return page.evaluate(() => {
+    const host = document.getElementById('quote-reader-root');
+    const root = host?.shadowRoot;
+    if (!root) return null;
+    const marks = Array.from(root.querySelectorAll('mark[data-quote-id][data-quote-first]'));
+    return {
+      title: root.querySelector('h1')?.textContent ?? null,
+      lead: root.querySelector('.qr-lead')?.textContent ?? null,
+      paragraphs: root.querySelectorAll('.qr-body p').length,
+      text: root.querySelector('.qr-body')?.textContent ?? '',
+      quotes: marks.map((m) => ({
+        id: Number(m.getAttribute('data-quote-id')),
+        speaker: m.getAttribute('data-quote-speaker'),
+        text: Array.from(root.querySelectorAll(`mark[data-quote-id="${m.getAttribute('data-quote-id')}"]`))
+          .map((x) => x.textContent).join(''),
+      })),
+      panel: root.querySelector('.qr-panel') ? !root.querySelector('.qr-panel').hidden : null,
+      activeInView: root.activeElement !== null,
+    };
+  });
+}
+
+export function pageState(page) {
+  return page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    scrollY: Math.round(window.scrollY),
+    hasRoot: document.getElementById('quote-reader-root') !== null,
+  }));
+}
+
+export async function waitFor(predicate, { timeout = 10_000, interval = 100, what = 'condition' } = {}) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await predicate();
+    if (last) return last;
+    await new Promise((r) => setTimeout(r, interval));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

@@ -1,0 +1,79 @@
+/** The built CLI (dist/cli/quote-reader.mjs) as a user runs it: output, exit codes, one-line errors. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = `${root}dist/cli/quote-reader.mjs`;
+const seed = `${root}examples/dw-from-foe-to-friend.html`;
+const SEED_URL = 'https://www.dw.com/en/from-foe-to-friend/a-19084123';
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, cwd: root });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(cli)) throw new Error('dist/cli/quote-reader.mjs is missing: run "npm run build" first');
+});
+
+describe('quote-reader CLI', () => {
+  it('answers the JSON contract on the seed page', () => {
+    const r = run([seed, '--url', SEED_URL]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out).sort()).toEqual(['article', 'isArticle', 'quotes', 'reason', 'site', 'speakers', 'url']);
+    expect(out).toMatchObject({ url: SEED_URL, isArticle: true, site: 'dw' });
+    expect(out.article.title).toBe('From foe to friend');
+    for (const key of ['title', 'byline', 'authors', 'published', 'lang', 'dir', 'lead', 'image', 'text', 'html', 'readingMinutes']) {
+      expect(out.article).toHaveProperty(key);
+    }
+    expect(out.article.text).toContain('\n\n');
+    expect(Array.isArray(out.quotes)).toBe(true);
+    expect(Array.isArray(out.speakers)).toBe(true);
+  });
+
+  it('reads standard input', () => {
+    const r = run(['-', '--url', SEED_URL, '--format', 'text'], readFileSync(seed, 'utf8'));
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('From foe to friend');
+  });
+
+  it('writes a self-contained static page with no script', () => {
+    const r = run([seed, '--url', SEED_URL, '--format', 'html']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>/);
+    expect(r.stdout).toContain('<style>');
+    expect(r.stdout).not.toMatch(/<script|<link\b|\son\w+=/i);
+    expect(r.stdout).toContain('From foe to friend');
+  });
+
+  it('exits 2 with one line on a missing file', () => {
+    const r = run(['no-such-page.html']);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/no such file/);
+    expect(r.stdout).toBe('');
+  });
+
+  it('exits 2 with one line on bad arguments', () => {
+    for (const args of [[], [seed, '--format', 'pdf'], [seed, '--bogus'], [seed, '--url', 'not a url']]) {
+      const r = run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).not.toMatch(/\s+at\s/);
+    }
+  });
+
+  it('exits 3 on a page that is not an article, and --force extracts anyway', () => {
+    const page = '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav><p>Short.</p></body></html>';
+    const r = run(['-', '--url', 'https://example.org/'], page);
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.stdout).isArticle).toBe(false);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const forced = run(['-', '--url', 'https://example.org/', '--force'], page);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout).article.text).toContain('Short.');
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, normalizeHost, parseSettings } from '../../src/common/settings.js';
+
+describe('parseSettings', () => {
+  it('gives the defaults for empty storage', () => {
+    expect(parseSettings({})).toEqual(DEFAULT_SETTINGS);
+  });
+  it('keeps valid values and replaces invalid ones by the default', () => {
+    const s = parseSettings({ theme: 'dark', font: 'comic', fontSize: 99, width: 1, highlights: false, autoOpenSites: ['https://WWW.BBC.com/news', 3, ''] });
+    expect(s).toMatchObject({ theme: 'dark', font: 'serif', fontSize: DEFAULT_SETTINGS.fontSize, width: 1, highlights: false, autoOpenSites: ['www.bbc.com'] });
+  });
+});
+
+describe('normalizeHost', () => {
+  it('reduces what a user types to a host', () => {
+    expect(normalizeHost(' www.Example.org ')).toBe('www.example.org');
+    expect(normalizeHost('http://a.b/c?d')).toBe('a.b');
+    expect(normalizeHost('not a host at all')).toBe('');
+  });
+});
