@@ -1,8 +1,39 @@
 /**
  * The quote engine (issue 4): finds quotations in an article's paragraphs and who said them.
- * Pure: plain strings in, plain data out.
+ * Pure: plain strings in, plain data out. The stages, each in its own module:
+ * marks/scan (quoted spans) → sentences/text (context) → cues (attributing words) →
+ * people (who is mentioned where) → resolve (pronouns, descriptors) → classify (quote or term).
  */
-import type { QuoteAnalysis } from '../types.js';
+import type { Quote, QuoteAnalysis, Speaker } from '../types.js';
+import { classify, endsWithSentencePunct, type Verdict } from './classify.js';
+import { cueAfter, cueBefore, type Cue } from './cues.js';
+import { lexiconFor, type Lexicon } from './lang/index.js';
+import { isSpace } from './marks.js';
+import { parseSubject, type Subject } from './names.js';
+import { People, type Person } from './people.js';
+import { resolveSubject, type Context } from './resolve.js';
+import { scanQuotes, type RawQuote } from './scan.js';
+import { sentenceSpans, spanAt, type Span } from './sentences.js';
+import { tokenize, type Token } from './text.js';
+
+/** How sure an attribution is, by how it was found. */
+const CONFIDENCE = { adjacent: 0.95, source: 0.85, sentence: 0.7, colon: 0.6, continuation: 0.75, unattributed: 0.3 } as const;
+/** Pronoun and descriptor attributions are a step less certain than a name. */
+const INDIRECT_PENALTY = 0.15;
+
+interface Para {
+  text: string;
+  tokens: Token[];
+  sentences: Span[];
+}
+
+/** One candidate with everything learnt about it. */
+interface Candidate {
+  raw: RawQuote;
+  cue: Cue | null;
+  verdict: Verdict;
+  person: Person | null;
+}
 
 /**
  * Finds the quotes in `paragraphs` (each the textContent of one body paragraph, as given by
@@ -10,7 +41,192 @@ import type { QuoteAnalysis } from '../types.js';
  * @param lang the article's language tag; selects speech verbs, titles and pronouns.
  */
 export function findQuotes(paragraphs: readonly string[], lang: string | null): QuoteAnalysis {
-  void paragraphs;
-  void lang;
-  return { quotes: [], speakers: [], terms: [] };
+  const lex = lexiconFor(lang);
+  const paras: Para[] = paragraphs.map((text) => ({ text, tokens: tokenize(text), sentences: sentenceSpans(text, lang, lex) }));
+  const raws = scanQuotes(paragraphs, lang);
+  const cands: Candidate[] = raws.map((raw, k) => ({ raw, cue: findCue(raws, k, paras, lex), verdict: 'term', person: null }));
+
+  const people = new People(lex);
+  for (const c of cands) if (c.cue?.subject?.kind === 'name' && c.cue.subject.name) people.declare(c.cue.subject.name);
+  scanMentions(paras, raws, people);
+
+  const ctx: Context = { people, lastSpeaker: null };
+  let prev: Candidate | null = null;
+  for (const c of cands) {
+    const para = paras[c.raw.paragraph]!;
+    const canContinue = !!prev && prev.verdict !== 'term' && (prev.raw.paragraph === c.raw.paragraph || prev.raw.paragraph === c.raw.paragraph - 1);
+    c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext ? 'continuation' : classify(shapeOf(c.raw, para, lex), innerTokens(c.raw, para), c.cue?.kind ?? null, canContinue, lex);
+    if (c.verdict === 'term') continue;
+    if (c.verdict === 'continuation') c.person = prev?.person ?? null;
+    else if (c.cue?.subject) {
+      c.person = resolveSubject(c.cue.subject, c.raw.paragraph, ctx);
+      if (c.person) noteAlias(c.person, c.cue.subject);
+    }
+    if (c.person) ctx.lastSpeaker = c.person;
+    prev = c;
+  }
+  spreadOverRunOns(cands);
+  return output(cands, paras);
+}
+
+/** Quotes running over paragraphs: a piece with no speaker takes its neighbours'. */
+function spreadOverRunOns(cands: Candidate[]): void {
+  for (let k = cands.length - 2; k >= 0; k--) {
+    const c = cands[k]!;
+    const next = cands[k + 1]!;
+    if (c.raw.continuesNext && next.raw.continuesPrev && !c.person && next.person && c.verdict !== 'term') {
+      c.person = next.person;
+      c.cue = c.cue ?? next.cue;
+    }
+  }
+}
+
+function noteAlias(person: Person, subj: Subject): void {
+  if (subj.text && subj.text !== person.name) person.aliases.add(subj.text);
+}
+
+function innerTokens(raw: RawQuote, para: Para): Token[] {
+  return para.tokens.filter((t) => t.start >= raw.start && t.end <= raw.end);
+}
+
+/** First token at or after offset `at`. */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Token range of the words before a quote in its sentence, after any earlier quote there. */
+function leftRange(raws: readonly RawQuote[], k: number, para: Para): [number, number] {
+  const raw = raws[k]!;
+  const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
+  let from = sentence.start;
+  const prev = raws[k - 1];
+  if (prev && prev.paragraph === raw.paragraph && prev.closeAt + 1 > from) from = prev.closeAt + 1;
+  return [tokenAt(para.tokens, from), tokenAt(para.tokens, raw.openAt)];
+}
+
+/** Token range of the words after a quote up to the end of its sentence or the next quote. */
+function rightRange(raws: readonly RawQuote[], k: number, para: Para): [number, number] {
+  const raw = raws[k]!;
+  if (raw.closeAt >= para.text.length) return [para.tokens.length, para.tokens.length];
+  const sentence = para.sentences[spanAt(para.sentences, raw.closeAt)]!;
+  let to = sentence.end;
+  const next = raws[k + 1];
+  if (next && next.paragraph === raw.paragraph && next.openAt < to) to = next.openAt;
+  return [tokenAt(para.tokens, raw.closeAt + 1), tokenAt(para.tokens, to)];
+}
+
+/** The best cue for quote `k`: adjacent ones first, on either side. */
+function findCue(raws: readonly RawQuote[], k: number, paras: readonly Para[], lex: Lexicon): Cue | null {
+  const raw = raws[k]!;
+  const para = paras[raw.paragraph]!;
+  const [rf, rt] = rightRange(raws, k, para);
+  const [lf, lt] = leftRange(raws, k, para);
+  const after = withAppositionName(cueAfter(para.tokens, rf, rt, para.text, lex), para, lex);
+  const before = withAppositionName(cueBefore(para.tokens, lf, lt, para.text, lex), para, lex);
+  const rank = (c: Cue | null, side: number): number =>
+    !c ? 99 : ({ adjacent: 0, source: 2, sentence: 4, colon: 6 } as const)[c.kind] + side;
+  return rank(after, 0) <= rank(before, 1) ? after : before;
+}
+
+/** "declared a later chancellor, Bernhard von Bülow": the name in apposition is the speaker. */
+function withAppositionName(cue: Cue | null, para: Para, lex: Lexicon): Cue | null {
+  const subj = cue?.subject;
+  if (!cue || !subj || subj.kind !== 'descriptor' || !subj.person) return cue;
+  if (para.tokens[subj.next]?.text !== ',') return cue;
+  const named = parseSubject(para.tokens, subj.next + 1, para.text, lex);
+  if (!named || named.kind !== 'name') return cue;
+  return { ...cue, subject: { ...named, premod: subj.premod, start: subj.start, text: para.text.slice(subj.start, named.end) } };
+}
+
+function shapeOf(raw: RawQuote, para: Para, lex: Lexicon) {
+  const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
+  const openTok = tokenAt(para.tokens, raw.openAt);
+  const fromTok = tokenAt(para.tokens, sentence.start);
+  const before = para.tokens.slice(Math.max(fromTok, openTok - 3), openTok);
+  const lead = para.tokens.slice(fromTok, openTok);
+  const text = para.text.slice(raw.start, raw.end);
+  let after = raw.closeAt + 1;
+  while (after < para.text.length && (para.text[after] === '"' || para.text[after] === '”' || para.text[after] === '“' || para.text[after] === '«' || para.text[after] === '»')) after++;
+  void lex;
+  return {
+    text,
+    startsSentence: lead.every((t) => t.kind !== 'word'),
+    afterColon: lead[lead.length - 1]?.text === ':',
+    endsSentence: endsWithSentencePunct(text) || ['.', '!', '?'].includes(para.text[after] ?? '') || raw.closeAt >= para.text.length || isEnd(para.text, after),
+    before,
+  };
+}
+
+/** Only white space from `at` to the end of the paragraph. */
+function isEnd(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) if (!isSpace(text[i])) return false;
+  return true;
+}
+
+/** Records every person mention outside quotes, in reading order. */
+function scanMentions(paras: readonly Para[], raws: readonly RawQuote[], people: People): void {
+  let k = 0;
+  paras.forEach((para, p) => {
+    const spans: RawQuote[] = [];
+    while (k < raws.length && raws[k]!.paragraph === p) spans.push(raws[k++]!);
+    const outside = para.tokens.filter((t) => !spans.some((r) => t.start >= r.openAt && t.end <= r.closeAt + 1));
+    people.scan(outside, p, para.text);
+  });
+}
+
+function kindOf(text: string, raw: RawQuote, para: Para): Quote['kind'] {
+  const first = [...text].find((ch) => /\p{L}/u.test(ch));
+  if (first && first === first.toLowerCase() && first !== first.toUpperCase()) return 'partial';
+  const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
+  const lead = para.text.slice(sentence.start, raw.openAt).trim();
+  if (lead === '' || lead.endsWith(':') || lead.endsWith(',')) return 'direct';
+  return endsWithSentencePunct(text) ? 'direct' : 'partial';
+}
+
+function output(cands: readonly Candidate[], paras: readonly Para[]): QuoteAnalysis {
+  const ids = new Map<Person, string>();
+  const counts = new Map<Person, number>();
+  const quotes: Quote[] = [];
+  const terms: string[] = [];
+  for (const c of cands) {
+    const para = paras[c.raw.paragraph]!;
+    const text = para.text.slice(c.raw.start, c.raw.end);
+    if (c.verdict === 'term') {
+      if (!terms.includes(text)) terms.push(text);
+      continue;
+    }
+    let speakerId: string | null = null;
+    if (c.person) {
+      speakerId = ids.get(c.person) ?? `s${ids.size + 1}`;
+      ids.set(c.person, speakerId);
+      counts.set(c.person, (counts.get(c.person) ?? 0) + 1);
+    }
+    const indirect = c.cue?.subject && c.cue.subject.kind !== 'name' ? INDIRECT_PENALTY : 0;
+    const base = c.verdict === 'continuation' ? CONFIDENCE.continuation : c.cue ? CONFIDENCE[c.cue.kind] : CONFIDENCE.unattributed;
+    quotes.push({
+      text,
+      paragraph: c.raw.paragraph,
+      start: c.raw.start,
+      end: c.raw.end,
+      kind: kindOf(text, c.raw, para),
+      speakerId,
+      cue: c.verdict === 'continuation' ? 'continuation' : c.cue?.text ?? null,
+      confidence: c.person ? Math.round((base - indirect) * 100) / 100 : 0,
+    });
+  }
+  const speakers: Speaker[] = [...ids].map(([person, id]) => ({
+    id,
+    name: person.name,
+    role: person.role ?? person.premods[0] ?? null,
+    aliases: [...person.aliases].filter((a) => a !== person.name),
+    quoteCount: counts.get(person) ?? 0,
+  }));
+  return { quotes, speakers, terms };
 }

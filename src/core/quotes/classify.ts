@@ -1,0 +1,78 @@
+/**
+ * Quote or term? Scare quotes ("so-called"), titles of works ("The Case for Colonialism") and
+ * names ("Ukrajinska Prawda") are quoted but nobody is quoted as saying them. Decided from the
+ * words themselves, the words before the opening mark, and whether a cue attributes them.
+ */
+import type { CueKind } from './cues.js';
+import type { Lexicon } from './lang/index.js';
+import { isCapitalized, wordCount, type Token } from './text.js';
+
+export interface QuoteShape {
+  /** The quoted words. */
+  text: string;
+  /** Nothing but punctuation stands between the sentence start and the opening mark. */
+  startsSentence: boolean;
+  /** The words before the opening mark end in a colon ("X sagt: "Q""). */
+  afterColon: boolean;
+  /** The quote ends its sentence (its own . ! ? or the one right after the closing mark). */
+  endsSentence: boolean;
+  /** Tokens right before the opening mark (lower case), nearest last. */
+  before: readonly Token[];
+}
+
+/** Fewest words of a sentence-like quote nobody attributes for it still to count as speech ("Es waren sehr große Panzer."). */
+const MIN_UNATTRIBUTED_WORDS = 6;
+/** Fewest words a partial quote needs when its cue is elsewhere in the sentence: one quoted word is a term ("Formfehler"). */
+const MIN_PARTIAL_WORDS = 2;
+/** Fewest words a continuation needs ("Es waren sehr große Panzer." has five). */
+const MIN_CONTINUATION_WORDS = 2;
+/** Words of four or more letters: the ones a title capitalises ("The Case for Colonialism"). */
+const TITLE_WORD_LENGTH = 4;
+
+const END_PUNCT = new Set(['.', '!', '?', '…']);
+
+/** Does the quoted text end with sentence punctuation? */
+export function endsWithSentencePunct(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && (text[e - 1] === ')' || text[e - 1] === ']')) e--;
+  return END_PUNCT.has(text[e - 1] ?? '');
+}
+
+/** Is the quote preceded by a term marker ("so-called", "named", "sogenannte", "dite")? */
+export function afterTermMarker(before: readonly Token[], lex: Lexicon): boolean {
+  const words = before.filter((t) => t.kind === 'word').map((t) => t.lower);
+  for (const seq of lex.termMarkers) {
+    if (seq.length > words.length) continue;
+    let ok = true;
+    for (let k = 0; k < seq.length; k++) if (words[words.length - seq.length + k] !== seq[k]) ok = false;
+    if (ok && before[before.length - 1]?.kind === 'word') return true;
+  }
+  return false;
+}
+
+/** Title-case words and no sentence punctuation: a name or a title, not speech. */
+export function looksLikeTitle(text: string, tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && !/^\d/.test(t.text));
+  if (words.length < 1 || words.length > 8 || endsWithSentencePunct(text)) return false;
+  const long = words.filter((t) => t.text.length >= TITLE_WORD_LENGTH);
+  return long.length > 0 && long.every((t) => isCapitalized(t)) && isCapitalized(words[0]);
+}
+
+export type Verdict = 'quote' | 'continuation' | 'unattributed' | 'term';
+
+/**
+ * What a quoted span is, given the cue found for it (null when none) and whether the quote
+ * before it can lend its speaker.
+ */
+export function classify(shape: QuoteShape, innerTokens: readonly Token[], cue: CueKind | null, canContinue: boolean, lex: Lexicon): Verdict {
+  const words = wordCount(shape.text);
+  if (afterTermMarker(shape.before, lex)) return 'term';
+  if (cue === 'adjacent') return 'quote';
+  if (looksLikeTitle(shape.text, innerTokens)) return 'term';
+  if (cue) return words >= MIN_PARTIAL_WORDS || shape.endsSentence ? 'quote' : 'term';
+  const standalone = shape.startsSentence || shape.afterColon;
+  if (standalone && canContinue && words >= MIN_CONTINUATION_WORDS) return 'continuation';
+  const first = innerTokens.find((t) => t.kind === 'word');
+  if (standalone && isCapitalized(first) && (shape.endsSentence || words >= MIN_UNATTRIBUTED_WORDS)) return 'unattributed';
+  return 'term';
+}

@@ -1,0 +1,165 @@
+/**
+ * Attribution cues around a quote: a speech verb with its subject on either side ("Q," said X /
+ * "Q," X said / X said: "Q" / "Q," he told DW / "Q", sagt der Neurologe / « Q », a-t-il
+ * déclaré), a source preposition ("according to X", "laut X", ", so X,", "selon X", "según X",
+ * "segundo X", "по словам X"), or a colon after a sentence about someone ("… schaut: "Q"").
+ */
+import type { Lexicon } from './lang/index.js';
+import { invertedPronoun, parseSubject, parseSubjectBefore, type Subject } from './names.js';
+import type { Token } from './text.js';
+
+/** Where the cue stands relative to the quote. `adjacent` cues are the strongest. */
+export type CueKind = 'adjacent' | 'sentence' | 'source' | 'colon';
+
+export interface Cue {
+  kind: CueKind;
+  /** Null for impersonal cues ("heißt es"): the quote is speech, but nobody is named. */
+  subject: Subject | null;
+  /** The attributing words as written ("he told DW", "said Javid Ahmad"). */
+  text: string;
+  /** Offset where the cue's subject or verb stands (for resolving pronouns to what came before). */
+  at: number;
+}
+
+/** How far after a closing mark a speech verb may stand and still be the quote's own cue: "," + subject (≤ 6 words) + fillers. */
+const ADJACENT_WINDOW = 9;
+/** Punctuation that may separate a quote from its cue: "Q," said / "Q" – sagt / «Q», — сказал. */
+const CUE_PUNCT = new Set([',', '—', '–', '-', ':', ';', ')', '(']);
+/** Sentence-final punctuation: a cue never reaches past it. */
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+/** Most words a cue's text keeps after the verb ("told Russian news agency Interfax"). */
+const CUE_TAIL_WORDS = 4;
+
+function matchSequence(tokens: readonly Token[], i: number, seq: readonly string[]): boolean {
+  for (let k = 0; k < seq.length; k++) if (tokens[i + k]?.lower !== seq[k]) return false;
+  return true;
+}
+
+/** Length of the source preposition starting at token `i` (0 when none). */
+function sourceAt(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  for (const seq of lex.sources) if (matchSequence(tokens, i, seq)) return seq.length;
+  if (tokens[i - 1]?.text === ',') for (const seq of lex.commaSources) if (matchSequence(tokens, i, seq)) return seq.length;
+  return 0;
+}
+
+/** Cue text: from `from` to the end of the subject or a few words past the verb, whichever is later. */
+function cueText(text: string, tokens: readonly Token[], from: number, verb: number, subj: Subject | null, to: number): string {
+  const start = Math.min(tokens[from]!.start, subj?.start ?? Infinity);
+  let lastTok = verb;
+  for (let k = verb + 1; k < to && k <= verb + CUE_TAIL_WORDS; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') break;
+    lastTok = k;
+  }
+  const end = Math.max(tokens[lastTok]!.end, subj?.end ?? 0);
+  return text.slice(start, end);
+}
+
+/** Subject of the speech verb at `v`: before it (from `floor`), else right after it. */
+function subjectAround(tokens: readonly Token[], v: number, floor: number, to: number, text: string, lex: Lexicon): Subject | null {
+  const before = parseSubjectBefore(tokens, v, floor, text, lex);
+  if (before) return before;
+  let n = v + 1;
+  while (n < to && tokens[n]!.text === '-') n++;
+  const after = n < to ? parseSubject(tokens, n, text, lex) : null;
+  if (after && after.next <= to) return after;
+  return null;
+}
+
+/**
+ * The cue right after a quote: tokens `from`..`to` follow its closing mark up to the end of the
+ * sentence (or the next quote). Adjacent cues first, then a speech verb anywhere in the rest of
+ * the sentence (the partial quote "objectively coincide" … Kabulov told journalists).
+ */
+export function cueAfter(tokens: readonly Token[], from: number, to: number, text: string, lex: Lexicon): Cue | null {
+  let i = from;
+  while (i < to && CUE_PUNCT.has(tokens[i]!.text)) i++;
+  if (i >= to) return null;
+  const src = sourceAt(tokens, i, lex);
+  if (src) {
+    const subj = parseSubject(tokens, i + src, text, lex);
+    if (subj) return { kind: 'source', subject: subj, text: text.slice(tokens[i]!.start, subj.end), at: subj.start };
+  }
+  for (let v = i; v < to && v < i + ADJACENT_WINDOW; v++) {
+    const t = tokens[v]!;
+    if (SENTENCE_END.has(t.text)) break;
+    const inverted = invertedPronoun(t, lex);
+    if (inverted !== undefined && onlyFillers(tokens, i, v, lex)) {
+      const subj: Subject = { kind: 'pronoun', name: null, premod: null, noun: null, person: true, indefinite: false, gender: inverted, text: t.text, start: t.start, end: t.end, next: v + 1 };
+      return { kind: 'adjacent', subject: subj, text: cueText(text, tokens, i, v, subj, to), at: t.start };
+    }
+    if (!lex.speechVerbs.has(t.lower)) continue;
+    if (onlyFillers(tokens, i, v, lex)) {
+      let n = v + 1;
+      while (n < to && (lex.fillers.has(tokens[n]!.lower) || tokens[n]!.text === '-')) n++;
+      const subj = n < to ? parseSubject(tokens, n, text, lex) : null;
+      if (subj) return { kind: 'adjacent', subject: realSubject(subj), text: cueText(text, tokens, i, v, subj, to), at: subj.start };
+    } else {
+      const subj = parseSubjectBefore(tokens, v, i, text, lex);
+      if (subj && subj.start === tokens[i]!.start) return { kind: 'adjacent', subject: realSubject(subj), text: cueText(text, tokens, i, v, subj, to), at: subj.start };
+    }
+    break;
+  }
+  return sentenceCue(tokens, from, to, text, lex, false);
+}
+
+/** Treats impersonal subjects as "speech, nobody named". */
+function realSubject(s: Subject): Subject | null {
+  return s.kind === 'impersonal' ? null : s;
+}
+
+function onlyFillers(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (!lex.fillers.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/**
+ * A speech verb or source preposition anywhere in tokens `from`..`to`, nearest to the quote
+ * first (`fromEnd`: the tokens stand before the quote).
+ */
+function sentenceCue(tokens: readonly Token[], from: number, to: number, text: string, lex: Lexicon, fromEnd: boolean): Cue | null {
+  const n = to - from;
+  for (let step = 0; step < n; step++) {
+    const v = fromEnd ? to - 1 - step : from + step;
+    const t = tokens[v]!;
+    const src = sourceAt(tokens, v, lex);
+    if (src) {
+      const subj = parseSubject(tokens, v + src, text, lex);
+      if (subj && subj.next <= to && subj.kind !== 'impersonal') return { kind: 'source', subject: subj, text: text.slice(t.start, subj.end), at: subj.start };
+    }
+    if (!lex.speechVerbs.has(t.lower)) continue;
+    let subj = subjectAround(tokens, v, from, to, text, lex);
+    if (!subj && v > from && lex.conjunctions.has(tokens[v - 1]!.lower)) subj = parseSubject(tokens, from, text, lex); // "He … and whispers"
+    if (subj) return { kind: 'sentence', subject: realSubject(subj), text: cueText(text, tokens, Math.min(v, subj.next - 1), v, subj, to), at: Math.min(subj.start, t.start) };
+  }
+  return null;
+}
+
+/**
+ * The cue before a quote: tokens `from`..`to` run from the start of its sentence (or the
+ * previous quote in it) to its opening mark. "X said: "Q"" is adjacent; a verb further back
+ * makes a sentence cue; a colon after a sentence about someone names that someone.
+ */
+export function cueBefore(tokens: readonly Token[], from: number, to: number, text: string, lex: Lexicon): Cue | null {
+  if (to <= from) return null;
+  const last = tokens[to - 1]!;
+  const introduces = last.text === ':' || last.text === ',';
+  const cue = sentenceCue(tokens, from, to, text, lex, true);
+  if (cue) return introduces && cue.kind === 'sentence' ? { ...cue, kind: 'adjacent' } : cue;
+  if (last.text !== ':') return null;
+  for (let s = from; s < to - 1; s++) {
+    const subj = parseSubject(tokens, s, text, lex);
+    if (subj && subj.kind === 'name' && !isGenitive(subj, tokens, lex)) return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
+    if (subj && subj.kind === 'descriptor' && subj.person && !subj.indefinite) return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
+    if (subj) s = subj.next - 1;
+  }
+  return null;
+}
+
+/** "Nadeschdins", "Kabulov's": a possessive is not the one speaking. */
+function isGenitive(subj: Subject, tokens: readonly Token[], lex: Lexicon): boolean {
+  const lastName = subj.name ?? '';
+  if (/['’]s$/u.test(lastName)) return true;
+  void tokens;
+  return lex.data.code === 'de' && lastName.endsWith('s') && !lastName.endsWith('ss');
+}

@@ -1,0 +1,109 @@
+/**
+ * Picks the attribution data for an article's language. An unknown or missing language gets
+ * every language's data merged, so an untagged page (CNN, La Nación) still finds its cues.
+ */
+import { de } from './de.js';
+import { en } from './en.js';
+import { es } from './es.js';
+import { fr } from './fr.js';
+import { pt } from './pt.js';
+import { ru } from './ru.js';
+import type { LangData } from './types.js';
+
+export type { Gender, LangData } from './types.js';
+
+/** Every language with its own data file, by primary subtag. */
+export const LANGUAGES: Readonly<Record<string, LangData>> = { en, de, fr, es, pt, ru };
+
+/** Lookup sets built once per language (the engine asks "is this word a …?" for every token). */
+export interface Lexicon {
+  data: LangData;
+  speechVerbs: Set<string>;
+  sources: string[][];
+  commaSources: string[][];
+  pronouns: Map<string, 'm' | 'f' | null>;
+  fillers: Set<string>;
+  determiners: Set<string>;
+  indefinite: Set<string>;
+  titles: Set<string>;
+  genderedTitles: Map<string, 'm' | 'f'>;
+  personNouns: Set<string>;
+  personNounSuffixes: string[];
+  nonPersonNouns: Set<string>;
+  termMarkers: string[][];
+  abbreviations: Set<string>;
+  nameParticles: Set<string>;
+  nonNames: Set<string>;
+  conjunctions: Set<string>;
+  impersonal: Set<string>;
+}
+
+const cache = new Map<string, Lexicon>();
+
+function merge(all: readonly LangData[]): LangData {
+  const pick = <K extends keyof LangData>(key: K): LangData[K] =>
+    all.flatMap((d) => d[key] as readonly string[]) as unknown as LangData[K];
+  const record = <K extends 'pronouns' | 'genderedTitles'>(key: K): LangData[K] =>
+    Object.assign({}, ...all.map((d) => d[key])) as LangData[K];
+  return {
+    code: 'mul',
+    speechVerbs: pick('speechVerbs'),
+    sourcePrepositions: pick('sourcePrepositions'),
+    commaSourcePrepositions: pick('commaSourcePrepositions'),
+    pronouns: record('pronouns'),
+    fillers: pick('fillers'),
+    determiners: pick('determiners'),
+    indefiniteDeterminers: pick('indefiniteDeterminers'),
+    titles: pick('titles'),
+    genderedTitles: record('genderedTitles'),
+    personNouns: pick('personNouns'),
+    personNounSuffixes: pick('personNounSuffixes'),
+    nonPersonNouns: pick('nonPersonNouns'),
+    termMarkers: pick('termMarkers'),
+    abbreviations: pick('abbreviations'),
+    nameParticles: pick('nameParticles'),
+    nonNames: pick('nonNames'),
+    conjunctions: pick('conjunctions'),
+    impersonal: pick('impersonal'),
+  };
+}
+
+const words = (phrase: string): string[] => phrase.toLowerCase().split(/[\s]+/).filter(Boolean);
+
+function build(data: LangData): Lexicon {
+  const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
+  return {
+    data,
+    speechVerbs: lower(data.speechVerbs.map((v) => v.split(' ')[0] ?? v)),
+    sources: data.sourcePrepositions.map(words),
+    commaSources: data.commaSourcePrepositions.map(words),
+    pronouns: new Map(Object.entries(data.pronouns)),
+    fillers: lower(data.fillers),
+    determiners: lower(data.determiners),
+    indefinite: lower(data.indefiniteDeterminers),
+    titles: lower(data.titles),
+    genderedTitles: new Map(Object.entries(data.genderedTitles)),
+    personNouns: lower(data.personNouns),
+    personNounSuffixes: [...data.personNounSuffixes],
+    nonPersonNouns: lower(data.nonPersonNouns),
+    termMarkers: data.termMarkers.map(words),
+    abbreviations: lower(data.abbreviations),
+    nameParticles: lower(data.nameParticles),
+    nonNames: lower(data.nonNames),
+    conjunctions: lower(data.conjunctions),
+    impersonal: lower(data.impersonal),
+  };
+}
+
+/** The lexicon for `lang` ("en", "de-CH", "pt-BR" ...); every language merged when unknown. */
+export function lexiconFor(lang: string | null): Lexicon {
+  const primary = (lang ?? '').toLowerCase().split('-')[0] ?? '';
+  const key = primary in LANGUAGES ? primary : 'mul';
+  let lex = cache.get(key);
+  if (!lex) {
+    const data = LANGUAGES[key] ?? merge(Object.values(LANGUAGES));
+    lex = build(data);
+    cache.set(key, lex);
+  }
+  return lex;
+}

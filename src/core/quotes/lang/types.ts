@@ -1,0 +1,57 @@
+/**
+ * The shape of one language's attribution data. Each language is a plain data module
+ * (`en.ts`, `de.ts` ...) so that adding a language never touches the engine's code.
+ */
+
+/** Grammatical gender a pronoun or title implies; `null` when it implies none. */
+export type Gender = 'm' | 'f';
+
+export interface LangData {
+  /** BCP 47 primary subtag. */
+  code: string;
+  /**
+   * Speech verbs in every form that attributes a quote ("said", "says", "told"), lower case.
+   * Multi-word entries ("pointed out", "fügte hinzu") match their first word; the rest is ignored.
+   */
+  speechVerbs: readonly string[];
+  /**
+   * Words that introduce the speaker directly, before or after the quote ("according to X",
+   * "laut X", "selon X"), lower case, as word sequences.
+   */
+  sourcePrepositions: readonly string[];
+  /**
+   * Source words that only count after a comma (German ", so Falk," would otherwise fire on
+   * every adverbial "so").
+   */
+  commaSourcePrepositions: readonly string[];
+  /** Personal pronouns that can be the subject of a speech verb, with their gender. */
+  pronouns: Readonly<Record<string, Gender | null>>;
+  /** Auxiliaries and adverbs that may stand between a subject and its speech verb. */
+  fillers: readonly string[];
+  /** Articles and determiners that open a descriptor ("the expert", "der Experte"). */
+  determiners: readonly string[];
+  /** Determiners that introduce a new, unnamed person ("a", "ein"): never resolved to someone known. */
+  indefiniteDeterminers: readonly string[];
+  /** Titles and honorifics dropped from names ("Mr.", "Dr.", "President"), lower case, without dot. */
+  titles: readonly string[];
+  /** Titles that tell a gender. */
+  genderedTitles: Readonly<Record<string, Gender>>;
+  /** Nouns that name a person by role, for descriptors ("expert", "analyst", "Experte"), lower case. */
+  personNouns: readonly string[];
+  /** Word endings that mark a person noun when the list above misses one ("-ologe", "-ista"). */
+  personNounSuffixes: readonly string[];
+  /** Nouns that end like person nouns but name things or bodies ("government", "paper"). */
+  nonPersonNouns: readonly string[];
+  /** Words right before a quoted span that make it a name or term, not speech ("so-called"). */
+  termMarkers: readonly string[];
+  /** Abbreviations that end in a dot but do not end a sentence ("Mr.", "z.B."), lower case. */
+  abbreviations: readonly string[];
+  /** Name particles that stay lower case inside a name ("von", "de", "bin"). */
+  nameParticles: readonly string[];
+  /** Capitalised words that are never part of a person's name (sentence openers, months ...). */
+  nonNames: readonly string[];
+  /** Conjunctions that join two verbs of one subject ("He nods and says"). */
+  conjunctions: readonly string[];
+  /** Impersonal subjects ("it is said", "heißt es"): a cue with no speaker. */
+  impersonal: readonly string[];
+}

@@ -1,0 +1,218 @@
+/**
+ * Reads who a phrase names: a person's name (with titles and pre-modifiers split off: "Yale
+ * analyst Ahmad", "Kremlsprecher Dmitri Peskow"), a pronoun ("he", "er", "elle"), a descriptor
+ * ("the expert", "der Neurologe", "o comandante") or an impersonal subject ("es heißt").
+ */
+import type { Gender, Lexicon } from './lang/index.js';
+import { isCapitalized, isLowerWord, type Token } from './text.js';
+
+export type SubjectKind = 'name' | 'pronoun' | 'descriptor' | 'impersonal';
+
+/** A parsed subject phrase with its extent in the paragraph. */
+export interface Subject {
+  kind: SubjectKind;
+  /** The name without titles or pre-modifiers ("Javid Ahmad", "Ahmad"). */
+  name: string | null;
+  /** Role words in front of the name or forming the descriptor ("Yale analyst", "expert"). */
+  premod: string | null;
+  /** For descriptors: the head noun, lower case ("expert", "neurologe"). */
+  noun: string | null;
+  /** The descriptor names a person (not "the report", "the Kremlin"). */
+  person: boolean;
+  /** "a/ein/un ..." introduces someone new: never resolved to a known person. */
+  indefinite: boolean;
+  gender: Gender | null;
+  /** Surface text ("Yale analyst Ahmad", "the expert", "he"). */
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the first token after the phrase. */
+  next: number;
+}
+
+/** Longest name we read, in tokens ("Te Kaurinui Robert Parata", "Luiz Inácio Lula da Silva"). */
+const MAX_NAME_TOKENS = 6;
+/** Longest run of modifiers in a descriptor ("the Berlin wine merchant", "der russische Präsident"). */
+const MAX_DESCRIPTOR_TOKENS = 5;
+/** Inverted French pronouns glued to their verb: dit-il, a-t-elle. */
+const INVERTED_PRONOUN = /-(?:t-)?(il|elle|ils|elles|on)$/u;
+
+/** Is `word` (lower case) a noun naming a person by role? `strict` skips the loose suffix test. */
+export function isPersonNoun(word: string, lex: Lexicon, strict = false): boolean {
+  if (lex.personNouns.has(word) || lex.titles.has(word)) return true;
+  if (strict || word.length < 5 || lex.nonPersonNouns.has(word)) return false;
+  for (const suffix of lex.personNounSuffixes) {
+    if (word.endsWith(suffix) && (suffix.length >= 4 || !endsWithAny(word, lex.nonPersonNouns))) return true;
+  }
+  return false;
+}
+
+function endsWithAny(word: string, set: ReadonlySet<string>): boolean {
+  for (const w of set) if (w.length >= 4 && word.endsWith(w)) return true;
+  return false;
+}
+
+/** A strong person noun for splitting a capitalised run ("Kremlsprecher Dmitri"): listed, or a long telling suffix. */
+function isRoleWord(word: string, lex: Lexicon): boolean {
+  if (lex.personNouns.has(word) || lex.titles.has(word)) return true;
+  for (const suffix of lex.personNounSuffixes) if (suffix.length >= 5 && word.endsWith(suffix) && word.length > suffix.length + 2) return true;
+  return false;
+}
+
+/** Can `t` be part of a person's name? */
+function isNameToken(t: Token | undefined, lex: Lexicon): boolean {
+  return !!t && isCapitalized(t) && !lex.nonNames.has(t.lower) && !lex.pronouns.has(t.lower) && !/^\d/.test(t.text);
+}
+
+/** The French inverted pronoun in "dit-elle", "a-t-il", with its gender. */
+export function invertedPronoun(t: Token | undefined, lex: Lexicon): Gender | null | undefined {
+  if (!t || t.kind !== 'word') return undefined;
+  const m = INVERTED_PRONOUN.exec(t.lower);
+  if (!m || !lex.pronouns.has(m[1]!)) return undefined;
+  return lex.pronouns.get(m[1]!) ?? null;
+}
+
+/** Reads a run of name tokens from `i`: capitalised words and inner particles (von, da, bin). */
+function readName(tokens: readonly Token[], i: number, lex: Lexicon): number {
+  let j = i;
+  let last = i;
+  while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
+    const t = tokens[j]!;
+    if (isNameToken(t, lex)) {
+      j++;
+      last = j;
+    } else if (j > i && lex.nameParticles.has(t.lower) && isNameToken(tokens[j + 1], lex)) j++;
+    else break;
+  }
+  return last;
+}
+
+function subject(kind: SubjectKind, tokens: readonly Token[], from: number, to: number, text: string, extra: Partial<Subject>): Subject {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return {
+    kind,
+    name: null,
+    premod: null,
+    noun: null,
+    person: kind !== 'impersonal',
+    indefinite: false,
+    gender: null,
+    text: text.slice(start, end),
+    start,
+    end,
+    next: to,
+    ...extra,
+  };
+}
+
+/** Splits role words off the front of a capitalised run: "Kremlsprecher Dmitri Peskow". */
+function splitLeadingRoles(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
+  let k = from;
+  while (k < to - 1 && (isRoleWord(tokens[k]!.lower, lex) || tokens[k]!.text === '.')) k++;
+  return k;
+}
+
+/**
+ * Parses a subject phrase starting at token `i`. Returns null when the tokens there are not a
+ * person-like subject. `text` is the paragraph the tokens index into.
+ */
+export function parseSubject(tokens: readonly Token[], i: number, text: string, lex: Lexicon): Subject | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  if (lex.pronouns.has(t.lower) && !isCapitalizedMidName(tokens, i, lex)) {
+    const gender = lex.pronouns.get(t.lower) ?? null;
+    return subject('pronoun', tokens, i, i + 1, text, { gender, person: true });
+  }
+  if (lex.impersonal.has(t.lower)) return subject('impersonal', tokens, i, i + 1, text, {});
+  // Title + name: "President Vladimir Putin", "Dr. Müller", "M. Fabius".
+  let j = i;
+  let gender: Gender | null = null;
+  while (j < tokens.length && lex.titles.has(tokens[j]!.lower) && (isNameToken(tokens[j + 1], lex) || (tokens[j + 1]?.text === '.' && isNameToken(tokens[j + 2], lex)))) {
+    gender = gender ?? lex.genderedTitles.get(tokens[j]!.lower) ?? null;
+    j += tokens[j + 1]?.text === '.' ? 2 : 1;
+  }
+  if (j > i) {
+    const end = readName(tokens, j, lex);
+    if (end > j) return nameSubject(tokens, i, j, end, text, gender);
+  }
+  if (lex.determiners.has(t.lower)) return parseDescriptor(tokens, i, text, lex);
+  // Lower-case role words before a name: "analyst Ahmad", "técnico Tite".
+  if (isLowerWord(t)) {
+    let k = i;
+    while (k < tokens.length && k - i < 3 && isLowerWord(tokens[k]) && !lex.speechVerbs.has(tokens[k]!.lower)) k++;
+    if (k > i && isPersonNoun(tokens[k - 1]!.lower, lex) && isNameToken(tokens[k], lex)) {
+      const end = readName(tokens, k, lex);
+      return nameSubject(tokens, i, k, end, text, null);
+    }
+    return null;
+  }
+  if (!isNameToken(t, lex)) return null;
+  const end = readName(tokens, i, lex);
+  // "Yale analyst Ahmad", "ISD spokesman Tahir Della": an organisation, role nouns, then the name.
+  let k = end;
+  while (k < tokens.length && k - end < 3 && isLowerWord(tokens[k]) && !lex.speechVerbs.has(tokens[k]!.lower) && !lex.fillers.has(tokens[k]!.lower)) k++;
+  if (k > end && isPersonNoun(tokens[k - 1]!.lower, lex) && isNameToken(tokens[k], lex)) {
+    const nameEnd = readName(tokens, k, lex);
+    return nameSubject(tokens, i, k, nameEnd, text, null);
+  }
+  const nameStart = splitLeadingRoles(tokens, i, end, lex);
+  return nameSubject(tokens, i, nameStart, end, text, null);
+}
+
+/** German capitalises "Sie" mid-sentence only as the polite form; treat the token as a pronoun anyway unless it heads a name. */
+function isCapitalizedMidName(tokens: readonly Token[], i: number, lex: Lexicon): boolean {
+  return isCapitalized(tokens[i]) && isNameToken(tokens[i + 1], lex) && !lex.speechVerbs.has(tokens[i + 1]!.lower);
+}
+
+function nameSubject(tokens: readonly Token[], from: number, nameStart: number, end: number, text: string, gender: Gender | null): Subject {
+  const premod = nameStart > from ? text.slice(tokens[from]!.start, tokens[nameStart - 1]!.end) : null;
+  const name = text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end);
+  return subject('name', tokens, from, end, text, { name, premod, gender, person: true });
+}
+
+/** "the expert", "der Soldat Andrij", "the Berlin wine merchant", "ein Militärexperte". */
+function parseDescriptor(tokens: readonly Token[], i: number, text: string, lex: Lexicon): Subject | null {
+  const indefinite = lex.indefinite.has(tokens[i]!.lower);
+  let j = i + 1;
+  let head = -1;
+  while (j < tokens.length && j - i <= MAX_DESCRIPTOR_TOKENS) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || lex.speechVerbs.has(t.lower) || lex.fillers.has(t.lower)) break;
+    if (isLowerWord(t) && lex.nonNames.has(t.lower)) break; // of, in, und ...
+    if (isPersonNoun(t.lower, lex, isCapitalized(t) && head >= 0)) head = j;
+    else if (head >= 0) break;
+    j++;
+  }
+  if (head < 0) {
+    // "the Kremlin", "the report": a source, but not a person.
+    if (j === i + 1) return null;
+    const noun = tokens[j - 1]!.lower;
+    return subject('descriptor', tokens, i, j, text, { noun, person: false, indefinite });
+  }
+  const noun = tokens[head]!.lower;
+  const nameEnd = readName(tokens, head + 1, lex);
+  if (nameEnd > head + 1) {
+    const s = nameSubject(tokens, i, head + 1, nameEnd, text, null);
+    return { ...s, premod: text.slice(tokens[i + 1]!.start, tokens[head]!.end) };
+  }
+  return subject('descriptor', tokens, i, head + 1, text, { noun, person: true, indefinite, premod: text.slice(tokens[i + 1]!.start, tokens[head]!.end) });
+}
+
+/**
+ * The subject that ends right before token `verb` (fillers such as "has", "also" may stand
+ * between). The phrase must start at a boundary: `floor`, after punctuation, or after a word
+ * that cannot be part of it.
+ */
+export function parseSubjectBefore(tokens: readonly Token[], verb: number, floor: number, text: string, lex: Lexicon): Subject | null {
+  let end = verb;
+  while (end > floor && lex.fillers.has(tokens[end - 1]!.lower) && end - verb > -3) end--;
+  for (let s = Math.max(floor, end - MAX_NAME_TOKENS - 2); s < end; s++) {
+    const prev = tokens[s - 1];
+    const boundary = s === floor || !prev || prev.kind !== 'word' || isLowerWord(prev) || lex.nonNames.has(prev.lower);
+    if (!boundary) continue;
+    const subj = parseSubject(tokens, s, text, lex);
+    if (subj && subj.next === end) return subj;
+  }
+  return null;
+}

@@ -1,0 +1,229 @@
+/**
+ * The people an article mentions: every occurrence of a known name (outside quotes), the
+ * fullest form of each name ("Ahmad" → "Javid Ahmad"), roles from appositions ("Zamir Kabulov,
+ * a department chief at …") and pre-modifiers ("Yale analyst Ahmad"), and the aliases each is
+ * called by. Resolution helpers answer "who is the nearest fitting person before here?".
+ */
+import type { Gender, Lexicon } from './lang/index.js';
+import { isPersonNoun, parseSubject } from './names.js';
+import { isCapitalized, isLowerWord, type Token } from './text.js';
+
+export interface Person {
+  id: number;
+  /** The fullest name seen. */
+  name: string;
+  /** Name tokens, lower case, genitive stripped. */
+  parts: string[];
+  gender: Gender | null;
+  role: string | null;
+  premods: string[];
+  aliases: Set<string>;
+  /** Has no name: known only by a descriptor ("der Taxifahrer"). */
+  unnamed: boolean;
+}
+
+export interface Mention {
+  person: Person;
+  paragraph: number;
+  at: number;
+}
+
+/** Most words an apposition role keeps ("the director of the Moscow-based Center for Contemporary Afghan Studies (CISA)"). */
+const MAX_ROLE_TOKENS = 18;
+/** Possessive and genitive endings stripped before comparing names: Kabulov's, Nadeschdins, Путина. */
+const GENITIVE_ENDINGS = ["'s", '’s', 's', '’', "'", 'а', 'я', 'у', 'ом', 'ым', 'е'];
+
+/** Lower-case name key of one word, with a possessive stripped when the bare form is known. */
+function stripGenitive(word: string, known: (w: string) => boolean): string {
+  const w = word.toLowerCase();
+  if (known(w)) return w;
+  for (const end of GENITIVE_ENDINGS) if (w.endsWith(end) && w.length > end.length + 2 && known(w.slice(0, -end.length))) return w.slice(0, -end.length);
+  return w;
+}
+
+export class People {
+  readonly persons: Person[] = [];
+  readonly mentions: Mention[] = [];
+  private readonly byPart = new Map<string, Person[]>();
+
+  constructor(private readonly lex: Lexicon) {}
+
+  private knownPart = (w: string): boolean => this.byPart.has(w);
+
+  /** Splits a written name into lower-case parts without genitive endings. */
+  partsOf(name: string): string[] {
+    const words = name.split(/\s+/).filter(Boolean);
+    return words.map((w, i) => (i === words.length - 1 ? stripGenitive(w, this.knownPart) : w.toLowerCase()));
+  }
+
+  /** Registers `name` as a person's name (a new person unless it matches one), without a mention. */
+  declare(name: string): Person {
+    const parts = this.partsOf(name);
+    const found = this.match(parts, -1, -1);
+    if (found) {
+      this.upgrade(found, name, parts);
+      return found;
+    }
+    const person: Person = { id: this.persons.length, name: clean(name), parts, gender: null, role: null, premods: [], aliases: new Set(), unnamed: false };
+    this.persons.push(person);
+    this.index(person);
+    return person;
+  }
+
+  /** A person known only by a descriptor: one per distinct descriptor text. */
+  unnamed(label: string): Person {
+    const key = label.toLowerCase();
+    const found = this.persons.find((p) => p.unnamed && p.name.toLowerCase() === key);
+    if (found) return found;
+    const person: Person = { id: this.persons.length, name: label, parts: [], gender: null, role: null, premods: [], aliases: new Set([label]), unnamed: true };
+    this.persons.push(person);
+    return person;
+  }
+
+  private index(person: Person): void {
+    for (const part of person.parts) {
+      if (this.lex.nameParticles.has(part)) continue;
+      const list = this.byPart.get(part) ?? [];
+      if (!list.includes(person)) list.push(person);
+      this.byPart.set(part, list);
+    }
+  }
+
+  private upgrade(person: Person, name: string, parts: string[]): void {
+    if (parts.length > person.parts.length) {
+      person.name = clean(name);
+      person.parts = parts;
+      this.index(person);
+    }
+  }
+
+  /**
+   * The person `parts` refers to near (paragraph, at): the same full name, or a name that one
+   * extends ("Ahmad" ~ "Javid Ahmad"), choosing the most recently mentioned before that point.
+   */
+  match(parts: readonly string[], paragraph: number, at: number): Person | null {
+    const surname = parts[parts.length - 1];
+    if (!surname) return null;
+    const candidates = (this.byPart.get(surname) ?? []).filter((p) => compatible(p.parts, parts));
+    if (candidates.length <= 1) return candidates[0] ?? null;
+    return this.mostRecent(candidates, paragraph, at) ?? candidates[0] ?? null;
+  }
+
+  private mostRecent(candidates: readonly Person[], paragraph: number, at: number): Person | null {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (paragraph >= 0 && (m.paragraph > paragraph || (m.paragraph === paragraph && m.at > at))) continue;
+      if (candidates.includes(m.person)) return m.person;
+    }
+    return null;
+  }
+
+  /** Records a mention (mentions must be added in reading order). */
+  mention(person: Person, paragraph: number, at: number): void {
+    this.mentions.push({ person, paragraph, at });
+  }
+
+  /** Mentions before (paragraph, at), nearest first, back to `minParagraph`. */
+  *before(paragraph: number, at: number, minParagraph: number): Generator<Mention> {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k]!;
+      if (m.paragraph > paragraph || (m.paragraph === paragraph && m.at >= at)) continue;
+      if (m.paragraph < minParagraph) return;
+      yield m;
+    }
+  }
+
+  /**
+   * Scans one paragraph's tokens (quote interiors already left out) for people: known names,
+   * names after a title or role word ("Dr. Müller", "analyst Ahmad", "der Politologe Dmitri
+   * Oreschkin"), and names followed by a person apposition (", a South Asia expert at …").
+   */
+  scan(tokens: readonly Token[], paragraph: number, text: string): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.kind !== 'word') continue;
+      const key = stripGenitive(t.text, this.knownPart);
+      const known = this.byPart.has(key) && isCapitalized(t);
+      const subj = parseSubject(tokens, i, text, this.lex);
+      if (subj && subj.kind === 'name' && subj.name) {
+        const nameTokens = subj.name.split(/\s+/).length;
+        const evidence = subj.premod !== null || this.hasApposition(tokens, subj.next) || this.mentionsKnown(subj.name);
+        const multi = nameTokens >= 2 && this.lex.data.code !== 'de';
+        if (evidence || (multi && this.hasPersonContext(tokens, subj.next))) {
+          const person = this.declare(subj.name);
+          this.mention(person, paragraph, subj.start);
+          this.noteRole(person, tokens, subj.next, text, subj.premod);
+          if (subj.premod) person.aliases.add(subj.text);
+          i = subj.next - 1;
+          continue;
+        }
+      }
+      if (known) {
+        const person = this.match([key], paragraph, t.start);
+        if (person) this.mention(person, paragraph, t.start);
+      }
+    }
+  }
+
+  private mentionsKnown(name: string): boolean {
+    const parts = this.partsOf(name);
+    return this.byPart.has(parts[parts.length - 1] ?? '');
+  }
+
+  /** ", 75," or ", who …": a name followed by an age or a relative clause about a person. */
+  private hasPersonContext(tokens: readonly Token[], i: number): boolean {
+    if (tokens[i]?.text !== ',') return false;
+    const next = tokens[i + 1];
+    return !!next && (/^\d{1,3}$/.test(next.text) || next.lower === 'who');
+  }
+
+  private hasApposition(tokens: readonly Token[], i: number): boolean {
+    return this.apposition(tokens, i, '') !== null;
+  }
+
+  /** ", a/the <role …>," after a name: the role words, without the article. */
+  private apposition(tokens: readonly Token[], i: number, text: string): string | null {
+    if (tokens[i]?.text !== ',') return null;
+    let j = i + 1;
+    const determined = this.lex.determiners.has(tokens[j]?.lower ?? '');
+    if (determined) j++;
+    const first = tokens[j];
+    if (!first || first.kind !== 'word') return null;
+    // The role must open with a person noun or a lower-case word (a list of names is no apposition).
+    const lowerOpen = isLowerWord(first) && !this.lex.nonNames.has(first.lower) && !this.lex.speechVerbs.has(first.lower);
+    let k = j;
+    let sawPersonNoun = false;
+    let depth = 0;
+    while (k < tokens.length && k - j < MAX_ROLE_TOKENS) {
+      const t = tokens[k]!;
+      if (t.text === '(') depth++;
+      else if (t.text === ')') depth--;
+      else if (depth <= 0 && (t.text === ',' || t.text === '.' || t.text === ';' || t.kind === 'mark')) break;
+      if (t.kind === 'word' && isPersonNoun(t.lower, this.lex)) sawPersonNoun = true;
+      k++;
+    }
+    if (!sawPersonNoun || (!determined && !lowerOpen && !isPersonNoun(first.lower, this.lex))) return null;
+    if (k === j) return null;
+    return text ? text.slice(first.start, tokens[k - 1]!.end) : '';
+  }
+
+  private noteRole(person: Person, tokens: readonly Token[], i: number, text: string, premod: string | null): void {
+    const role = this.apposition(tokens, i, text);
+    if (role && !person.role) person.role = role;
+    if (premod && !person.premods.includes(premod)) person.premods.push(premod);
+  }
+}
+
+/** Are two name-part lists the same person's? One must be a suffix of the other ("ahmad" ⊂ "javid ahmad"), or share first and last part. */
+function compatible(a: readonly string[], b: readonly string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const offset = long.length - short.length;
+  let suffix = true;
+  for (let k = 0; k < short.length; k++) if (long[offset + k] !== short[k]) suffix = false;
+  if (suffix) return true;
+  return short.length >= 2 && short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
+}
+
+function clean(name: string): string {
+  return name.replace(/['’]s$/u, '').trim();
+}

@@ -1,0 +1,77 @@
+/**
+ * From a cue's subject to a person: names to the person who bears them, pronouns to the nearest
+ * fitting person before the cue, descriptors ("the expert", "der Neurologe") to the person
+ * they describe.
+ */
+import type { Subject } from './names.js';
+import type { People, Person } from './people.js';
+
+/** How many paragraphs back a pronoun or descriptor looks for its person (DW's "he says" often opens a paragraph after the one naming him). */
+const MAX_BACK_PARAGRAPHS = 3;
+
+/** What resolution needs to know about the article so far. */
+export interface Context {
+  people: People;
+  /** The speaker of the latest attributed quote before this one. */
+  lastSpeaker: Person | null;
+}
+
+/** The person `subj` (at paragraph `p`) refers to, or null (impersonal, non-person or unknown). */
+export function resolveSubject(subj: Subject, p: number, ctx: Context): Person | null {
+  switch (subj.kind) {
+    case 'name':
+      return resolveName(subj, p, ctx);
+    case 'pronoun':
+      return resolvePronoun(subj, p, ctx);
+    case 'descriptor':
+      return resolveDescriptor(subj, p, ctx);
+    default:
+      return null;
+  }
+}
+
+function resolveName(subj: Subject, p: number, ctx: Context): Person {
+  const name = subj.name ?? subj.text;
+  const parts = ctx.people.partsOf(name);
+  const person = ctx.people.match(parts, p, subj.start) ?? ctx.people.declare(name);
+  if (subj.premod && !person.premods.includes(subj.premod)) person.premods.push(subj.premod);
+  if (subj.gender && !person.gender) person.gender = subj.gender;
+  return person;
+}
+
+/** "he", "sie", "elle": the nearest person before the cue whose gender does not contradict it. */
+function resolvePronoun(subj: Subject, p: number, ctx: Context): Person | null {
+  if (subj.gender === null) return null; // "they", "ils": a group, nobody in particular
+  for (const m of ctx.people.before(p, subj.start, p - MAX_BACK_PARAGRAPHS)) {
+    if (m.person.unnamed) continue;
+    if (m.person.gender && m.person.gender !== subj.gender) continue;
+    if (!m.person.gender) m.person.gender = subj.gender;
+    return m.person;
+  }
+  return ctx.lastSpeaker && (!ctx.lastSpeaker.gender || ctx.lastSpeaker.gender === subj.gender) ? ctx.lastSpeaker : null;
+}
+
+/**
+ * "said the expert" (seed: Nessar, named just before as "CISA analyst Nessar"): the nearest
+ * person in the same paragraph; else someone whose role holds the noun; else the last speaker
+ * ("acrescentou o comandante", Folha); else the nearest person before; else an unnamed speaker.
+ * "ein Militärexperte" (indefinite) is always someone new.
+ */
+function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | null {
+  if (!subj.person) return null; // "the report", "the Kremlin"
+  const label = (subj.premod ?? subj.text).trim();
+  if (subj.indefinite) return ctx.people.unnamed(label);
+  for (const m of ctx.people.before(p, subj.start, p)) if (!m.person.unnamed) return m.person;
+  const noun = subj.noun ?? '';
+  const byRole = [...ctx.people.before(p, subj.start, 0)].find((m) => !m.person.unnamed && roleHas(m.person, noun));
+  if (byRole) return byRole.person;
+  if (ctx.lastSpeaker) return ctx.lastSpeaker;
+  for (const m of ctx.people.before(p, subj.start, p - MAX_BACK_PARAGRAPHS)) if (!m.person.unnamed) return m.person;
+  return ctx.people.unnamed(label);
+}
+
+function roleHas(person: Person, noun: string): boolean {
+  if (!noun) return false;
+  const words = [person.role ?? '', ...person.premods].join(' ').toLowerCase().split(/[\s,()]+/);
+  return words.includes(noun);
+}

@@ -1,0 +1,166 @@
+/**
+ * Finds quoted spans in paragraphs by their marks: one left-to-right pass with a small stack,
+ * linear in the text. Nested quotes stay inside their outer quote; a quote that runs over
+ * several paragraphs (no closing mark at the end of a non-final one, a fresh opening mark at the
+ * start of the next: the convention in English, German and French) comes out as linked pieces.
+ */
+import { ALWAYS_CLOSE, ALWAYS_OPEN, MARKS, canClose, canOpen, guillemetsReversed, isSpace, isWordChar } from './marks.js';
+
+/** A top-level quoted span in one paragraph. */
+export interface RawQuote {
+  paragraph: number;
+  /** Offsets of the quoted words (marks, inner padding and a trailing comma excluded). */
+  start: number;
+  end: number;
+  /** Offset of the opening mark. */
+  openAt: number;
+  /** Offset of the closing mark, or the paragraph's length when the quote runs on. */
+  closeAt: number;
+  /** The quote goes on in the next paragraph. */
+  continuesNext: boolean;
+  /** This piece goes on from the previous paragraph's last quote. */
+  continuesPrev: boolean;
+}
+
+/** How deep into the stack a closing mark looks for its opener: nesting deeper than this is unheard of, and it keeps 10,000 stray marks linear. */
+const MAX_MATCH_DEPTH = 6;
+/** Openers kept at most; more unmatched marks than this in one paragraph are noise. */
+const MAX_STACK = 64;
+
+interface Open {
+  ch: string;
+  at: number;
+  closers: string;
+  family: string;
+}
+
+/** Finds every top-level quote in `paragraphs`; `lang` only breaks ties on guillemet direction. */
+export function scanQuotes(paragraphs: readonly string[], lang: string | null): RawQuote[] {
+  const reversed = guillemetsReversed(paragraphs, lang);
+  const out: RawQuote[] = [];
+  let carry = false;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const text = paragraphs[p] ?? '';
+    const { quotes, pending } = scanParagraph(text, p, reversed);
+    if (carry && quotes[0] && quotes[0].openAt === firstNonSpace(text)) quotes[0].continuesPrev = true;
+    carry = false;
+    const next = paragraphs[p + 1];
+    if (pending && next !== undefined && startsWithOpener(next, pending)) {
+      const piece = makeQuote(text, p, pending.at, text.length);
+      if (piece) {
+        piece.continuesNext = true;
+        if (carryFromPrevious(out, p, pending.at, text)) piece.continuesPrev = true;
+        quotes.push(piece);
+        carry = true;
+      }
+    }
+    out.push(...quotes);
+  }
+  return out;
+}
+
+/** A run-on piece that itself starts the paragraph continues the previous piece. */
+function carryFromPrevious(out: readonly RawQuote[], p: number, at: number, text: string): boolean {
+  const last = out[out.length - 1];
+  return !!last && last.paragraph === p - 1 && last.continuesNext && at === firstNonSpace(text);
+}
+
+function firstNonSpace(text: string): number {
+  let i = 0;
+  while (i < text.length && isSpace(text[i])) i++;
+  return i;
+}
+
+/** Does `text` open with a mark of the same family as `open` (the run-on convention)? */
+function startsWithOpener(text: string, open: Open): boolean {
+  const ch = text[firstNonSpace(text)];
+  if (ch === undefined) return false;
+  const info = MARKS.get(ch);
+  return !!info && info.family === open.family;
+}
+
+function scanParagraph(text: string, p: number, reversed: boolean): { quotes: RawQuote[]; pending: Open | null } {
+  const quotes: RawQuote[] = [];
+  const stack: Open[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const info = MARKS.get(ch);
+    if (!info) continue;
+    const role = roleOf(text, i, ch, stack, reversed);
+    if (role === 'close') {
+      const depth = findOpener(stack, ch);
+      if (depth < 0) continue;
+      const open = stack[depth]!;
+      stack.length = depth;
+      if (depth === 0) {
+        const q = makeQuote(text, p, open.at, i);
+        if (q) quotes.push(q);
+      }
+    } else if (role === 'open' && stack.length < MAX_STACK) {
+      stack.push({ ch, at: i, closers: closersOf(ch, info.closers, reversed), family: info.family });
+    }
+  }
+  return { quotes, pending: stack.find((o) => o.family !== 'single') ?? stack[0] ?? null };
+}
+
+function closersOf(ch: string, closers: string, reversed: boolean): string {
+  if (ch === '«' || ch === '»') return reversed ? '«' : '»';
+  if (ch === '‹' || ch === '›') return reversed ? '‹' : '›';
+  return closers;
+}
+
+/** Index in `stack` of the nearest opener that `ch` closes, looking at most MAX_MATCH_DEPTH deep. */
+function findOpener(stack: readonly Open[], ch: string): number {
+  const stop = Math.max(0, stack.length - MAX_MATCH_DEPTH);
+  for (let d = stack.length - 1; d >= stop; d--) if (stack[d]!.closers.includes(ch)) return d;
+  return -1;
+}
+
+function roleOf(text: string, i: number, ch: string, stack: readonly Open[], reversed: boolean): 'open' | 'close' | null {
+  if (ALWAYS_OPEN.has(ch)) return 'open';
+  if (ALWAYS_CLOSE.has(ch)) return 'close';
+  if (ch === '«' || ch === '‹') return reversed ? 'close' : 'open';
+  if (ch === '»' || ch === '›') return reversed ? 'open' : 'close';
+  const matched = findOpener(stack, ch) >= 0;
+  const o = canOpen(text, i, false);
+  const c = canClose(text, i, false);
+  switch (ch) {
+    case '“':
+    case '‘': {
+      if (matched && c) return 'close'; // German „…“ and ‚…‘
+      if (!o) return null;
+      if (ch === '“') return 'open';
+      // ‘90s: a single mark before a digit is an elision, not a quote.
+      return isDigit(text[i + 1]) ? null : 'open';
+    }
+    case '’':
+      return matched && c ? 'close' : null; // otherwise an apostrophe: don't, players’, l’État
+    case "'": {
+      if (matched && c) return 'close';
+      // Opens only between a non-letter and a letter: never in don't, l'État or '90s.
+      return o && isWordChar(text[i + 1]) && !isDigit(text[i + 1]) ? 'open' : null;
+    }
+    default: {
+      // ASCII " and ”: context first, then whatever is open.
+      if (c && !o) return matched ? 'close' : null;
+      if (o && !c) return 'open';
+      return matched ? 'close' : ch === '"' || ch === '＂' ? 'open' : null;
+    }
+  }
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** Trailing characters dropped from a quote's text: the comma before "he said" belongs to the sentence. */
+const TRAILING_DROP = new Set([',', ';', ' ', '\u00a0', '\u202f', '\n', '\t', '\r']);
+
+function makeQuote(text: string, p: number, openAt: number, closeAt: number): RawQuote | null {
+  let start = openAt + 1;
+  let end = closeAt;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && (TRAILING_DROP.has(text[end - 1]!) || isSpace(text[end - 1]))) end--;
+  if (end <= start) return null;
+  return { paragraph: p, start, end, openAt, closeAt, continuesNext: false, continuesPrev: false };
+}

@@ -1,0 +1,87 @@
+/**
+ * Word tokens with offsets: the unit cue patterns and name parsing work on. A hand-written,
+ * linear scanner (no regex over the whole text).
+ */
+import { isQuoteMark, isSpace, isWordChar } from './marks.js';
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  /** Lower-cased text, for word-list lookups. */
+  lower: string;
+  start: number;
+  end: number;
+  /** `word` (letters/digits with inner ' - .), `mark` (a quote mark) or `punct`. */
+  kind: 'word' | 'mark' | 'punct';
+}
+
+/** Characters that join two word parts into one token: Meyer-Näkel, U.S, don't, a-t-il. */
+const JOINERS = new Set(["'", '’', '-', '‐', '.']);
+/** French elided articles and pronouns split off their word: l'État → l' + État. */
+const ELISIONS = new Set(['l', 'd', 'qu', 'n', 's', 'j', 'c', 'm', 't', 'lorsqu', 'jusqu', 'puisqu']);
+
+/** Tokens of `text` between `from` and `to`. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  let i = from;
+  while (i < to) {
+    const ch = text[i];
+    if (isSpace(ch)) {
+      i++;
+      continue;
+    }
+    if (isWordChar(ch)) {
+      let j = i + 1;
+      while (j < to) {
+        if (isWordChar(text[j])) j++;
+        else if (JOINERS.has(text[j]!) && j + 1 < to && isWordChar(text[j + 1])) {
+          const head = text.slice(i, j).toLowerCase();
+          if ((text[j] === "'" || text[j] === '’') && ELISIONS.has(head)) break;
+          j += 2;
+        } else break;
+      }
+      if (j < to && (text[j] === "'" || text[j] === '’') && ELISIONS.has(text.slice(i, j).toLowerCase()) && isWordChar(text[j + 1])) {
+        push(out, text, i, j + 1, 'word');
+        i = j + 1;
+        continue;
+      }
+      push(out, text, i, j, 'word');
+      i = j;
+      continue;
+    }
+    push(out, text, i, i + 1, isQuoteMark(ch) ? 'mark' : 'punct');
+    i++;
+  }
+  return out;
+}
+
+function push(out: Token[], text: string, start: number, end: number, kind: Token['kind']): void {
+  const t = text.slice(start, end);
+  out.push({ text: t, lower: t.toLowerCase(), start, end, kind });
+}
+
+/** Does the token start with a capital letter (any script)? */
+export function isCapitalized(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const ch = token.text[0]!;
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Is the whole token lower case letters? */
+export function isLowerWord(token: Token | undefined): boolean {
+  if (!token || token.kind !== 'word') return false;
+  const ch = token.text[0]!;
+  return ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
+/** Number of words in `text` (for length thresholds). */
+export function wordCount(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const w = isWordChar(text[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
