@@ -5,8 +5,12 @@
 import { DW_SECTION } from './dw/layout.js';
 import type { Site } from './types.js';
 
-/** Chrome that any site may carry and Readability would only have to score and drop. */
-const GENERIC_CHROME = ['script', 'noscript', 'template', 'iframe[hidden]'];
+/**
+ * Scripts and templates on a DW page: Readability would only have to walk and drop them. Not
+ * for other sites, whose `noscript` holds the real images of lazy ones (Readability unwraps them)
+ * and whose `script type="math/tex"` holds formulas (peer ehow-1, mathjax).
+ */
+const DW_SCRIPTS = ['script', 'noscript', 'template', 'iframe[hidden]'];
 
 /**
  * DW page chrome of both layouts (peer/README.md), for a DW page whose article parts were not
@@ -31,7 +35,7 @@ const SKIP_LINK_WINDOW = 40;
 
 /** Removes chrome from `doc` in place. Call it on a clone, never on the live page. */
 export function clean(doc: Document, site: Site): void {
-  const selectors = site === 'dw' ? [...GENERIC_CHROME, ...DW_CHROME] : GENERIC_CHROME;
+  const selectors = site === 'dw' ? [...DW_SCRIPTS, ...DW_CHROME] : [];
   for (const selector of selectors) {
     let nodes: Element[];
     try {
