@@ -30,12 +30,12 @@ export const ARTICLE_CSS = `
   font-family:var(--qr-serif);font-size:var(--qr-font-size,19px);line-height:1.6;
   -webkit-font-smoothing:antialiased;text-rendering:optimizeLegibility}
 .qr-page.qr-font-sans{font-family:var(--qr-sans)}
-.qr-article{max-width:var(--qr-width,64ch);margin:0 auto;padding:2.5rem 1.25rem 4rem;overflow-wrap:break-word;hyphens:auto}
+.qr-article{max-width:calc(var(--qr-width,34em) + 2.5rem);margin:0 auto;padding:2.5rem 1.25rem 4rem;overflow-wrap:break-word;hyphens:auto}
 .qr-header{margin-bottom:2rem}
 .qr-site{font-family:var(--qr-sans);font-size:.8em;letter-spacing:.06em;text-transform:uppercase;color:var(--qr-muted);margin:0 0 .5rem}
 .qr-title{font-size:1.9em;line-height:1.2;margin:0 0 .6rem;font-weight:700;letter-spacing:-.01em}
 .qr-meta{font-family:var(--qr-sans);font-size:.8em;color:var(--qr-muted);margin:0 0 1.25rem}
-.qr-lead{font-size:1.12em;line-height:1.5;font-weight:600;margin:0 0 1.25rem}
+.qr-lead{font-size:1.14em;line-height:1.5;font-weight:500;margin:0 0 1.5rem;color:var(--qr-text)}
 .qr-article figure{margin:1.5rem 0}
 .qr-article img,.qr-article video,.qr-article iframe{max-width:100%;height:auto;display:block;margin:0 auto;border-radius:4px}
 .qr-article iframe{aspect-ratio:16/9;width:100%;border:0}

@@ -26,6 +26,28 @@ export const ENGLISH_STRINGS: RenderStrings = {
   editedBy: (name) => `Edited by: ${name}`,
 };
 
+/** Quote marks of every style the engine reads, and what may stand between the words and the closing mark. */
+const QUOTE_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‹', '›', '‘', '’', "'", '‚', '「', '」', '『', '』']);
+const CLOSING_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', '…']);
+const SPACES = new Set([' ', '\u00a0', '\u202f', '\u2009']);
+
+/**
+ * Widens a quote's span over its own quote marks (and the comma or stop just inside the closing
+ * one), so the highlight shows “the whole quotation,” and its label follows the closing mark.
+ * The quote's `text` stays without marks; only the highlighted range grows.
+ */
+export function spanWithMarks(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  let i = s - 1;
+  while (i >= 0 && SPACES.has(text[i]!)) i--;
+  if (i >= 0 && QUOTE_MARKS.has(text[i]!)) s = i;
+  let j = e;
+  while (j < text.length && (CLOSING_PUNCTUATION.has(text[j]!) || SPACES.has(text[j]!))) j++;
+  if (j < text.length && QUOTE_MARKS.has(text[j]!) && (s < start || text[j] !== "'")) e = j + 1;
+  return [s, e];
+}
+
 /** The short name shown at a quote's end: the surname for people ("Nessar"). */
 export function shortName(name: string): string {
   const parts = name.trim().split(/\s+/);
@@ -75,12 +97,14 @@ function highlightBody(analysis: PageAnalysis, strings: RenderStrings): void {
   for (const [index, quoteIds] of byParagraph) {
     const paragraph = extraction.paragraphs[index];
     if (!paragraph) continue;
+    const text = paragraph.textContent ?? '';
     const spans = quoteIds.map((i) => {
       const q = found.quotes[i]!;
       const speaker = q.speakerId ? byId.get(q.speakerId) : undefined;
+      const [start, end] = spanWithMarks(text, q.start, q.end);
       return {
-        start: q.start,
-        end: q.end,
+        start,
+        end,
         attributes: {
           [QUOTE_ID_ATTR]: String(i),
           'data-quote-speaker': speaker?.name ?? '',

@@ -31,7 +31,7 @@ function show(settings: Settings): void {
 
 function outputs(settings: Settings): void {
   (document.getElementById('fontSizeOut') as HTMLOutputElement).value = `${FONT_SIZES[settings.fontSize]} px`;
-  (document.getElementById('widthOut') as HTMLOutputElement).value = `${WIDTHS[settings.width]} ch`;
+  (document.getElementById('widthOut') as HTMLOutputElement).value = `${WIDTHS[settings.width]}`;
 }
 
 function read(): Settings {

@@ -1,6 +1,6 @@
 /** Chromium with the built extension loaded, driven by playwright-core (headless, no X server). */
 import { chromium } from 'playwright-core';
-import { CHROMIUM, extensionDir, fixtureFor, requireBrowser, tempProfile } from './helpers.mjs';
+import { CHROMIUM, extensionDir, fixtureFor, isImageUrl, PLACEHOLDER_SVG, requireBrowser, tempProfile } from './helpers.mjs';
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -19,6 +19,7 @@ export async function launchChromium({ csp, viewport = { width: 1280, height: 90
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    if (isImageUrl(url)) return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG });
     const body = pages[url] ?? fixtureFor(url);
     if (body === null || body === undefined) return route.abort();
     return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body,

@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { FIREFOX, FIREFOX_UUID, GECKO_ID, extensionDir, fixtureFor, requireBrowser } from './helpers.mjs';
+import { FIREFOX, FIREFOX_UUID, GECKO_ID, extensionDir, fixtureFor, isImageUrl, PLACEHOLDER_SVG, requireBrowser } from './helpers.mjs';
 
 export async function launchFirefox({ csp, width = 1280, height = 900, pages = {} } = {}) {
   requireBrowser(FIREFOX, 'firefox-esr');
@@ -32,6 +32,7 @@ export async function launchFirefox({ csp, width = 1280, height = 900, pages = {
       if (req.isInterceptResolutionHandled()) return;
       const u = req.url();
       if (u.startsWith('data:') || u.startsWith('moz-extension:')) return void req.continue();
+      if (isImageUrl(u)) return void req.respond({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG });
       const body = pages[u] ?? fixtureFor(u);
       if (body === null || body === undefined) return void req.abort();
       return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body,

@@ -20,19 +20,18 @@ export const FIREFOX_UUID = 'd56a5b99-51b6-4e83-ab23-796216679614';
 
 export const SEED_URL = 'https://www.dw.com/en/from-foe-to-friend/a-19084123';
 
-/** Pages served in the tests, by address. */
-export const PAGES = {
-  [SEED_URL]: join(SHARED, 'seed', 'dw-from-foe-to-friend.html'),
-  'https://www.dw.com/de/russland-wahl-nadeschdin-setzt-auf-ein-ende-der-putin-ära/a-68117411':
-    join(SHARED, 'peer', 'dw-pages', 'fundus-de-DW_2024_01_30.html'),
-  'https://www.dw.com/en/berlin-confronts-germanys-colonial-past-with-new-initiative/a-52060881':
-    join(SHARED, 'peer', 'dw-pages', 'trafilatura-en-colonial.html'),
-};
+/** Pages served in the tests, by address (as the browser writes it: percent-encoded). */
+export const PAGES = Object.fromEntries([
+  [SEED_URL, join(SHARED, 'seed', 'dw-from-foe-to-friend.html')],
+  ['https://www.dw.com/de/russland-wahl-nadeschdin-setzt-auf-ein-ende-der-putin-ära/a-68117411',
+    join(SHARED, 'peer', 'dw-pages', 'fundus-de-DW_2024_01_30.html')],
+  ['https://www.dw.com/en/berlin-confronts-germanys-colonial-past-with-new-initiative/a-52060881',
+    join(SHARED, 'peer', 'dw-pages', 'trafilatura-en-colonial.html')],
+].map(([url, file]) => [new URL(url).href, file]));
 
-/** The page body for `url`, or null. Addresses are compared decoded (ä vs %C3%A4). */
+/** The page body for `url`, or null. */
 export function fixtureFor(url) {
-  const clean = decodeURI(url.split('#')[0]);
-  const file = PAGES[clean];
+  const file = PAGES[new URL(url.split('#')[0]).href];
   return file ? readFileSync(file, 'utf8') : null;
 }
 
@@ -55,4 +54,36 @@ export function tempProfile(name) {
 
 export function shot(name) {
   return join(RESULTS, `${name}.png`);
+}
+
+/**
+ * Images are not fetched in tests (no network): every image request gets this neutral grey
+ * picture, so that screenshots show the layout as a reader would see it.
+ */
+export const PLACEHOLDER_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="940" height="529" viewBox="0 0 940 529">'
+  + '<rect width="940" height="529" fill="#9aa5b1"/><path d="M0 420 L260 250 L470 400 L640 300 L940 470 V529 H0Z" fill="#7b8794"/>'
+  + '<circle cx="720" cy="140" r="60" fill="#cbd2d9"/></svg>';
+
+export function isImageUrl(url) {
+  return /\.(jpe?g|png|gif|webp|avif|svg)(\?|$)/i.test(url) || /\/image\//.test(url);
+}
+
+/** What the core pipeline (dist/lib, in Node with jsdom) finds on the fixture page at `url`. */
+export async function engineResult(url) {
+  const { JSDOM } = await import('jsdom');
+  const { readPage } = await import(join(ROOT, 'dist', 'lib', 'index.mjs'));
+  const dom = new JSDOM(fixtureFor(url), { url });
+  return readPage(dom.window.document, url, { force: true });
+}
+
+export const normalize = (text) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Does a highlight show the engine's quote? The highlight also covers the quote's own marks and
+ * the comma or stop just inside the closing one; nothing else may differ.
+ */
+export function showsQuote(highlight, quote) {
+  const inner = normalize(highlight).replace(/^["“”„‟«»‹›‘’'‚「」『』]\s*/u, '').replace(/\s*["“”„‟«»‹›‘’'‚「」『』]$/u, '');
+  const text = normalize(quote);
+  return inner === text || (inner.startsWith(text) && /^[,.;:!?…]$/u.test(inner.slice(text.length)));
 }

@@ -79,6 +79,24 @@ function hidePageInPrint(): { remove: () => void } {
   }
 }
 
+/**
+ * The average width of a character of the article's own text in its current font, in px: a
+ * long paragraph laid out on one line, divided by its length. 0.5em when there is no text.
+ */
+function averageCharWidth(main: HTMLElement): number {
+  const sample = Array.from(main.querySelectorAll('.qr-body p'))
+    .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .sort((a, b) => b.length - a.length)[0]?.slice(0, 400) ?? '';
+  const probe = document.createElement('span');
+  probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
+  probe.textContent = sample || 'x';
+  (main.querySelector('.qr-body p') ?? main).append(probe);
+  const width = probe.getBoundingClientRect().width;
+  const fontSize = parseFloat(getComputedStyle(probe).fontSize) || 16;
+  probe.remove();
+  return sample.length > 40 && width > 0 ? width / sample.length : fontSize * 0.5;
+}
+
 /** Opens the view for `analysis`; `onClosed` runs after it is taken down. */
 export async function openView(analysis: PageAnalysis, onClosed: () => void): Promise<ViewHandle> {
   const settings = await loadSettings();
@@ -89,7 +107,10 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
   const page = document.createElement('div');
   page.className = 'qr-page';
   page.tabIndex = -1;
-  page.setAttribute('role', 'document');
+  // A modal dialog over the page: assistive technology leaves the page beneath alone.
+  page.setAttribute('role', 'dialog');
+  page.setAttribute('aria-modal', 'true');
+  page.setAttribute('aria-label', t('extName'));
   const status = document.createElement('div');
   status.className = 'qr-status';
   status.setAttribute('role', 'status');
@@ -161,7 +182,7 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
     const theme: Theme = settings.theme;
     page.className = `qr-page qr-theme-${theme} qr-font-${settings.font}${settings.highlights ? '' : ' qr-no-highlights'}`;
     page.style.setProperty('--qr-font-size', `${FONT_SIZES[settings.fontSize]}px`);
-    page.style.setProperty('--qr-width', `${WIDTHS[settings.width]}ch`);
+    page.style.setProperty('--qr-width', `${Math.round(WIDTHS[settings.width]! * averageCharWidth(main))}px`);
     for (const b of themeButtons) b.setAttribute('aria-pressed', String(b.dataset.theme === theme));
     fontButton.setAttribute('aria-pressed', String(settings.font === 'sans'));
     highlightButton.setAttribute('aria-pressed', String(settings.highlights));
@@ -190,7 +211,8 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
 
   const toolbar = document.createElement('div');
   toolbar.className = 'qr-toolbar';
-  toolbar.setAttribute('role', 'toolbar');
+  // Groups of plain buttons in the tab order (a role=toolbar would promise arrow-key navigation).
+  toolbar.setAttribute('role', 'group');
   toolbar.setAttribute('aria-label', t('settings'));
   toolbar.append(
     group(t('fontSize'),

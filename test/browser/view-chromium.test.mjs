@@ -1,0 +1,177 @@
+/**
+ * The reading view in real Chromium, on the seed and two more real DW pages: the quotes it
+ * highlights are the engine's, with their speakers; themes, settings, the panel, copy, keyboard
+ * use and the options page work; screenshots of each go to test-results/.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchChromium } from './chromium.mjs';
+import { PAGES, SEED_URL, engineResult, shot, showsQuote } from './helpers.mjs';
+import { pageState, readView, waitFor } from './view-checks.mjs';
+
+const [, GERMAN_URL, COLONIAL_URL] = Object.keys(PAGES);
+
+describe('Chromium: the reading view', () => {
+  let browser;
+  let page;
+  before(async () => {
+    browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    page = await browser.context.newPage();
+  });
+  after(async () => browser?.context.close());
+
+  async function openView(url) {
+    if (page.url() !== url) await page.goto(url);
+    if ((await pageState(page)).hasRoot) await closeView(); // a failed test before may have left it open
+    await browser.inWorker(url, (tab) => chrome.commands.onCommand.dispatch('toggle-reader', tab));
+    await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
+    return readView(page);
+  }
+  async function closeView() {
+    await page.keyboard.press('Escape');
+    await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
+  }
+  const inView = (fn, arg) => page.evaluate(([source, a]) => {
+    const root = document.getElementById('quote-reader-root').shadowRoot;
+    return new Function('root', 'arg', `return (${source})(root, arg)`)(root, a);
+  }, [fn.toString(), arg]);
+
+  for (const url of [SEED_URL, GERMAN_URL, COLONIAL_URL]) {
+    it(`highlights exactly the engine's quotes and speakers on ${url.split('/').at(-2)}`, async () => {
+      const expected = await engineResult(url);
+      const view = await openView(url);
+      assert.equal(view.title, expected.article.title);
+      assert.equal(view.quotes.length, expected.quotes.length, 'as many highlights as quotes');
+      view.quotes.forEach((shown, i) => {
+        const quote = expected.quotes[i];
+        assert.ok(showsQuote(shown.text, quote.text), `highlight ${i} «${shown.text}» shows «${quote.text}»`);
+        assert.equal(shown.speaker || null, quote.speaker, `speaker of «${quote.text}»`);
+      });
+      await page.screenshot({ path: shot(`chromium-view-${url.split('/').at(-2).slice(0, 40)}`) });
+      await closeView();
+    });
+  }
+
+  it('shows the seed page\'s ten quotes with their speakers', async () => {
+    const view = await openView(SEED_URL);
+    assert.equal(view.quotes.length, 10);
+    const speakers = new Set(view.quotes.map((q) => q.speaker));
+    assert.deepEqual([...speakers].sort(), ['Javid Ahmad', 'Omar Nessar', 'Zamir Kabulov']);
+    await closeView();
+  });
+
+  it('draws each theme with its own colours and saves the choice', async () => {
+    await openView(SEED_URL);
+    const colours = {};
+    for (const theme of ['light', 'sepia', 'dark', 'system']) {
+      await inView((root, t) => root.querySelector(`button[data-theme="${t}"]`).click(), theme);
+      colours[theme] = await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor);
+      await page.screenshot({ path: shot(`chromium-theme-${theme}`) });
+    }
+    assert.equal(colours.light, 'rgb(255, 255, 255)');
+    assert.equal(colours.sepia, 'rgb(244, 236, 216)');
+    assert.equal(colours.dark, 'rgb(28, 27, 34)');
+    const stored = await browser.worker.evaluate(() => chrome.storage.sync.get('theme'));
+    assert.equal(stored.theme, 'system');
+    await inView((root) => root.querySelector('button[data-theme="sepia"]').click());
+    await closeView();
+    await openView(SEED_URL);
+    assert.equal(await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor), 'rgb(244, 236, 216)',
+      'the theme persists across openings');
+    await inView((root) => root.querySelector('button[data-theme="light"]').click());
+    await closeView();
+  });
+
+  it('keeps the line length between 60 and 75 characters at the default settings', async () => {
+    await openView(SEED_URL);
+    // Characters on each full line (a paragraph's last line is short by nature), from where each
+    // word lands; highlights and their labels add boxes that a height-based count would misread.
+    const perLine = await inView((root) => {
+      const range = document.createRange();
+      const lines = [];
+      for (const p of Array.from(root.querySelectorAll('.qr-body p')).filter((x) => x.textContent.length > 200)) {
+        const perTop = new Map();
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          for (const m of n.data.matchAll(/\S+\s*/g)) {
+            range.setStart(n, m.index);
+            range.setEnd(n, m.index + m[0].length);
+            const top = Math.round(range.getClientRects()[0]?.top ?? -1);
+            perTop.set(top, (perTop.get(top) ?? 0) + m[0].length);
+          }
+        }
+        lines.push(...[...perTop.values()].slice(0, -1));
+      }
+      return lines.reduce((a, b) => a + b, 0) / lines.length;
+    });
+    assert.ok(perLine >= 60 && perLine <= 75, `average characters a line: ${perLine.toFixed(1)}`);
+    await closeView();
+  });
+
+  it('changes text size and width at once, and the panel jumps to a quote and focuses it', async () => {
+    await openView(SEED_URL);
+    const size = () => inView((root) => getComputedStyle(root.querySelector('.qr-body p')).fontSize);
+    const before = await size();
+    await inView((root) => root.querySelectorAll('.qr-group')[0].querySelectorAll('button')[1].click());
+    assert.notEqual(await size(), before, 'larger text applies at once');
+    await inView((root) => root.querySelectorAll('.qr-group')[0].querySelectorAll('button')[0].click());
+    assert.equal(await size(), before);
+    assert.equal(await inView((root) => !root.querySelector('.qr-panel').hidden), true, 'the panel is open on a wide window');
+    await page.screenshot({ path: shot('chromium-panel') });
+    const focused = await inView((root) => {
+      const jumps = root.querySelectorAll('.qr-panel .qr-jump');
+      jumps[jumps.length - 1].click();
+      return root.activeElement?.getAttribute('data-quote-id');
+    });
+    const lastId = await inView((root) => { const j = root.querySelectorAll('.qr-panel .qr-jump'); return j[j.length - 1].getAttribute('data-quote-id'); });
+    assert.equal(focused, lastId, 'the quote\'s highlight has the focus');
+    await page.screenshot({ path: shot('chromium-jump') });
+    await closeView();
+  });
+
+  it('shows one speaker only, hides all highlights, and copies a quote with its attribution', async () => {
+    await openView(SEED_URL);
+    const visible = () => inView((root) => Array.from(root.querySelectorAll('mark[data-quote-first]'))
+      .filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)').map((m) => m.getAttribute('data-quote-speaker')));
+    assert.equal((await visible()).length, 10);
+    await inView((root) => Array.from(root.querySelectorAll('.qr-only')).find((b) => b.textContent.includes('Kabulov')).click());
+    assert.deepEqual([...new Set(await visible())], ['Zamir Kabulov']);
+    await page.screenshot({ path: shot('chromium-only-speaker') });
+    await inView((root) => Array.from(root.querySelectorAll('.qr-only')).find((b) => b.textContent.includes('Kabulov')).click());
+    await inView((root) => root.querySelector('button[aria-label="Highlights"]').click());
+    assert.equal((await visible()).length, 0, 'highlights hidden');
+    await inView((root) => root.querySelector('button[aria-label="Highlights"]').click());
+    assert.equal((await visible()).length, 10, 'highlights back');
+    await inView((root) => root.querySelector('.qr-panel .qr-copy').click());
+    const clip = await waitFor(() => page.evaluate(() => navigator.clipboard.readText()), { what: 'the clipboard' });
+    assert.match(clip, /^“Russia has sought closer ties .*” — Omar Nessar, director of .* \(DW, .*2016\) https:\/\/www\.dw\.com\/en\/from-foe-to-friend\/a-19084123$/);
+    await closeView();
+  });
+
+  it('moves focus into the view, keeps Tab inside a sensible order, and gives focus back on close', async () => {
+    await page.goto(SEED_URL);
+    await page.evaluate(() => { const a = document.querySelector('main a[href], a[href]'); a.id ||= 'qr-test-focus'; a.focus(); });
+    const focusedBefore = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+    await openView(SEED_URL);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'quote-reader-root', 'focus is in the view');
+    await page.keyboard.press('Tab');
+    const first = await inView((root) => root.activeElement?.getAttribute('aria-label'));
+    assert.ok(first, 'Tab reaches the view\'s first control');
+    await closeView();
+    assert.equal(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)), focusedBefore);
+  });
+
+  it('applies settings from the options page', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.selectOption('select[name="theme"]', 'dark');
+    await options.screenshot({ path: shot('chromium-options') });
+    await waitFor(async () => (await browser.worker.evaluate(() => chrome.storage.sync.get('theme'))).theme === 'dark', { what: 'the saved theme' });
+    await options.close();
+    await openView(SEED_URL);
+    assert.equal(await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor), 'rgb(28, 27, 34)');
+    await closeView();
+    await browser.worker.evaluate(() => chrome.storage.sync.set({ theme: 'light' }));
+  });
+});
