@@ -30,7 +30,7 @@ export const ARTICLE_CSS = `
   font-family:var(--qr-serif);font-size:var(--qr-font-size,19px);line-height:1.6;
   -webkit-font-smoothing:antialiased;text-rendering:optimizeLegibility}
 .qr-page.qr-font-sans{font-family:var(--qr-sans)}
-.qr-article{max-width:calc(var(--qr-width,34em) + 2.5rem);margin:0 auto;padding:2.5rem 1.25rem 4rem;overflow-wrap:break-word;hyphens:auto}
+.qr-article{max-width:calc(var(--qr-width,34em) + 2.5rem);margin:0 auto;padding:2.5rem 1.25rem 4rem;overflow-wrap:break-word}
 .qr-header{margin-bottom:2rem}
 .qr-site{font-family:var(--qr-sans);font-size:.8em;letter-spacing:.06em;text-transform:uppercase;color:var(--qr-muted);margin:0 0 .5rem}
 .qr-title{font-size:1.9em;line-height:1.2;margin:0 0 .6rem;font-weight:700;letter-spacing:-.01em}

@@ -28,15 +28,17 @@ export async function launchFirefox({ csp, width = 1280, height = 900, pages = {
     const page = await browser.newPage();
     await page.setViewport({ width, height: height - 100 });
     await page.setRequestInterception(true);
+    // A request still in flight when its tab closes rejects: nothing to do about it then.
+    const settle = (promise) => void Promise.resolve(promise).catch(() => undefined);
     page.on('request', (req) => {
       if (req.isInterceptResolutionHandled()) return;
       const u = req.url();
-      if (u.startsWith('data:') || u.startsWith('moz-extension:')) return void req.continue();
-      if (isImageUrl(u)) return void req.respond({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG });
+      if (u.startsWith('data:') || u.startsWith('moz-extension:')) return settle(req.continue());
+      if (isImageUrl(u)) return settle(req.respond({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG }));
       const body = pages[u] ?? fixtureFor(u);
-      if (body === null || body === undefined) return void req.abort();
-      return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body,
-        headers: csp ? { 'Content-Security-Policy': csp } : {} });
+      if (body === null || body === undefined) return settle(req.abort());
+      return settle(req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body,
+        headers: csp ? { 'Content-Security-Policy': csp } : {} }));
     });
     await page.goto(url);
     await page.bringToFront();

@@ -1,0 +1,68 @@
+/**
+ * The reading view in real Firefox ESR, opened with the real Alt+Shift+R, on the seed and two
+ * more real DW pages: the engine's quotes and speakers are highlighted, every theme and the
+ * panel draw (screenshots in test-results/), and the page comes back intact.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchFirefox, pressKeys } from './firefox.mjs';
+import { PAGES, SEED_URL, engineResult, shot, showsQuote } from './helpers.mjs';
+import { pageState, readView, waitFor } from './view-checks.mjs';
+
+describe('Firefox: the reading view', () => {
+  let ff;
+  let page;
+  before(async () => {
+    ff = await launchFirefox({ width: 1280, height: 1000 });
+  });
+  after(async () => ff?.browser.close());
+
+  const inView = (fn, arg) => page.evaluate((source, a) => {
+    const root = document.getElementById('quote-reader-root').shadowRoot;
+    return new Function('root', 'arg', `return (${source})(root, arg)`)(root, a);
+  }, fn.toString(), arg);
+
+  for (const url of Object.keys(PAGES)) {
+    const slug = decodeURI(url.split('/').at(-2)).slice(0, 40);
+    it(`highlights the engine's quotes and speakers on ${slug}, and closes leaving the page intact`, async () => {
+      page = await ff.open(url);
+      const expected = await engineResult(url);
+      const before = await pageState(page);
+      pressKeys('alt+shift+r');
+      await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
+      const view = await readView(page);
+      assert.equal(view.title, expected.article.title);
+      assert.equal(view.quotes.length, expected.quotes.length, 'as many highlights as quotes');
+      view.quotes.forEach((shown, i) => {
+        const quote = expected.quotes[i];
+        assert.ok(showsQuote(shown.text, quote.text), `highlight ${i} «${shown.text}» shows «${quote.text}»`);
+        assert.equal(shown.speaker || null, quote.speaker, `speaker of «${quote.text}»`);
+      });
+      await page.screenshot({ path: shot(`firefox-view-${slug}`) });
+      pressKeys('Escape');
+      await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
+      assert.equal((await pageState(page)).html, before.html, 'the page markup is unchanged');
+      await page.close();
+    });
+  }
+
+  it('draws every theme and the "Who said what" panel', async () => {
+    page = await ff.open(SEED_URL);
+    pressKeys('alt+shift+r');
+    await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
+    const expected = { light: 'rgb(255, 255, 255)', sepia: 'rgb(244, 236, 216)', dark: 'rgb(28, 27, 34)' };
+    for (const theme of ['light', 'sepia', 'dark', 'system']) {
+      await inView((root, t) => root.querySelector(`button[data-theme="${t}"]`).click(), theme);
+      const bg = await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor);
+      if (expected[theme]) assert.equal(bg, expected[theme], `${theme} background`);
+      // Scroll to a paragraph with quotes so that the highlights show in the picture.
+      await inView((root) => root.querySelector('mark[data-quote-first]').scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: shot(`firefox-theme-${theme}`) });
+    }
+    assert.equal(await inView((root) => !root.querySelector('.qr-panel').hidden), true, 'the panel shows');
+    assert.equal(await inView((root) => root.querySelectorAll('.qr-panel .qr-speaker').length), 3);
+    await inView((root) => root.querySelector('button[data-theme="light"]').click());
+    pressKeys('Escape');
+    await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
+  });
+});
