@@ -22,8 +22,8 @@ export interface QuoteShape {
 
 /** Fewest words of a sentence-like quote nobody attributes for it still to count as speech ("Es waren sehr große Panzer."). */
 const MIN_UNATTRIBUTED_WORDS = 6;
-/** Fewest words a partial quote needs when its cue is elsewhere in the sentence: one quoted word is a term ("Formfehler"). */
-const MIN_PARTIAL_WORDS = 2;
+/** Fewest words a partial quote needs when its cue is elsewhere in the sentence: one word can be speech ("bluntly", BBC; "merciless", Washington Post). */
+const MIN_PARTIAL_WORDS = 1;
 /** Fewest words a continuation needs ("Es waren sehr große Panzer." has five). */
 const MIN_CONTINUATION_WORDS = 2;
 /** Words of four or more letters: the ones a title capitalises ("The Case for Colonialism"). */

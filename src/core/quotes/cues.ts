@@ -57,13 +57,18 @@ function cueText(text: string, tokens: readonly Token[], from: number, verb: num
 
 /** Subject of the speech verb at `v`: before it (from `floor`), else right after it. */
 function subjectAround(tokens: readonly Token[], v: number, floor: number, to: number, text: string, lex: Lexicon): Subject | null {
-  const before = parseSubjectBefore(tokens, v, floor, text, lex);
-  if (before) return before;
-  let n = v + 1;
-  while (n < to && tokens[n]!.text === '-') n++;
-  const after = n < to ? parseSubject(tokens, n, text, lex) : null;
-  if (after && after.next <= to) return after;
-  return null;
+  const n = skipAfterVerb(tokens, v + 1, to, lex);
+  const parsed = n < to ? parseSubject(tokens, n, text, lex) : null;
+  const after = parsed && parsed.next <= to ? parsed : null;
+  // Verb-second languages: "Auf alle Anfragen heißt es", "Dann sagt er".
+  if (after && lex.verbSecond && (after.kind === 'pronoun' || after.kind === 'impersonal')) return after;
+  return parseSubjectBefore(tokens, v, floor, text, lex) ?? after;
+}
+
+/** Skips what may stand between an inverted verb and its subject: "a déclaré jeudi le ministre", "said - ". */
+function skipAfterVerb(tokens: readonly Token[], n: number, to: number, lex: Lexicon): number {
+  while (n < to && (tokens[n]!.text === '-' || (lex.fillers.has(tokens[n]!.lower) && !lex.determiners.has(tokens[n]!.lower) && !lex.pronouns.has(tokens[n]!.lower)))) n++;
+  return n;
 }
 
 /**
@@ -90,8 +95,7 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
     }
     if (!lex.speechVerbs.has(t.lower)) continue;
     if (onlyFillers(tokens, i, v, lex)) {
-      let n = v + 1;
-      while (n < to && (lex.fillers.has(tokens[n]!.lower) || tokens[n]!.text === '-')) n++;
+      const n = skipAfterVerb(tokens, v + 1, to, lex);
       const subj = n < to ? parseSubject(tokens, n, text, lex) : null;
       if (subj) return { kind: 'adjacent', subject: realSubject(subj), text: cueText(text, tokens, i, v, subj, to), at: subj.start };
     } else {
@@ -115,9 +119,9 @@ function onlyFillers(tokens: readonly Token[], from: number, to: number, lex: Le
 
 /**
  * A speech verb or source preposition anywhere in tokens `from`..`to`, nearest to the quote
- * first (`fromEnd`: the tokens stand before the quote).
+ * first (`fromEnd`: the tokens stand before the quote). Also reads a whole earlier sentence.
  */
-function sentenceCue(tokens: readonly Token[], from: number, to: number, text: string, lex: Lexicon, fromEnd: boolean): Cue | null {
+export function sentenceCue(tokens: readonly Token[], from: number, to: number, text: string, lex: Lexicon, fromEnd: boolean): Cue | null {
   const n = to - from;
   for (let step = 0; step < n; step++) {
     const v = fromEnd ? to - 1 - step : from + step;

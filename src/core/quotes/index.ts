@@ -5,8 +5,8 @@
  * people (who is mentioned where) → resolve (pronouns, descriptors) → classify (quote or term).
  */
 import type { Quote, QuoteAnalysis, Speaker } from '../types.js';
-import { classify, endsWithSentencePunct, type Verdict } from './classify.js';
-import { cueAfter, cueBefore, type Cue } from './cues.js';
+import { afterTermMarker, classify, endsWithSentencePunct, type Verdict } from './classify.js';
+import { cueAfter, cueBefore, sentenceCue, type Cue } from './cues.js';
 import { lexiconFor, type Lexicon } from './lang/index.js';
 import { isSpace } from './marks.js';
 import { parseSubject, type Subject } from './names.js';
@@ -14,7 +14,7 @@ import { People, type Person } from './people.js';
 import { resolveSubject, type Context } from './resolve.js';
 import { scanQuotes, type RawQuote } from './scan.js';
 import { sentenceSpans, spanAt, type Span } from './sentences.js';
-import { tokenize, type Token } from './text.js';
+import { tokenize, wordCount, type Token } from './text.js';
 
 /** How sure an attribution is, by how it was found. */
 const CONFIDENCE = { adjacent: 0.95, source: 0.85, sentence: 0.7, colon: 0.6, continuation: 0.75, unattributed: 0.3 } as const;
@@ -50,12 +50,23 @@ export function findQuotes(paragraphs: readonly string[], lang: string | null): 
   for (const c of cands) if (c.cue?.subject?.kind === 'name' && c.cue.subject.name) people.declare(c.cue.subject.name);
   scanMentions(paras, raws, people);
 
+  shareCuesInSentence(cands, paras);
   const ctx: Context = { people, lastSpeaker: null };
   let prev: Candidate | null = null;
   for (const c of cands) {
     const para = paras[c.raw.paragraph]!;
     const canContinue = !!prev && prev.verdict !== 'term' && (prev.raw.paragraph === c.raw.paragraph || prev.raw.paragraph === c.raw.paragraph - 1);
-    c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext ? 'continuation' : classify(shapeOf(c.raw, para, lex), innerTokens(c.raw, para), c.cue?.kind ?? null, canContinue, lex);
+    const shape = shapeOf(c.raw, para);
+    const inner = innerTokens(c.raw, para);
+    c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext ? 'continuation' : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
+    if (!c.cue && c.verdict !== 'continuation') {
+      const earlier = previousSentenceCue(c.raw, para, lex);
+      const partialEnough = wordCount(shape.text) >= MIN_WORDS_FOR_EARLIER_CUE || shape.startsSentence;
+      if (earlier && partialEnough && !afterTermMarker(shape.before, lex)) {
+        c.cue = earlier;
+        c.verdict = classify(shape, inner, earlier.kind, false, lex);
+      }
+    }
     if (c.verdict === 'term') continue;
     if (c.verdict === 'continuation') c.person = prev?.person ?? null;
     else if (c.cue?.subject) {
@@ -67,6 +78,43 @@ export function findQuotes(paragraphs: readonly string[], lang: string | null): 
   }
   spreadOverRunOns(cands);
   return output(cands, paras);
+}
+
+/** Fewest words of a partial quote that borrows the cue of the sentence before (shorter ones are scare quotes: "schémas", "anonyme"). */
+const MIN_WORDS_FOR_EARLIER_CUE = 3;
+
+/**
+ * Quotes in one sentence share its cue: « les plus éprouvés » et les « plus vulnérables »,
+ * selon le ministère (Libération): the first has no cue of its own.
+ */
+function shareCuesInSentence(cands: Candidate[], paras: readonly Para[]): void {
+  const sentenceOf = (c: Candidate): number => spanAt(paras[c.raw.paragraph]!.sentences, c.raw.openAt);
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.cue) continue;
+    const same = (o: Candidate | undefined): boolean => !!o && o.raw.paragraph === c.raw.paragraph && sentenceOf(o) === sentenceOf(c);
+    for (let d = 1; d < cands.length; d++) {
+      const later = cands[k + d];
+      const earlier = cands[k - d];
+      const pick = same(later) && later!.cue ? later : same(earlier) && earlier!.cue ? earlier : null;
+      if (pick) {
+        c.cue = { ...pick.cue!, kind: 'sentence' };
+        break;
+      }
+      if (!same(later) && !same(earlier)) break;
+    }
+  }
+}
+
+/** A speech cue in the sentence before the quote's, same paragraph: "…, sagt der Neurologe. "Es gibt …"" (DW, Post-Vac). */
+function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon): Cue | null {
+  const s = spanAt(para.sentences, raw.openAt);
+  const prevSentence = para.sentences[s - 1];
+  if (!prevSentence) return null;
+  const from = tokenAt(para.tokens, prevSentence.start);
+  const to = tokenAt(para.tokens, prevSentence.end);
+  const cue = sentenceCue(para.tokens, from, to, para.text, lex, true);
+  return cue?.subject ? { ...cue, kind: 'sentence' } : null;
 }
 
 /** Quotes running over paragraphs: a piece with no speaker takes its neighbours'. */
@@ -145,7 +193,7 @@ function withAppositionName(cue: Cue | null, para: Para, lex: Lexicon): Cue | nu
   return { ...cue, subject: { ...named, premod: subj.premod, start: subj.start, text: para.text.slice(subj.start, named.end) } };
 }
 
-function shapeOf(raw: RawQuote, para: Para, lex: Lexicon) {
+function shapeOf(raw: RawQuote, para: Para) {
   const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
   const openTok = tokenAt(para.tokens, raw.openAt);
   const fromTok = tokenAt(para.tokens, sentence.start);
@@ -154,7 +202,6 @@ function shapeOf(raw: RawQuote, para: Para, lex: Lexicon) {
   const text = para.text.slice(raw.start, raw.end);
   let after = raw.closeAt + 1;
   while (after < para.text.length && (para.text[after] === '"' || para.text[after] === '”' || para.text[after] === '“' || para.text[after] === '«' || para.text[after] === '»')) after++;
-  void lex;
   return {
     text,
     startsSentence: lead.every((t) => t.kind !== 'word'),

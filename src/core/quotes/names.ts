@@ -148,6 +148,8 @@ export function parseSubject(tokens: readonly Token[], i: number, text: string, 
     return null;
   }
   if (!isNameToken(t, lex)) return null;
+  // German "Auf alle Anfragen", "Diesen Preis": a capitalised word after an article is a noun.
+  if (i > 0 && lex.nounMarkers.has(tokens[i - 1]!.lower)) return null;
   const end = readName(tokens, i, lex);
   // "Yale analyst Ahmad", "ISD spokesman Tahir Della": an organisation, role nouns, then the name.
   let k = end;
@@ -185,10 +187,10 @@ function parseDescriptor(tokens: readonly Token[], i: number, text: string, lex:
     j++;
   }
   if (head < 0) {
-    // "the Kremlin", "the report": a source, but not a person.
+    // "the Kremlin", "the report", "le ministère des Affaires étrangères": a source, not a person.
     if (j === i + 1) return null;
     const noun = tokens[j - 1]!.lower;
-    return subject('descriptor', tokens, i, j, text, { noun, person: false, indefinite });
+    return subject('descriptor', tokens, i, complementEnd(tokens, j, lex), text, { noun, person: false, indefinite });
   }
   const noun = tokens[head]!.lower;
   const nameEnd = readName(tokens, head + 1, lex);
@@ -196,7 +198,25 @@ function parseDescriptor(tokens: readonly Token[], i: number, text: string, lex:
     const s = nameSubject(tokens, i, head + 1, nameEnd, text, null);
     return { ...s, premod: text.slice(tokens[i + 1]!.start, tokens[head]!.end) };
   }
-  return subject('descriptor', tokens, i, head + 1, text, { noun, person: true, indefinite, premod: text.slice(tokens[i + 1]!.start, tokens[head]!.end) });
+  const end = complementEnd(tokens, head + 1, lex);
+  return subject('descriptor', tokens, i, end, text, { noun, person: true, indefinite, premod: text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end) });
+}
+
+/** Longest complement a descriptor keeps ("de los servicios", "des Affaires étrangères"). */
+const MAX_COMPLEMENT_TOKENS = 4;
+
+/** End of "of …" after a descriptor's head: "una fuente | de los servicios", "ce projet | de loi". */
+function complementEnd(tokens: readonly Token[], j: number, lex: Lexicon): number {
+  if (!lex.ofWords.has(tokens[j]?.lower ?? '')) return j;
+  let k = j + 1;
+  if (lex.determiners.has(tokens[k]?.lower ?? '')) k++;
+  const start = k;
+  while (k < tokens.length && k - start < MAX_COMPLEMENT_TOKENS) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || lex.speechVerbs.has(t.lower) || lex.fillers.has(t.lower) || lex.nonNames.has(t.lower) || lex.pronouns.has(t.lower)) break;
+    k++;
+  }
+  return k > start ? k : j;
 }
 
 /**
@@ -206,7 +226,22 @@ function parseDescriptor(tokens: readonly Token[], i: number, text: string, lex:
  */
 export function parseSubjectBefore(tokens: readonly Token[], verb: number, floor: number, text: string, lex: Lexicon): Subject | null {
   let end = verb;
-  while (end > floor && lex.fillers.has(tokens[end - 1]!.lower) && end - verb > -3) end--;
+  while (end > floor && lex.fillers.has(tokens[end - 1]!.lower) && verb - end < 3) end--;
+  const direct = subjectEndingAt(tokens, end, floor, text, lex);
+  if (direct || tokens[end - 1]?.text !== ',') return direct;
+  // "Pouria Amirshahi, député socialiste …, a annoncé": skip back over the apposition.
+  for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION_TOKENS; c--) {
+    if (tokens[c]!.text !== ',') continue;
+    const subj = subjectEndingAt(tokens, c, floor, text, lex);
+    return subj && subj.kind !== 'pronoun' ? subj : null;
+  }
+  return null;
+}
+
+/** Longest apposition skipped between a subject and its verb ("X, the director of …, said"). */
+const MAX_APPOSITION_TOKENS = 24;
+
+function subjectEndingAt(tokens: readonly Token[], end: number, floor: number, text: string, lex: Lexicon): Subject | null {
   for (let s = Math.max(floor, end - MAX_NAME_TOKENS - 2); s < end; s++) {
     const prev = tokens[s - 1];
     const boundary = s === floor || !prev || prev.kind !== 'word' || isLowerWord(prev) || lex.nonNames.has(prev.lower);

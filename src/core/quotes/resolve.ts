@@ -16,7 +16,7 @@ export interface Context {
   lastSpeaker: Person | null;
 }
 
-/** The person `subj` (at paragraph `p`) refers to, or null (impersonal, non-person or unknown). */
+/** The person (or institution) `subj` at paragraph `p` refers to, or null (impersonal, unknown). */
 export function resolveSubject(subj: Subject, p: number, ctx: Context): Person | null {
   switch (subj.kind) {
     case 'name':
@@ -58,8 +58,10 @@ function resolvePronoun(subj: Subject, p: number, ctx: Context): Person | null {
  * "ein Militärexperte" (indefinite) is always someone new.
  */
 function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | null {
-  if (!subj.person) return null; // "the report", "the Kremlin"
-  const label = (subj.premod ?? subj.text).trim();
+  // "selon le ministère des Affaires étrangères", "La Constitución manda": an institution or a
+  // document speaks; the gold for Libération and La Nación names it as written.
+  const label = subj.text.trim();
+  if (!subj.person) return ctx.people.unnamed(label);
   if (subj.indefinite) return ctx.people.unnamed(label);
   for (const m of ctx.people.before(p, subj.start, p)) if (!m.person.unnamed) return m.person;
   const noun = subj.noun ?? '';

@@ -4,7 +4,7 @@ import type { LangData } from './types.js';
 export const de: LangData = {
   code: 'de',
   speechVerbs: [
-    'sagt', 'sagte', 'sagten', 'sagen', 'gesagt', 'erklärt', 'erklärte', 'erklärten', 'erklären',
+    'sagt', 'sagte', 'sagten', 'sagen', 'gesagt', 'besagt', 'vorsieht', 'erklärt', 'erklärte', 'erklärten', 'erklären',
     'betont', 'betonte', 'betonten', 'meint', 'meinte', 'meinten', 'erzählt', 'erzählte',
     'fügt', 'fügte', 'ergänzt', 'ergänzte', 'schreibt', 'schrieb', 'berichtet', 'berichtete',
     'warnt', 'warnte', 'fordert', 'forderte', 'kritisiert', 'kritisierte', 'spricht', 'sprach',
@@ -23,6 +23,7 @@ export const de: LangData = {
   commaSourcePrepositions: ['so'],
   pronouns: { er: 'm', sie: 'f' },
   fillers: [
+    'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern',
     'hat', 'habe', 'hatte', 'hätte', 'auch', 'dann', 'später', 'noch', 'bereits', 'schon',
     'einmal', 'damals', 'heute', 'weiter', 'zudem', 'außerdem', 'jedoch', 'aber', 'nun',
     'inzwischen', 'etwa', 'dazu', 'deshalb', 'daher', 'selbst', 'gegenüber',
@@ -104,7 +105,20 @@ export const de: LangData = {
     'außerdem', 'zudem', 'dabei', 'dafür', 'damit', 'danach', 'dann', 'denn', 'daraus',
     'während', 'seit', 'bis', 'laut', 'zufolge', 'was', 'wer', 'wo', 'warum', 'wann',
     'im', 'beim', 'vom', 'allerdings', 'experten', 'kritiker', 'beobachter', 'menschen',
+    'diesen', 'diesem', 'jedes', 'jeden', 'jedem', 'allen', 'kein', 'keine', 'keinen', 'dies',
+    'man', 'sie', 'wir', 'auch', 'erst', 'nun', 'zwar', 'vielleicht', 'immerhin', 'trotz',
   ],
   conjunctions: ['und', 'aber', 'dann'],
   impersonal: ['es', 'man'],
+  nounMarkers: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines',
+    'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jeder', 'jede', 'jedes', 'jeden', 'jedem',
+    'alle', 'allen', 'aller', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'viele', 'vielen',
+    'einige', 'einigen', 'mehrere', 'manche', 'wenige', 'mein', 'meine', 'dein', 'sein', 'seine',
+    'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'unser', 'unsere',
+    'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vor', 'zu', 'zum', 'zur', 'für', 'über',
+    'unter', 'durch', 'gegen', 'ohne', 'um', 'im', 'am', 'beim', 'vom', 'ins', 'ans', 'an', 'in',
+  ],
+  verbSecond: true,
+  ofWords: ['der', 'des', 'von', 'vom'],
 };

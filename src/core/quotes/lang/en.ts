@@ -22,12 +22,14 @@ export const en: LangData = {
     'promised', 'promises', 'demanded', 'demands', 'wondered', 'wonders', 'admonished',
     'quipped', 'quips', 'boasted', 'boasts', 'announced', 'revealed', 'reveals', 'elaborated',
     'explaining', 'saying', 'adding', 'noting', 'telling', 'calling', 'called', 'calls',
-    'describing', 'warning', 'arguing', 'insisting', 'stressing',
+    'describing', 'warning', 'arguing', 'insisting', 'stressing', 'vowing', 'stipulates', 'stipulated',
+    'reads', 'mandates',
   ],
   sourcePrepositions: ['according to', 'in the words of', 'quoted by', 'as quoted by'],
   commaSourcePrepositions: [],
   pronouns: { he: 'm', she: 'f', they: null },
   fillers: [
+    'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
     'has', 'had', 'have', 'was', 'is', 'would', 'will', 'later', 'also', 'then', 'previously',
     'recently', 'once', 'further', 'earlier', 'again', 'simply', 'repeatedly', 'often',
     'publicly', 'just', 'now', 'added', 'still', 'even', 'flatly', 'firmly', 'quickly',
@@ -100,7 +102,7 @@ export const en: LangData = {
   ],
   nameParticles: ['von', 'van', 'de', 'der', 'den', 'da', 'das', 'dos', 'del', 'della', 'di', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y', 'mac'],
   nonNames: [
-    'the', 'a', 'an', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'still', 'then',
+    'the', 'a', 'an', 'of', 'but', 'and', 'or', 'so', 'yet', 'however', 'meanwhile', 'still', 'then',
     'when', 'while', 'after', 'before', 'although', 'though', 'since', 'because', 'if', 'in',
     'on', 'at', 'for', 'from', 'with', 'without', 'by', 'as', 'this', 'that', 'these', 'those',
     'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'my',
@@ -116,4 +118,7 @@ export const en: LangData = {
   ],
   conjunctions: ['and', 'but', 'then', 'before', 'as'],
   impersonal: ['it', 'there'],
+  nounMarkers: [],
+  verbSecond: false,
+  ofWords: ['of', 'for'],
 };

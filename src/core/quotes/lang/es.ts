@@ -15,11 +15,13 @@ export const es: LangData = {
     'confesó', 'confiesa', 'aclaró', 'aclara', 'enfatizó', 'enfatiza', 'concluyó', 'concluye',
     'resumió', 'resume', 'defendió', 'defiende', 'criticó', 'critica', 'anunció', 'anuncia',
     'exclamó', 'lamentó', 'lamenta', 'contestó', 'contesta', 'sentenció', 'ha dicho',
+    'aseguraba', 'declare', 'declaran', 'dijeron', 'afirmaron', 'establece', 'estipula', 'dispone',
+    'manda', 'resumió', 'ubicó', 'llamó', 'calificó', 'definió', 'define',
   ],
   sourcePrepositions: ['según', 'de acuerdo con', 'en palabras de', 'citado por'],
   commaSourcePrepositions: [],
   pronouns: { 'él': 'm', ella: 'f', ellos: null, ellas: null },
-  fillers: ['ha', 'había', 'habría', 'han', 'también', 'luego', 'después', 'además', 'ya', 'entonces'],
+  fillers: ['nos', 'me', 'te', 'le', 'les', 'lo', 'se', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy', 'ha', 'había', 'habría', 'han', 'también', 'luego', 'después', 'además', 'ya', 'entonces'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta'],
   indefiniteDeterminers: ['un', 'una'],
   titles: [
@@ -67,4 +69,7 @@ export const es: LangData = {
   ],
   conjunctions: ['y', 'pero', 'luego'],
   impersonal: ['se'],
+  nounMarkers: [],
+  verbSecond: false,
+  ofWords: ['de', 'del'],
 };

@@ -18,11 +18,12 @@ export const fr: LangData = {
     'témoigné', 's\'exclame', 'exclamé', 'ironise', 'ironisé', 'tranche', 'tranché', 'glisse',
     'glissé', 'avertit', 'averti', 'prévient', 'signale', 'signalé', 'relève', 'relevé',
     'considère', 'considéré', 'pense', 'pensé', 'croit', 'cru', 'répète', 'répété',
+    'prévoit', 'prévoyait', 'stipule', 'énonce', 'dispose', 'qualifie', 'qualifié',
   ],
   sourcePrepositions: ['selon', "d'après", 'd’après', 'aux yeux de', 'de l\'avis de', 'cité par'],
   commaSourcePrepositions: [],
   pronouns: { il: 'm', elle: 'f', ils: null, elles: null },
-  fillers: ['a', 'avait', 'aurait', 'ont', 'avaient', 'aussi', 'encore', 'ensuite', 'alors', 'également', 'déjà', 't', 'ainsi', 'plus', 'tard'],
+  fillers: ['nous', 'lui', 'leur', 'me', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'a', 'avait', 'aurait', 'ont', 'avaient', 'aussi', 'encore', 'ensuite', 'alors', 'également', 'déjà', 't', 'ainsi', 'plus', 'tard'],
   determiners: ['le', 'la', 'l', 'l\'', 'l’', 'un', 'une', 'ce', 'cet', 'cette'],
   indefiniteDeterminers: ['un', 'une'],
   titles: [
@@ -69,4 +70,7 @@ export const fr: LangData = {
   ],
   conjunctions: ['et', 'mais', 'puis'],
   impersonal: ['on', 'il'],
+  nounMarkers: [],
+  verbSecond: false,
+  ofWords: ['de', 'du', 'des', "d'", 'd’'],
 };

@@ -36,6 +36,9 @@ export interface Lexicon {
   nonNames: Set<string>;
   conjunctions: Set<string>;
   impersonal: Set<string>;
+  nounMarkers: Set<string>;
+  verbSecond: boolean;
+  ofWords: Set<string>;
 }
 
 const cache = new Map<string, Lexicon>();
@@ -65,6 +68,9 @@ function merge(all: readonly LangData[]): LangData {
     nonNames: pick('nonNames'),
     conjunctions: pick('conjunctions'),
     impersonal: pick('impersonal'),
+    nounMarkers: [],
+    verbSecond: false,
+    ofWords: pick('ofWords'),
   };
 }
 
@@ -92,6 +98,9 @@ function build(data: LangData): Lexicon {
     nonNames: lower(data.nonNames),
     conjunctions: lower(data.conjunctions),
     impersonal: lower(data.impersonal),
+    nounMarkers: lower(data.nounMarkers),
+    verbSecond: data.verbSecond,
+    ofWords: lower(data.ofWords),
   };
 }
 

@@ -14,11 +14,12 @@ export const pt: LangData = {
     'pondera', 'opinou', 'opina', 'concluiu', 'conclui', 'anunciou', 'anuncia', 'revelou',
     'revela', 'salientou', 'salienta', 'sublinhou', 'sublinha', 'relatou', 'relata',
     'argumentou', 'argumenta', 'desabafou', 'brincou', 'reforçou', 'reforça', 'frisou', 'frisa',
+    'estabelece', 'determina', 'prevê', 'classificou', 'chamou',
   ],
   sourcePrepositions: ['segundo', 'de acordo com', 'conforme', 'nas palavras de', 'citado por'],
   commaSourcePrepositions: [],
   pronouns: { ele: 'm', ela: 'f', eles: null, elas: null },
-  fillers: ['tem', 'tinha', 'havia', 'também', 'ainda', 'depois', 'então', 'já', 'ontem', 'hoje'],
+  fillers: ['me', 'nos', 'lhe', 'lhes', 'se', 'ontem', 'tem', 'tinha', 'havia', 'também', 'ainda', 'depois', 'então', 'já', 'ontem', 'hoje'],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'esse', 'essa'],
   indefiniteDeterminers: ['um', 'uma'],
   titles: [
@@ -66,4 +67,7 @@ export const pt: LangData = {
   ],
   conjunctions: ['e', 'mas', 'depois'],
   impersonal: ['se'],
+  nounMarkers: [],
+  verbSecond: false,
+  ofWords: ['de', 'do', 'da', 'dos', 'das'],
 };

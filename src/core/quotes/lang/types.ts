@@ -54,4 +54,13 @@ export interface LangData {
   conjunctions: readonly string[];
   /** Impersonal subjects ("it is said", "heißt es"): a cue with no speaker. */
   impersonal: readonly string[];
+  /**
+   * Words after which a capitalised word is a common noun, not a name (German capitalises every
+   * noun: "Auf alle Anfragen", "Diesen Preis"). Empty for languages that capitalise only names.
+   */
+  nounMarkers: readonly string[];
+  /** Verb-second word order: a pronoun right after the verb is its subject ("heißt es", "sagt er"). */
+  verbSecond: boolean;
+  /** Words that join a complement to a descriptor ("the ministry of …", "le ministère des …"). */
+  ofWords: readonly string[];
 }

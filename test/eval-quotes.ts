@@ -1,0 +1,108 @@
+/**
+ * `npm run eval:quotes`: runs the whole pipeline on every page that has quote gold (the seed and
+ * test/fixtures/quotes*\/*.quotes.json) and prints quote precision, recall, F1 and speaker
+ * accuracy per page and overall; then the engine's quote counts on pages nobody annotated, to
+ * read for generalisation. `--verbose` lists every miss, every spurious quote and wrong speaker.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { analyzeFile } from './eval/pages.js';
+import { score, type ScoredQuote, type Score } from './eval/match.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SEED = {
+  gold: resolve(ROOT, '../shared/seed/dw-from-foe-to-friend.quotes.json'),
+  source: resolve(ROOT, '../shared/seed/dw-from-foe-to-friend.html'),
+  url: 'https://www.dw.com/en/from-foe-to-friend/a-19084123',
+};
+const PEER = '../shared/peer';
+/** Gold folders under test/fixtures (the annotators' deliverable). */
+const GOLD_DIRS = ['quotes'];
+/** Real pages without gold, read to check the engine generalises (the brief's list plus a few). */
+const UNANNOTATED: readonly [string, string][] = [
+  [`${PEER}/dw-pages/trafilatura-en-uncork.html`, 'https://www.dw.com/en/uncork-the-mystery-of-germanys-fr%C3%BChburgunder/a-16863843'],
+  ...['guardian-1', 'nytimes-2', 'nytimes-3', 'lemonde-1', 'liberation-1', 'folha', 'cnn', 'heise', 'la-nacion', 'bbc-1', 'wapo-2', 'aktualne', 'medicalnewstoday', 'herald-sun-1'].map(
+    (d): [string, string] => [`${PEER}/readability-test-pages/${d}/source.html`, `https://example.com/${d}`],
+  ),
+];
+
+interface GoldFile {
+  source: string;
+  url: string;
+  speakers: { name: string; aliases?: string[] }[];
+  quotes: { text: string; speaker: string | null }[];
+}
+
+const verbose = process.argv.includes('--verbose');
+
+function goldFiles(): { name: string; gold: GoldFile; source: string; url: string }[] {
+  const out = [];
+  const seed = JSON.parse(readFileSync(SEED.gold, 'utf8')) as GoldFile;
+  out.push({ name: 'seed: dw-from-foe-to-friend', gold: seed, source: SEED.source, url: SEED.url });
+  const fixtures = join(ROOT, 'test/fixtures');
+  for (const dir of GOLD_DIRS.filter((d) => existsSync(join(fixtures, d)))) {
+    for (const file of readdirSync(join(fixtures, dir)).filter((f) => f.endsWith('.quotes.json')).sort()) {
+      const gold = JSON.parse(readFileSync(join(fixtures, dir, file), 'utf8')) as GoldFile;
+      out.push({ name: `${dir}/${basename(file, '.quotes.json')}`, gold, source: resolve(ROOT, gold.source), url: gold.url });
+    }
+  }
+  return out;
+}
+
+function engineQuotes(source: string, url: string): ScoredQuote[] {
+  const { analysis } = analyzeFile(source, url);
+  const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
+  return analysis.quotes.map((q) => {
+    const s = q.speakerId ? byId.get(q.speakerId) : undefined;
+    return { text: q.text, speaker: s?.name ?? null, aliases: s?.aliases ?? [], paragraph: q.paragraph };
+  });
+}
+
+const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
+const row = (cells: (string | number)[]): string => cells.map((c, i) => (i === 0 ? String(c).padEnd(38) : String(c).padStart(7))).join(' ');
+
+let tp = 0;
+let goldN = 0;
+let engineN = 0;
+let speakerOk = 0;
+console.log(row(['page', 'gold', 'engine', 'match', 'P %', 'R %', 'F1 %', 'spk %']));
+for (const { name, gold, source, url } of goldFiles()) {
+  if (!existsSync(source)) {
+    console.log(row([name, 'source missing: ' + source]));
+    continue;
+  }
+  const goldQuotes: ScoredQuote[] = gold.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    aliases: gold.speakers.find((s) => s.name === q.speaker)?.aliases ?? [],
+  }));
+  const engine = engineQuotes(source, url);
+  const s = score(engine, goldQuotes);
+  const engineCount = s.matches.length + s.spurious.length;
+  tp += s.matches.length;
+  goldN += goldQuotes.length;
+  engineN += engineCount;
+  speakerOk += s.matches.filter((m) => m.speakerOk).length;
+  console.log(row([name, goldQuotes.length, engineCount, s.matches.length, pct(s.precision), pct(s.recall), pct(s.f1), pct(s.speakerAccuracy)]));
+  if (verbose) details(s, engine, goldQuotes);
+}
+const P = engineN ? tp / engineN : 1;
+const R = goldN ? tp / goldN : 1;
+console.log(row(['OVERALL (micro)', goldN, engineN, tp, pct(P), pct(R), pct(P + R ? (2 * P * R) / (P + R) : 0), pct(tp ? speakerOk / tp : 1)]));
+
+console.log('\nPages without gold (engine output, read it):');
+const annotated = new Set(goldFiles().map((g) => g.source));
+for (const [file, url] of UNANNOTATED) {
+  const source = resolve(ROOT, file);
+  if (!existsSync(source) || annotated.has(source)) continue;
+  const engine = engineQuotes(source, url);
+  const speakers = [...new Set(engine.map((q) => q.speaker ?? '(none)'))];
+  console.log(`  ${file.replace(`${PEER}/`, '').padEnd(52)} ${String(engine.length).padStart(3)} quotes; ${speakers.join(', ')}`);
+  if (verbose) for (const q of engine) console.log(`      [${q.paragraph}] ${q.speaker ?? '-'}: ${q.text.slice(0, 100)}`);
+}
+
+function details(s: Score, engine: readonly ScoredQuote[], gold: readonly ScoredQuote[]): void {
+  for (const g of s.missed) console.log(`    MISSED  ${gold[g]!.speaker ?? '-'}: ${gold[g]!.text.slice(0, 110)}`);
+  for (const e of s.spurious) console.log(`    EXTRA   [${engine[e]!.paragraph}] ${engine[e]!.speaker ?? '-'}: ${engine[e]!.text.slice(0, 110)}`);
+  for (const m of s.matches.filter((x) => !x.speakerOk)) console.log(`    SPEAKER gold ${gold[m.gold]!.speaker} ≠ engine ${engine[m.engine[0]!]!.speaker}: ${gold[m.gold]!.text.slice(0, 80)}`);
+}
