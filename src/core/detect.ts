@@ -7,7 +7,7 @@
 // content script that runs on every DW page.
 import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 import { parseDwUrl, type DwAddress } from './dw/url.js';
-import { jsonLdArticle, ldName, metaContent } from './meta.js';
+import { canonicalUrl, jsonLdArticle, ldName, metaContent } from './meta.js';
 import type { Detection } from './types.js';
 
 export { DW_HOSTS, isDwHost } from './dw/url.js';
@@ -77,7 +77,7 @@ export function isDwPage(doc: Document): boolean {
 /** The page's own DW address: `og:url` first (the seed's canonical names its template). */
 function dwAddressOfPage(doc: Document): DwAddress | null {
   const ogUrl = metaContent(doc, 'og:url');
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const canonical = canonicalUrl(doc);
   for (const candidate of [ogUrl, canonical]) {
     const address = candidate ? parseDwUrl(candidate) : null;
     if (address) return address;

@@ -6,7 +6,7 @@
 import { Readability } from '@mozilla/readability';
 import { assemble, type Extraction } from '../article.js';
 import { pageLang, textDirection } from '../lang.js';
-import { jsonLdArticle, metaContent } from '../meta.js';
+import { canonicalUrl, jsonLdArticle, metaContent } from '../meta.js';
 import { prepareDwBody } from './body.js';
 import { findDwParts, type DwParts } from './layout.js';
 import { readDwMeta } from './metadata.js';
@@ -51,7 +51,7 @@ export function extractDw(doc: Document, url: string): Extraction | null {
 /** The page's own address when `url` is a file or a mirror: relative image paths resolve against it. */
 function baseUrl(doc: Document, url: string): string {
   if (/^https?:/i.test(url)) return url;
-  return metaContent(doc, 'og:url') ?? doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? url;
+  return metaContent(doc, 'og:url') ?? canonicalUrl(doc) ?? url;
 }
 
 /** A new document holding copies of the body containers only. */

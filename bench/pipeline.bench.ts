@@ -1,0 +1,108 @@
+/**
+ * The core pipeline's budgets on the seed and the seven real DW pages, measured in one run:
+ * - readPage time over (clone + Readability.parse) time, what a reader mode costs anyway:
+ *   at most 1.3, aim below 1.0 (removing DW's clutter first gives Readability less to score);
+ * - detection time per page: at most 1 ms, as it runs on every DW page load; also measured at a
+ *   file: address, where the URL says nothing and meta tags and structure decide.
+ * Medians over many repetitions after a warm-up, all on one parsed document per page.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { JSDOM, VirtualConsole } from 'jsdom';
+import { detect } from '../src/core/detect.js';
+import { readPage } from '../src/core/pipeline.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = join(ROOT, '../shared');
+
+/** Page, and the address it was saved from (peer/README.md, seed/README.md). */
+const PAGES: Array<[string, string]> = [
+  ['seed/dw-from-foe-to-friend.html', 'https://www.dw.com/en/from-foe-to-friend/a-19084123'],
+  ['peer/dw-pages/mercury-en-world-cup-2026.html', 'https://www.dw.com/en/germany-start-2026-world-cup-with-win-over-curacao/a-77538843'],
+  ['peer/dw-pages/fundus-de-DW_2023_06_13.html', 'https://www.dw.com/de/post-vac-syndrom-nach-covid-19-impfung-was-wissen-wir/a-65897191'],
+  ['peer/dw-pages/fundus-de-DW_2024_01_30.html', 'https://www.dw.com/de/russland-wahl-nadeschdin-setzt-auf-ein-ende-der-putin-%C3%A4ra/a-68117411'],
+  ['peer/dw-pages/fundus-de-DW_2023_04_28.html', 'https://www.dw.com/de/ukrainische-gegenoffensive-ziele-chancen-risiken/a-65464327'],
+  ['peer/dw-pages/trafilatura-en-colonial.html', 'https://www.dw.com/en/berlin-confronts-germanys-colonial-past-with-new-initiative/a-52060881'],
+  ['peer/dw-pages/trafilatura-en-uncork.html', 'https://www.dw.com/en/uncork-the-mystery-of-germanys-fr%C3%BChburgunder/a-16863843'],
+  ['peer/dw-pages/trafilatura-fr-elephants.html', 'https://www.dw.com/fr/la-perte-des-terres-fertiles-et-les-%C3%A9l%C3%A9phants-en-guin%C3%A9e-conakry/a-6533123'],
+];
+
+/** Budgets from issue 3. */
+const MAX_RATIO = 1.3;
+const AIM_RATIO = 1.0;
+const MAX_DETECT_MS = 1;
+
+/** Repetitions: enough for a stable median of a ~10-50 ms run and of a ~0.05 ms detection. */
+const WARMUP = 5;
+const RUNS = 31;
+const DETECT_RUNS = 501;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+function time(fn: () => void, runs: number): number {
+  for (let i = 0; i < WARMUP; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return median(samples);
+}
+
+export default async function bench(): Promise<number> {
+  let exceeded = 0;
+  const rows: string[] = [];
+  for (const [file, url] of PAGES) {
+    const doc = new JSDOM(readFileSync(join(SHARED, file), 'utf8'), { url, virtualConsole: new VirtualConsole() }).window
+      .document;
+    // Interleave the two so that machine noise hits both alike.
+    const ours: number[] = [];
+    const baseline: number[] = [];
+    for (let i = 0; i < WARMUP; i++) {
+      readPage(doc, url);
+      new Readability(doc.cloneNode(true) as Document).parse();
+    }
+    for (let i = 0; i < RUNS; i++) {
+      let start = performance.now();
+      readPage(doc, url);
+      ours.push(performance.now() - start);
+      start = performance.now();
+      new Readability(doc.cloneNode(true) as Document).parse();
+      baseline.push(performance.now() - start);
+    }
+    const readMs = median(ours);
+    const baseMs = median(baseline);
+    const ratio = readMs / baseMs;
+    const detectMs = time(() => detect(doc, url), DETECT_RUNS);
+    // A saved page (file: address) makes detection read meta tags, JSON-LD and structure instead.
+    const savedMs = time(() => detect(doc, 'file:///saved/page.html'), DETECT_RUNS);
+    const over = [
+      ratio > MAX_RATIO ? 'ratio' : '',
+      Math.max(detectMs, savedMs) > MAX_DETECT_MS ? 'detect' : '',
+    ].filter(Boolean);
+    exceeded += over.length;
+    rows.push(
+      [
+        file.split('/').pop()!.padEnd(36),
+        `${readMs.toFixed(2).padStart(7)} ms`,
+        `${baseMs.toFixed(2).padStart(7)} ms`,
+        `${ratio.toFixed(2).padStart(5)}${ratio < AIM_RATIO ? '  ' : ' !'}`,
+        `${(detectMs * 1000).toFixed(0).padStart(5)} µs`,
+        `${(savedMs * 1000).toFixed(0).padStart(5)} µs`,
+        over.length ? `OVER BUDGET: ${over.join(', ')}` : 'ok',
+      ].join('  '),
+    );
+  }
+  console.log(
+    `${'page'.padEnd(36)}  readPage    clone+Readability  ratio  detect  saved-page detect  (median of ${RUNS}; detect of ${DETECT_RUNS})`,
+  );
+  for (const row of rows) console.log(row);
+  console.log(`budgets: ratio <= ${MAX_RATIO} (aim < ${AIM_RATIO}; ! marks >= aim), detect <= ${MAX_DETECT_MS} ms`);
+  return exceeded;
+}
