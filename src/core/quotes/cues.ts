@@ -4,7 +4,7 @@
  * déclaré), a source preposition ("according to X", "laut X", ", so X,", "selon X", "según X",
  * "segundo X", "по словам X"), or a colon after a sentence about someone ("… schaut: "Q"").
  */
-import type { Lexicon } from './lang/index.js';
+import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
 import { invertedPronoun, parseSubject, parseSubjectBefore, type Subject } from './names.js';
 import type { Token } from './text.js';
 
@@ -62,7 +62,16 @@ function subjectAround(tokens: readonly Token[], v: number, floor: number, to: n
   const after = parsed && parsed.next <= to ? parsed : null;
   // Verb-second languages: "Auf alle Anfragen heißt es", "Dann sagt er".
   if (after && lex.verbSecond && (after.kind === 'pronoun' || after.kind === 'impersonal')) return after;
+  // An incise after a comma inverts: "…, a déclaré jeudi le ministre" (Libération), "…, said Ahmad".
+  if (after && commaBefore(tokens, v, floor, lex)) return after;
   return parseSubjectBefore(tokens, v, floor, text, lex) ?? after;
+}
+
+/** Is the verb at `v` preceded (past fillers) by a comma? */
+function commaBefore(tokens: readonly Token[], v: number, floor: number, lex: Lexicon): boolean {
+  let k = v - 1;
+  while (k >= floor && lex.fillers.has(tokens[k]!.lower)) k--;
+  return k >= floor && tokens[k]!.text === ',';
 }
 
 /** Skips what may stand between an inverted verb and its subject: "a déclaré jeudi le ministre", "said - ". */
@@ -93,7 +102,7 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
       const subj: Subject = { kind: 'pronoun', name: null, premod: null, noun: null, person: true, indefinite: false, gender: inverted, text: t.text, start: t.start, end: t.end, next: v + 1 };
       return { kind: 'adjacent', subject: subj, text: cueText(text, tokens, i, v, subj, to), at: t.start };
     }
-    if (!lex.speechVerbs.has(t.lower)) continue;
+    if (!isSpeechVerbAt(tokens, v, lex)) continue;
     if (onlyFillers(tokens, i, v, lex)) {
       const n = skipAfterVerb(tokens, v + 1, to, lex);
       const subj = n < to ? parseSubject(tokens, n, text, lex) : null;
@@ -131,7 +140,7 @@ export function sentenceCue(tokens: readonly Token[], from: number, to: number, 
       const subj = parseSubject(tokens, v + src, text, lex);
       if (subj && subj.next <= to && subj.kind !== 'impersonal') return { kind: 'source', subject: subj, text: text.slice(t.start, subj.end), at: subj.start };
     }
-    if (!lex.speechVerbs.has(t.lower)) continue;
+    if (!isSpeechVerbAt(tokens, v, lex)) continue;
     let subj = subjectAround(tokens, v, from, to, text, lex);
     if (!subj && v > from && lex.conjunctions.has(tokens[v - 1]!.lower)) subj = parseSubject(tokens, from, text, lex); // "He … and whispers"
     if (subj) return { kind: 'sentence', subject: realSubject(subj), text: cueText(text, tokens, Math.min(v, subj.next - 1), v, subj, to), at: Math.min(subj.start, t.start) };

@@ -46,27 +46,16 @@ export function findQuotes(paragraphs: readonly string[], lang: string | null): 
   const raws = scanQuotes(paragraphs, lang);
   const cands: Candidate[] = raws.map((raw, k) => ({ raw, cue: findCue(raws, k, paras, lex), verdict: 'term', person: null }));
 
+  shareCuesInSentence(cands, paras);
+  classifyAll(cands, paras, lex);
+
   const people = new People(lex);
-  for (const c of cands) if (c.cue?.subject?.kind === 'name' && c.cue.subject.name) people.declare(c.cue.subject.name);
+  for (const c of cands) if (c.verdict !== 'term' && c.cue?.subject?.kind === 'name' && c.cue.subject.name) people.declare(c.cue.subject.name);
   scanMentions(paras, raws, people);
 
-  shareCuesInSentence(cands, paras);
   const ctx: Context = { people, lastSpeaker: null };
   let prev: Candidate | null = null;
   for (const c of cands) {
-    const para = paras[c.raw.paragraph]!;
-    const canContinue = !!prev && prev.verdict !== 'term' && (prev.raw.paragraph === c.raw.paragraph || prev.raw.paragraph === c.raw.paragraph - 1);
-    const shape = shapeOf(c.raw, para);
-    const inner = innerTokens(c.raw, para);
-    c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext ? 'continuation' : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
-    if (!c.cue && c.verdict !== 'continuation') {
-      const earlier = previousSentenceCue(c.raw, para, lex);
-      const partialEnough = wordCount(shape.text) >= MIN_WORDS_FOR_EARLIER_CUE || shape.startsSentence;
-      if (earlier && partialEnough && !afterTermMarker(shape.before, lex)) {
-        c.cue = earlier;
-        c.verdict = classify(shape, inner, earlier.kind, false, lex);
-      }
-    }
     if (c.verdict === 'term') continue;
     if (c.verdict === 'continuation') c.person = prev?.person ?? null;
     else if (c.cue?.subject) {
@@ -78,6 +67,27 @@ export function findQuotes(paragraphs: readonly string[], lang: string | null): 
   }
   spreadOverRunOns(cands);
   return output(cands, paras);
+}
+
+/** Quote, continuation, unattributed speech or term, for every candidate in reading order. */
+function classifyAll(cands: Candidate[], paras: readonly Para[], lex: Lexicon): void {
+  let prev: Candidate | null = null;
+  for (const c of cands) {
+    const para = paras[c.raw.paragraph]!;
+    const canContinue = !!prev && (prev.raw.paragraph === c.raw.paragraph || prev.raw.paragraph === c.raw.paragraph - 1);
+    const shape = shapeOf(c.raw, para);
+    const inner = innerTokens(c.raw, para);
+    c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext ? 'continuation' : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
+    if (!c.cue && c.verdict !== 'continuation') {
+      const earlier = previousSentenceCue(c.raw, para, lex);
+      const partialEnough = wordCount(shape.text) >= MIN_WORDS_FOR_EARLIER_CUE || shape.startsSentence;
+      if (earlier && partialEnough && !afterTermMarker(shape.before, lex)) {
+        c.cue = earlier;
+        c.verdict = classify(shape, inner, earlier.kind, false, lex);
+      }
+    }
+    if (c.verdict !== 'term') prev = c;
+  }
 }
 
 /** Fewest words of a partial quote that borrows the cue of the sentence before (shorter ones are scare quotes: "schémas", "anonyme"). */

@@ -141,7 +141,8 @@ export function parseSubject(tokens: readonly Token[], i: number, text: string, 
   if (isLowerWord(t)) {
     let k = i;
     while (k < tokens.length && k - i < 3 && isLowerWord(tokens[k]) && !lex.speechVerbs.has(tokens[k]!.lower)) k++;
-    if (k > i && isPersonNoun(tokens[k - 1]!.lower, lex) && isNameToken(tokens[k], lex)) {
+    // Listed role nouns only: "populist Alternative for Germany" is no person (DW, colonial).
+    if (k > i && isPersonNoun(tokens[k - 1]!.lower, lex, true) && isNameToken(tokens[k], lex)) {
       const end = readName(tokens, k, lex);
       return nameSubject(tokens, i, k, end, text, null);
     }
@@ -154,7 +155,7 @@ export function parseSubject(tokens: readonly Token[], i: number, text: string, 
   // "Yale analyst Ahmad", "ISD spokesman Tahir Della": an organisation, role nouns, then the name.
   let k = end;
   while (k < tokens.length && k - end < 3 && isLowerWord(tokens[k]) && !lex.speechVerbs.has(tokens[k]!.lower) && !lex.fillers.has(tokens[k]!.lower)) k++;
-  if (k > end && isPersonNoun(tokens[k - 1]!.lower, lex) && isNameToken(tokens[k], lex)) {
+  if (k > end && isPersonNoun(tokens[k - 1]!.lower, lex, true) && isNameToken(tokens[k], lex)) {
     const nameEnd = readName(tokens, k, lex);
     return nameSubject(tokens, i, k, nameEnd, text, null);
   }
@@ -182,7 +183,8 @@ function parseDescriptor(tokens: readonly Token[], i: number, text: string, lex:
     const t = tokens[j]!;
     if (t.kind !== 'word' || lex.speechVerbs.has(t.lower) || lex.fillers.has(t.lower)) break;
     if (isLowerWord(t) && lex.nonNames.has(t.lower)) break; // of, in, und ...
-    if (isPersonNoun(t.lower, lex, isCapitalized(t) && head >= 0)) head = j;
+    // Suffixes only tell role nouns in lower case ("German" is no -man), or anywhere in German.
+    if (isPersonNoun(t.lower, lex, isCapitalized(t) && (head >= 0 || lex.nounMarkers.size === 0))) head = j;
     else if (head >= 0) break;
     j++;
   }
@@ -227,6 +229,12 @@ function complementEnd(tokens: readonly Token[], j: number, lex: Lexicon): numbe
 export function parseSubjectBefore(tokens: readonly Token[], verb: number, floor: number, text: string, lex: Lexicon): Subject | null {
   let end = verb;
   while (end > floor && lex.fillers.has(tokens[end - 1]!.lower) && verb - end < 3) end--;
+  // "el líder mapuche más radicalizado (y menos representativo) declare": skip the aside.
+  if (tokens[end - 1]?.text === ')') {
+    let open = end - 2;
+    while (open > floor && tokens[open]!.text !== '(' && end - open <= MAX_APPOSITION_TOKENS) open--;
+    if (tokens[open]?.text === '(') end = open;
+  }
   const direct = subjectEndingAt(tokens, end, floor, text, lex);
   if (direct || tokens[end - 1]?.text !== ',') return direct;
   // "Pouria Amirshahi, député socialiste …, a annoncé": skip back over the apposition.

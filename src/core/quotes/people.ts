@@ -6,7 +6,7 @@
  */
 import type { Gender, Lexicon } from './lang/index.js';
 import { isPersonNoun, parseSubject } from './names.js';
-import { isCapitalized, isLowerWord, type Token } from './text.js';
+import { isCapitalized, type Token } from './text.js';
 
 export interface Person {
   id: number;
@@ -81,12 +81,13 @@ export class People {
   }
 
   private index(person: Person): void {
-    for (const part of person.parts) {
-      if (this.lex.nameParticles.has(part)) continue;
+    person.parts.forEach((part, k) => {
+      // Particles inside a name are not keys ("von"), but a surname may be one ("Della").
+      if (this.lex.nameParticles.has(part) && k < person.parts.length - 1) return;
       const list = this.byPart.get(part) ?? [];
       if (!list.includes(person)) list.push(person);
       this.byPart.set(part, list);
-    }
+    });
   }
 
   private upgrade(person: Person, name: string, parts: string[]): void {
@@ -189,8 +190,7 @@ export class People {
     if (determined) j++;
     const first = tokens[j];
     if (!first || first.kind !== 'word') return null;
-    // The role must open with a person noun or a lower-case word (a list of names is no apposition).
-    const lowerOpen = isLowerWord(first) && !this.lex.nonNames.has(first.lower) && !this.lex.speechVerbs.has(first.lower);
+    // The role opens with an article or a person noun: ", named after …" and a list of names are no apposition.
     let k = j;
     let sawPersonNoun = false;
     let depth = 0;
@@ -202,7 +202,7 @@ export class People {
       if (t.kind === 'word' && isPersonNoun(t.lower, this.lex)) sawPersonNoun = true;
       k++;
     }
-    if (!sawPersonNoun || (!determined && !lowerOpen && !isPersonNoun(first.lower, this.lex))) return null;
+    if (!sawPersonNoun || (!determined && !isPersonNoun(first.lower, this.lex))) return null;
     if (k === j) return null;
     return text ? text.slice(first.start, tokens[k - 1]!.end) : '';
   }

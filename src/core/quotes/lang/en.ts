@@ -7,7 +7,7 @@ export const en: LangData = {
     'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'explained', 'explains',
     'noted', 'notes', 'stated', 'states', 'insisted', 'insists', 'argued', 'argues', 'warned',
     'warns', 'claimed', 'claims', 'recalled', 'recalls', 'wrote', 'writes', 'asked', 'asks',
-    'replied', 'replies', 'answered', 'answers', 'continued', 'continues', 'pointed', 'points',
+    'replied', 'replies', 'answered', 'answers', 'continued', 'continues', 'pointed out', 'points out', 'pointing out',
     'declared', 'declares', 'announced', 'announces', 'admitted', 'admits', 'acknowledged',
     'acknowledges', 'conceded', 'concedes', 'confirmed', 'confirms', 'cautioned', 'cautions',
     'suggested', 'suggests', 'observed', 'observes', 'remarked', 'remarks', 'commented',

@@ -18,7 +18,10 @@ export const LANGUAGES: Readonly<Record<string, LangData>> = { en, de, fr, es, p
 /** Lookup sets built once per language (the engine asks "is this word a …?" for every token). */
 export interface Lexicon {
   data: LangData;
+  /** Single-word speech verbs. */
   speechVerbs: Set<string>;
+  /** Multi-word speech verbs by first word: "pointed" → [["out"]]. */
+  phrasalVerbs: Map<string, string[][]>;
   sources: string[][];
   commaSources: string[][];
   pronouns: Map<string, 'm' | 'f' | null>;
@@ -74,13 +77,32 @@ function merge(all: readonly LangData[]): LangData {
   };
 }
 
+function phrasal(verbs: readonly string[]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const v of verbs) {
+    const [head, ...rest] = words(v);
+    if (!head || rest.length === 0) continue;
+    map.set(head, [...(map.get(head) ?? []), rest]);
+  }
+  return map;
+}
+
+/** Is there a speech verb at token `i` ("said"; "pointed out" needs its "out")? */
+export function isSpeechVerbAt(tokens: readonly { lower: string }[], i: number, lex: Lexicon): boolean {
+  const w = tokens[i]?.lower ?? '';
+  if (lex.speechVerbs.has(w)) return true;
+  const rests = lex.phrasalVerbs.get(w);
+  return !!rests && rests.some((rest) => rest.every((r, k) => tokens[i + 1 + k]?.lower === r));
+}
+
 const words = (phrase: string): string[] => phrase.toLowerCase().split(/[\s]+/).filter(Boolean);
 
 function build(data: LangData): Lexicon {
   const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
   return {
     data,
-    speechVerbs: lower(data.speechVerbs.map((v) => v.split(' ')[0] ?? v)),
+    speechVerbs: lower(data.speechVerbs.filter((v) => !v.includes(' '))),
+    phrasalVerbs: phrasal(data.speechVerbs),
     sources: data.sourcePrepositions.map(words),
     commaSources: data.commaSourcePrepositions.map(words),
     pronouns: new Map(Object.entries(data.pronouns)),

@@ -11,7 +11,7 @@ export interface LangData {
   code: string;
   /**
    * Speech verbs in every form that attributes a quote ("said", "says", "told"), lower case.
-   * Multi-word entries ("pointed out", "fügte hinzu") match their first word; the rest is ignored.
+   * Multi-word entries ("pointed out") need every word: "points" alone is no speech verb.
    */
   speechVerbs: readonly string[];
   /**
