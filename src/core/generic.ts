@@ -7,7 +7,7 @@ import { clean } from './clean.js';
 import { toIsoDate } from './dates.js';
 import { stripDwTitleTail } from './dw/metadata.js';
 import { pageLang, textDirection } from './lang.js';
-import { jsonLdArticle, ldNames } from './meta.js';
+import { jsonLdArticle, ldNames, metaContent } from './meta.js';
 import { normalizeSpace } from './paragraphs.js';
 import type { Site } from './types.js';
 
@@ -28,7 +28,7 @@ export function extractGeneric(doc: Document, site: Site): Extraction | null {
   const lang = pageLang(doc, parsed.lang);
   return assemble(
     {
-      title: site === 'dw' ? stripDwTitleTail(title) : title,
+      title: site === 'dw' ? stripDwTitleTail(metaContent(doc, 'og:title') ?? title) : title,
       byline,
       authors: names.length ? names : byline && byline.length <= MAX_BYLINE_AS_AUTHOR ? [byline] : [],
       published: toIsoDate(parsed.publishedTime) ?? (parsed.publishedTime || null),

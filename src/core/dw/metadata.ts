@@ -20,6 +20,9 @@ const URL_TEXT = /^https?:\/\//;
 /** Parts of the byline that are not names: the dateline ("Houston"), screen-reader copies. */
 const NOT_BYLINE = '.extra-info, .sr-only, .visually-hidden, [aria-hidden="true"]';
 
+/** An editor's initials after a name in the older meta list: "Ben Knight (ers)". */
+const EDITOR_INITIALS = /\s*\(\p{Ll}{1,6}\)$/u;
+
 /** The publisher is not an author: DW's older pages name "Deutsche Welle (www.dw.com)". */
 const PUBLISHER = /deutsche welle|^dw$/i;
 
@@ -47,9 +50,12 @@ export function readDwMeta(doc: Document, parts: DwParts, base: string): DwMeta 
   };
 }
 
+/** What Readability leaves of the tail when it cuts a title at its last separator: "… | DW". */
+const DW_NAME_TAIL = /\s*[|–—-]\s*DW\s*$/;
+
 /** A title without DW's " – DW – date" / " | DW | date" tail. */
 export function stripDwTitleTail(title: string): string {
-  return normalizeSpace(title.replace(DW_TITLE_TAIL, ''));
+  return normalizeSpace(title.replace(DW_TITLE_TAIL, '').replace(DW_NAME_TAIL, ''));
 }
 
 function readTitle(doc: Document, parts: DwParts, ld: JsonLd | null): string {
@@ -132,7 +138,7 @@ function olderAuthors(parts: DwParts): { byline: string | null; authors: string[
     const value = listValue(li);
     if (!value || isDottedDate(value) || URL_TEXT.test(value) || li.querySelector('a')) continue;
     if (!/\p{L}/u.test(value)) continue;
-    return { byline: value, authors: splitNames(value) };
+    return { byline: value, authors: splitNames(value).map((n) => n.replace(EDITOR_INITIALS, '')) };
   }
   return { byline: null, authors: [] };
 }
