@@ -4,6 +4,7 @@
  */
 import { detect } from './detect.js';
 import { extract, type Extraction } from './extract.js';
+import { guardDocument } from './guard.js';
 import { findQuotes } from './quotes/index.js';
 import type { PageResult, QuoteAnalysis, ReadOptions } from './types.js';
 
@@ -18,6 +19,12 @@ const NO_QUOTES: QuoteAnalysis = { quotes: [], speakers: [], terms: [] };
 
 /** Reads `document` at `url`: detection, cleaning, extraction and quotes. */
 export function analyzePage(document: Document, url: string, options: ReadOptions = {}): PageAnalysis {
+  // Broken, binary and huge documents are refused with a reason before any stage reads them.
+  const refused = guardDocument(document);
+  if (refused) {
+    const result: PageResult = { url, isArticle: false, site: 'generic', reason: refused.reason, article: null, quotes: [], speakers: [] };
+    return { result, extraction: null, analysis: NO_QUOTES };
+  }
   const detection = detect(document, url);
   const base: PageResult = { url, ...detection, article: null, quotes: [], speakers: [] };
   if (!detection.isArticle && !options.force) return { result: base, extraction: null, analysis: NO_QUOTES };
