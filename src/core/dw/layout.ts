@@ -16,8 +16,6 @@ export interface DwParts {
   leadFigure: Element | null;
   /** Current: `.author-details`; older: the meta list `ul.smallList`. */
   byline: Element | null;
-  /** Current: `span.time-area`; older: null (the date is in `ul.smallList`). */
-  time: Element | null;
   /** The running text: `div.rich-text`, or each older `div.longText`. */
   bodies: Element[];
 }
@@ -50,7 +48,6 @@ function findCurrent(doc: Document): DwParts | null {
     lead,
     leadFigure,
     byline: (header ?? root).querySelector('.author-details'),
-    time: (header ?? root).querySelector('.time-area, time')?.closest('span, div') ?? null,
     bodies: body ? [body] : [],
   };
 }
@@ -65,7 +62,6 @@ function findOlder(doc: Document): DwParts | null {
     lead: root.querySelector(':scope > p.intro'),
     leadFigure: root.querySelector(':scope > .picBox'),
     byline: root.querySelector('ul.smallList') ?? doc.querySelector('#bodyContent ul.smallList'),
-    time: null,
     bodies: Array.from(root.querySelectorAll(':scope > .group > .longText')),
   };
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { toIsoDate } from '../../src/core/dates.js';
+import { minutesToRead } from '../../src/core/article.js';
+
+describe('toIsoDate', () => {
+  it.each([
+    ['2016-03-02T12:31:00.000Z', '2016-03-02T12:31:00.000Z'],
+    ['2023-04-28', '2023-04-28'],
+    ['28.04.2023', '2023-04-28'],
+    ['1.6.2013', '2013-06-01'],
+    ['03/02/2016', null], // month or day first? DW's English pages are ambiguous: not guessed
+    ['vor 3 Stunden', null],
+    ['31.13.2020', null],
+    ['', null],
+  ])('%s -> %s', (text, iso) => expect(toIsoDate(text)).toBe(iso));
+});
+
+describe('minutesToRead', () => {
+  it('counts words, and characters in Chinese', () => {
+    expect(minutesToRead('word '.repeat(238 * 3))).toBe(3);
+    expect(minutesToRead('')).toBe(1);
+    expect(minutesToRead('中'.repeat(255 * 4))).toBe(4);
+  });
+});
