@@ -164,7 +164,7 @@ export function cueBefore(tokens: readonly Token[], from: number, to: number, te
     const subj = parseSubject(tokens, s, text, lex);
     if (subj && subj.kind === 'name' && !isGenitive(subj, tokens, lex)) return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
     if (subj && subj.kind === 'descriptor' && subj.person && !subj.indefinite) return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
-    if (subj) s = subj.next - 1;
+    if (subj?.kind === 'name') s = subj.next - 1; // a non-person phrase may hide a name: "einer Antwort von Kremlsprecher Dmitri Peskov"
   }
   return null;
 }

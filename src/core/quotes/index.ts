@@ -7,7 +7,8 @@
 import type { Quote, QuoteAnalysis, Speaker } from '../types.js';
 import { afterTermMarker, classify, endsWithSentencePunct, type Verdict } from './classify.js';
 import { cueAfter, cueBefore, sentenceCue, type Cue } from './cues.js';
-import { lexiconFor, type Lexicon } from './lang/index.js';
+import { guessLanguage } from './lang/guess.js';
+import { LANGUAGES, lexiconFor, type Lexicon } from './lang/index.js';
 import { isSpace } from './marks.js';
 import { parseSubject, type Subject } from './names.js';
 import { People, type Person } from './people.js';
@@ -38,9 +39,12 @@ interface Candidate {
 /**
  * Finds the quotes in `paragraphs` (each the textContent of one body paragraph, as given by
  * `paragraphElements`) and attributes them to speakers.
- * @param lang the article's language tag; selects speech verbs, titles and pronouns.
+ * @param tag the article's language tag; selects speech verbs, titles and pronouns (guessed from
+ *   function words when missing or unknown).
  */
-export function findQuotes(paragraphs: readonly string[], lang: string | null): QuoteAnalysis {
+export function findQuotes(paragraphs: readonly string[], tag: string | null): QuoteAnalysis {
+  const known = tag && (tag.toLowerCase().split('-')[0] ?? '') in LANGUAGES;
+  const lang = known ? tag : (guessLanguage(paragraphs) ?? tag);
   const lex = lexiconFor(lang);
   const paras: Para[] = paragraphs.map((text) => ({ text, tokens: tokenize(text), sentences: sentenceSpans(text, lang, lex) }));
   const raws = scanQuotes(paragraphs, lang);

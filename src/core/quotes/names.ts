@@ -200,8 +200,17 @@ function parseDescriptor(tokens: readonly Token[], i: number, text: string, lex:
     const s = nameSubject(tokens, i, head + 1, nameEnd, text, null);
     return { ...s, premod: text.slice(tokens[i + 1]!.start, tokens[head]!.end) };
   }
-  const end = complementEnd(tokens, head + 1, lex);
+  let end = head + 1;
+  while (lex.postnominal && end - head <= MAX_POSTNOMINAL && isLowerWord(tokens[end]) && !stopsDescriptor(tokens[end]!, lex)) end++;
+  end = complementEnd(tokens, end, lex);
   return subject('descriptor', tokens, i, end, text, { noun, person: true, indefinite, premod: text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end) });
+}
+
+/** Most adjectives after a Romance head noun ("mapuche más radicalizado"). */
+const MAX_POSTNOMINAL = 3;
+
+function stopsDescriptor(t: Token, lex: Lexicon): boolean {
+  return lex.speechVerbs.has(t.lower) || lex.fillers.has(t.lower) || lex.nonNames.has(t.lower) || lex.ofWords.has(t.lower) || lex.determiners.has(t.lower);
 }
 
 /** Longest complement a descriptor keeps ("de los servicios", "des Affaires étrangères"). */

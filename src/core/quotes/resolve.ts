@@ -53,8 +53,8 @@ function resolvePronoun(subj: Subject, p: number, ctx: Context): Person | null {
 
 /**
  * "said the expert" (seed: Nessar, named just before as "CISA analyst Nessar"): the nearest
- * person in the same paragraph; else someone whose role holds the noun; else the last speaker
- * ("acrescentou o comandante", Folha); else the nearest person before; else an unnamed speaker.
+ * person in the same paragraph; else someone whose role holds the noun; else the last named
+ * speaker ("acrescentou o comandante", Folha); else an unnamed speaker.
  * "ein Militärexperte" (indefinite) is always someone new.
  */
 function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | null {
@@ -67,8 +67,8 @@ function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | nul
   const noun = subj.noun ?? '';
   const byRole = [...ctx.people.before(p, subj.start, 0)].find((m) => !m.person.unnamed && roleHas(m.person, noun));
   if (byRole) return byRole.person;
-  if (ctx.lastSpeaker) return ctx.lastSpeaker;
-  for (const m of ctx.people.before(p, subj.start, p - MAX_BACK_PARAGRAPHS)) if (!m.person.unnamed) return m.person;
+  // No fallback to the nearest mention: La Nación's "el líder mapuche más radicalizado" is nobody named before.
+  if (ctx.lastSpeaker && !ctx.lastSpeaker.unnamed) return ctx.lastSpeaker;
   return ctx.people.unnamed(label);
 }
 

@@ -12,6 +12,8 @@ export interface Span {
 }
 
 const segmenters = new Map<string, Intl.Segmenter>();
+/** Line and paragraph separators, replaced one for one so offsets stay put. Single characters: no backtracking. */
+const LINE_BREAKS = /[\n\r\u2028\u2029\u0085\v\f]/g;
 
 function segmenterFor(lang: string | null): Intl.Segmenter {
   const key = lang ?? 'und';
@@ -30,7 +32,9 @@ function segmenterFor(lang: string | null): Intl.Segmenter {
 /** The sentences of `text`, in order, covering it completely. */
 export function sentenceSpans(text: string, lang: string | null, lex: Lexicon): Span[] {
   const raw: Span[] = [];
-  for (const seg of segmenterFor(lang).segment(text)) raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  // ICU ends a sentence at every line break; textContent keeps the HTML source's (Washington Post).
+  const flat = text.replace(LINE_BREAKS, ' ');
+  for (const seg of segmenterFor(lang).segment(flat)) raw.push({ start: seg.index, end: seg.index + seg.segment.length });
   const out: Span[] = [];
   for (const span of raw) {
     const last = out[out.length - 1];

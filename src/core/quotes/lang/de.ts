@@ -119,6 +119,7 @@ export const de: LangData = {
     'auf', 'aus', 'bei', 'mit', 'nach', 'von', 'vor', 'zu', 'zum', 'zur', 'für', 'über',
     'unter', 'durch', 'gegen', 'ohne', 'um', 'im', 'am', 'beim', 'vom', 'ins', 'ans', 'an', 'in',
   ],
+  postnominal: false,
   verbSecond: true,
   ofWords: ['der', 'des', 'von', 'vom'],
 };

@@ -119,6 +119,7 @@ export const en: LangData = {
   conjunctions: ['and', 'but', 'then', 'before', 'as'],
   impersonal: ['it', 'there'],
   nounMarkers: [],
+  postnominal: false,
   verbSecond: false,
   ofWords: ['of', 'for'],
 };

@@ -70,6 +70,7 @@ export const es: LangData = {
   conjunctions: ['y', 'pero', 'luego'],
   impersonal: ['se'],
   nounMarkers: [],
+  postnominal: true,
   verbSecond: false,
   ofWords: ['de', 'del'],
 };

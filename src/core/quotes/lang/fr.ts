@@ -71,6 +71,7 @@ export const fr: LangData = {
   conjunctions: ['et', 'mais', 'puis'],
   impersonal: ['on', 'il'],
   nounMarkers: [],
+  postnominal: true,
   verbSecond: false,
   ofWords: ['de', 'du', 'des', "d'", 'd’'],
 };

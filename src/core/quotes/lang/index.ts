@@ -41,6 +41,7 @@ export interface Lexicon {
   impersonal: Set<string>;
   nounMarkers: Set<string>;
   verbSecond: boolean;
+  postnominal: boolean;
   ofWords: Set<string>;
 }
 
@@ -73,6 +74,7 @@ function merge(all: readonly LangData[]): LangData {
     impersonal: pick('impersonal'),
     nounMarkers: [],
     verbSecond: false,
+    postnominal: false,
     ofWords: pick('ofWords'),
   };
 }
@@ -122,6 +124,7 @@ function build(data: LangData): Lexicon {
     impersonal: lower(data.impersonal),
     nounMarkers: lower(data.nounMarkers),
     verbSecond: data.verbSecond,
+    postnominal: data.postnominal,
     ofWords: lower(data.ofWords),
   };
 }

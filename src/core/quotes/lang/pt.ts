@@ -68,6 +68,7 @@ export const pt: LangData = {
   conjunctions: ['e', 'mas', 'depois'],
   impersonal: ['se'],
   nounMarkers: [],
+  postnominal: true,
   verbSecond: false,
   ofWords: ['de', 'do', 'da', 'dos', 'das'],
 };

@@ -47,6 +47,7 @@ export const ru: LangData = {
   conjunctions: ['и', 'но', 'а'],
   impersonal: ['это'],
   nounMarkers: [],
+  postnominal: false,
   verbSecond: false,
   ofWords: [],
 };

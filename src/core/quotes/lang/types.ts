@@ -61,6 +61,8 @@ export interface LangData {
   nounMarkers: readonly string[];
   /** Verb-second word order: a pronoun right after the verb is its subject ("heißt es", "sagt er"). */
   verbSecond: boolean;
+  /** Adjectives follow the noun: "el líder mapuche más radicalizado", "le ministre délégué". */
+  postnominal: boolean;
   /** Words that join a complement to a descriptor ("the ministry of …", "le ministère des …"). */
   ofWords: readonly string[];
 }
