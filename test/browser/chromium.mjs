@@ -9,12 +9,12 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-backgr
  * Launches Chromium with dist/chrome; every request but the extension's own and the fixture
  * pages is refused. `csp` adds a Content-Security-Policy header to the fixture pages.
  */
-export async function launchChromium({ csp, viewport = { width: 1280, height: 900 }, pages = {} } = {}) {
+export async function launchChromium({ csp, viewport = { width: 1280, height: 900 }, pages = {}, headless = true, args = [], env } = {}) {
   requireBrowser(CHROMIUM, 'chromium');
   const ext = extensionDir('chrome');
   const context = await chromium.launchPersistentContext(tempProfile('chromium'), {
-    executablePath: CHROMIUM, headless: true, viewport,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS],
+    executablePath: CHROMIUM, headless, viewport, env,
+    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS, ...args],
   });
   await context.route('**/*', (route) => {
     const url = route.request().url();

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { SEED_URL, shot } from './helpers.mjs';
-import { pageState, readView, waitFor } from './view-checks.mjs';
+import { firstDifference, pageState, settledState, readView, waitFor } from './view-checks.mjs';
 
 describe('Chromium: the extension on the seed DW article', () => {
   let browser;
@@ -32,7 +32,7 @@ describe('Chromium: the extension on the seed DW article', () => {
 
   it('opens from the toolbar button, shows the article, and closes with Esc leaving the page intact', async () => {
     await page.evaluate(() => window.scrollTo(0, 700));
-    const before = await pageState(page);
+    const before = await settledState(page);
     assert.ok(before.scrollY > 0, 'the page scrolls');
     await browser.inWorker(SEED_URL, (tab) => chrome.action.onClicked.dispatch(tab));
     assert.equal(await open(), 'From foe to friend');
@@ -41,11 +41,11 @@ describe('Chromium: the extension on the seed DW article', () => {
     assert.match(view.text, /slogan of the renewed Russian-Afghan friendship\.\s*$/, 'the last paragraph closes it');
     assert.ok(view.activeInView, 'focus moved into the view');
     assert.ok(!view.text.includes('Skip next section'), 'no DW clutter in the view');
-    await page.screenshot({ path: shot('chromium-seed-view') });
+    await page.screenshot({ path: shot('chromium-seed-view'), caret: 'initial' });
     await page.keyboard.press('Escape');
     await closed();
     const afterClose = await pageState(page);
-    assert.equal(afterClose.html, before.html, 'the page markup is unchanged');
+    assert.equal(afterClose.html, before.html, `the page markup is unchanged: ${firstDifference(before.html, afterClose.html)}`);
     assert.equal(afterClose.scrollY, before.scrollY, 'the scroll position is restored');
   });
 

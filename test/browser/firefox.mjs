@@ -48,10 +48,10 @@ export async function launchFirefox({ csp, width = 1280, height = 900, pages = {
 }
 
 /** Presses a real key chord in the Firefox window (xdotool), as a user would. */
-export function pressKeys(chord) {
-  const ids = execFileSync('xdotool', ['search', '--onlyvisible', '--class', 'firefox'], { encoding: 'utf8' })
+export function pressKeys(chord, windowClass = 'firefox') {
+  const ids = execFileSync('xdotool', ['search', '--onlyvisible', '--class', windowClass], { encoding: 'utf8' })
     .trim().split('\n').filter(Boolean);
   const window = ids.at(-1);
-  if (!window) throw new Error('no Firefox window found by xdotool');
+  if (!window) throw new Error(`no ${windowClass} window found by xdotool`);
   execFileSync('xdotool', ['windowfocus', '--sync', window, 'key', '--clearmodifiers', chord]);
 }

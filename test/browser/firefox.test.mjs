@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchFirefox, pressKeys } from './firefox.mjs';
 import { SEED_URL, shot } from './helpers.mjs';
-import { pageState, readView, waitFor } from './view-checks.mjs';
+import { firstDifference, pageState, settledState, readView, waitFor } from './view-checks.mjs';
 
 describe('Firefox: the add-on on the seed DW article', () => {
   let ff;
@@ -22,7 +22,7 @@ describe('Firefox: the add-on on the seed DW article', () => {
 
   it('opens with the keyboard shortcut and closes with Esc, leaving the page intact', async () => {
     await page.evaluate(() => window.scrollTo(0, 600));
-    const before = await pageState(page);
+    const before = await settledState(page);
     assert.ok(before.scrollY > 0, 'the page scrolls');
     pressKeys('alt+shift+r');
     assert.equal(await open(), 'From foe to friend');
@@ -34,7 +34,7 @@ describe('Firefox: the add-on on the seed DW article', () => {
     pressKeys('Escape');
     await closed();
     const afterClose = await pageState(page);
-    assert.equal(afterClose.html, before.html, 'the page markup is unchanged');
+    assert.equal(afterClose.html, before.html, `the page markup is unchanged: ${firstDifference(before.html, afterClose.html)}`);
     assert.equal(afterClose.scrollY, before.scrollY, 'the scroll position is restored');
   });
 

@@ -52,6 +52,10 @@ export function tempProfile(name) {
   return mkdtempSync(join(tmpdir(), `quote-reader-${name}-`));
 }
 
+/**
+ * Path of a screenshot. In Chromium take it with `caret: 'initial'`: playwright's default caret
+ * hiding leaves `style=""` on the page's form fields, which the markup checks would then see.
+ */
 export function shot(name) {
   return join(RESULTS, `${name}.png`);
 }

@@ -45,3 +45,26 @@ export async function waitFor(predicate, { timeout = 10_000, interval = 100, wha
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** Where two serializations first differ, for a failure message that shows it. */
+export function firstDifference(a, b) {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i >= a.length && i >= b.length ? null : `at ${i}: «${a.slice(Math.max(0, i - 80), i + 80)}» became «${b.slice(Math.max(0, i - 80), i + 80)}»`;
+}
+
+/**
+ * The page's state once it has stopped changing by itself (the browser's own autofill touches
+ * form fields of a page shown in a window a moment after load): what the view must give back.
+ */
+export async function settledState(page, { interval = 400, timeout = 8000 } = {}) {
+  let last = await pageState(page);
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    await new Promise((r) => setTimeout(r, interval));
+    const next = await pageState(page);
+    if (next.html === last.html) return next;
+    last = next;
+  }
+  throw new Error('the page kept changing by itself');
+}

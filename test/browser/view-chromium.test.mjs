@@ -67,7 +67,7 @@ describe('Chromium: the reading view', () => {
     for (const theme of ['light', 'sepia', 'dark', 'system']) {
       await inView((root, t) => root.querySelector(`button[data-theme="${t}"]`).click(), theme);
       colours[theme] = await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor);
-      await page.screenshot({ path: shot(`chromium-theme-${theme}`) });
+      await page.screenshot({ path: shot(`chromium-theme-${theme}`), caret: 'initial' });
     }
     assert.equal(colours.light, 'rgb(255, 255, 255)');
     assert.equal(colours.sepia, 'rgb(244, 236, 216)');
@@ -118,7 +118,7 @@ describe('Chromium: the reading view', () => {
     await inView((root) => root.querySelectorAll('.qr-group')[0].querySelectorAll('button')[0].click());
     assert.equal(await size(), before);
     assert.equal(await inView((root) => !root.querySelector('.qr-panel').hidden), true, 'the panel is open on a wide window');
-    await page.screenshot({ path: shot('chromium-panel') });
+    await page.screenshot({ path: shot('chromium-panel'), caret: 'initial' });
     const focused = await inView((root) => {
       const jumps = root.querySelectorAll('.qr-panel .qr-jump');
       jumps[jumps.length - 1].click();
@@ -126,7 +126,7 @@ describe('Chromium: the reading view', () => {
     });
     const lastId = await inView((root) => { const j = root.querySelectorAll('.qr-panel .qr-jump'); return j[j.length - 1].getAttribute('data-quote-id'); });
     assert.equal(focused, lastId, 'the quote\'s highlight has the focus');
-    await page.screenshot({ path: shot('chromium-jump') });
+    await page.screenshot({ path: shot('chromium-jump'), caret: 'initial' });
     await closeView();
   });
 
@@ -137,7 +137,7 @@ describe('Chromium: the reading view', () => {
     assert.equal((await visible()).length, 10);
     await inView((root) => Array.from(root.querySelectorAll('.qr-only')).find((b) => b.textContent.includes('Kabulov')).click());
     assert.deepEqual([...new Set(await visible())], ['Zamir Kabulov']);
-    await page.screenshot({ path: shot('chromium-only-speaker') });
+    await page.screenshot({ path: shot('chromium-only-speaker'), caret: 'initial' });
     await inView((root) => Array.from(root.querySelectorAll('.qr-only')).find((b) => b.textContent.includes('Kabulov')).click());
     await inView((root) => root.querySelector('button[aria-label="Highlights"]').click());
     assert.equal((await visible()).length, 0, 'highlights hidden');

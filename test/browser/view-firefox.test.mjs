@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchFirefox, pressKeys } from './firefox.mjs';
 import { PAGES, SEED_URL, engineResult, shot, showsQuote } from './helpers.mjs';
-import { pageState, readView, waitFor } from './view-checks.mjs';
+import { firstDifference, pageState, settledState, readView, waitFor } from './view-checks.mjs';
 
 describe('Firefox: the reading view', () => {
   let ff;
@@ -27,7 +27,7 @@ describe('Firefox: the reading view', () => {
     it(`highlights the engine's quotes and speakers on ${slug}, and closes leaving the page intact`, async () => {
       page = await ff.open(url);
       const expected = await engineResult(url);
-      const before = await pageState(page);
+      const before = await settledState(page);
       pressKeys('alt+shift+r');
       await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
       const view = await readView(page);
@@ -41,7 +41,8 @@ describe('Firefox: the reading view', () => {
       await page.screenshot({ path: shot(`firefox-view-${slug}`) });
       pressKeys('Escape');
       await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
-      assert.equal((await pageState(page)).html, before.html, 'the page markup is unchanged');
+      const afterHtml = (await pageState(page)).html;
+    assert.equal(afterHtml, before.html, `the page markup is unchanged: ${firstDifference(before.html, afterHtml)}`);
       await page.close();
     });
   }

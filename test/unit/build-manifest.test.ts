@@ -28,12 +28,13 @@ describe('browserManifest', () => {
     expect(root).toEqual(copy);
   });
 
-  it('asks for no more than the design allows: DW hosts only, no remote code', () => {
+  it('asks for no more than the design allows, and gives each browser a shortcut it accepts', () => {
     const m = browserManifest(root, 'chrome', '1.0.0');
     expect(m.permissions.sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
     expect(m.host_permissions).toEqual(['https://www.dw.com/*', 'https://amp.dw.com/*', 'https://m.dw.com/*']);
     expect(m.content_security_policy).toBeUndefined();
-    expect(m.commands['toggle-reader'].suggested_key.default).toBe('Alt+Shift+R');
+    expect(m.commands['toggle-reader'].suggested_key.default).toBe('Alt+Shift+Q');
+    expect(browserManifest(root, 'firefox', '1.0.0').commands['toggle-reader'].suggested_key.default).toBe('Alt+Shift+R');
   });
 
   it('refuses a Firefox build without a gecko id', () => {

@@ -64,10 +64,15 @@ async function copyText(root: ShadowRoot, text: string): Promise<boolean> {
   }
 }
 
-function hidePageInPrint(): { remove: () => void } {
+/**
+ * A document-level sheet while the view is open: the page underneath neither scrolls nor shows
+ * its scrollbars, and in print only the view shows. Adopted sheets leave the page's markup
+ * unchanged and are not subject to its CSP; the sheet is taken away on close.
+ */
+function quietPage(): { remove: () => void } {
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync('@media print { body { display: none !important; } }');
+    sheet.replaceSync('html { overflow: hidden !important; } @media print { body { display: none !important; } }');
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
     return {
       remove: () => {
@@ -75,7 +80,7 @@ function hidePageInPrint(): { remove: () => void } {
       },
     };
   } catch {
-    return { remove: () => undefined }; // printing then shows the page too; nothing breaks
+    return { remove: () => undefined }; // the page then keeps its scrollbars; nothing breaks
   }
 }
 
@@ -253,9 +258,7 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
   shadow.append(page);
   apply();
 
-  // Printing: a document-level sheet hides the page's body in print only, so that the view
-  // prints alone. Adopted sheets leave the page's markup unchanged and are not subject to its CSP.
-  const printSheet = hidePageInPrint();
+  const pageSheet = quietPage();
   function printView(): void {
     window.print();
   }
@@ -279,7 +282,7 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
     closed = true;
     window.clearInterval(watcher);
     window.removeEventListener('keydown', onKey, true);
-    printSheet.remove();
+    pageSheet.remove();
     mounted.unmount();
     if (previousFocus && previousFocus.isConnected && typeof previousFocus.focus === 'function') {
       previousFocus.focus({ preventScroll: true });

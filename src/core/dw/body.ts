@@ -11,11 +11,11 @@ import { AUTHOR_LABELS, EDITOR_LABELS } from './labels.js';
 /**
  * Chrome inside DW's body: ads (`.advertisement`, the empty `span.rich-text-ad` slots), video
  * players that cannot play in the reading view (`.vjs-wrapper` with a heading of their own, peer
- * fundus-de-DW_2023_06_13.html), the older layout's picture galleries and video teasers (peer
+ * fundus-de-DW_2023_06_13.html), link icons (`svg`), the older layout's picture galleries and video teasers (peer
  * trafilatura-en-colonial.html), sharing widgets and form inputs.
  */
 const BODY_CHROME = [
-  'script', 'style', 'noscript', 'template', 'input', 'button',
+  'script', 'style', 'noscript', 'template', 'input', 'button', 'svg',
   '.advertisement', '.rich-text-ad', '.gpt-slot', '.adWrapper',
   '.vjs-wrapper', 'video', 'audio',
   '.gallery', '.imgTeaserL', '.mediaItem', '.slideshow', '.teaserContentWrap',
