@@ -162,15 +162,46 @@ describe('Chromium: the reading view', () => {
     assert.equal(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)), focusedBefore);
   });
 
+  it('tells screen readers who said each quote, and steps from quote to quote', async () => {
+    await openView(SEED_URL);
+    const snapshot = await page.locator('#quote-reader-root .qr-body').ariaSnapshot();
+    assert.match(snapshot, /quote by Omar Nessar/);
+    assert.match(snapshot, /quote by Zamir Kabulov/);
+    const ids = [];
+    for (let i = 0; i < 3; i++) {
+      await inView((root) => root.querySelector('button[aria-label="Next quote"]').click());
+      ids.push(await inView((root) => root.activeElement?.getAttribute('data-quote-id')));
+    }
+    assert.deepEqual(ids, ['0', '1', '2'], 'Next quote walks the highlights in order');
+    await inView((root) => root.querySelector('button[aria-label="Previous quote"]').click());
+    assert.equal(await inView((root) => root.activeElement?.getAttribute('data-quote-id')), '1');
+    await closeView();
+  });
+
+  it('prints the article alone', async () => {
+    await openView(SEED_URL);
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.evaluate(() => {
+      const root = document.getElementById('quote-reader-root').shadowRoot;
+      const display = (el) => getComputedStyle(el).display;
+      return { body: display(document.body), toolbar: display(root.querySelector('.qr-toolbar')),
+        panel: display(root.querySelector('.qr-panel')), article: display(root.querySelector('article')) };
+    });
+    await page.emulateMedia({ media: 'screen' });
+    assert.deepEqual(shown, { body: 'none', toolbar: 'none', panel: 'none', article: 'block' });
+    await closeView();
+  });
+
   it('applies settings from the options page', async () => {
+    await openView(SEED_URL);
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.selectOption('select[name="theme"]', 'dark');
     await options.screenshot({ path: shot('chromium-options') });
     await waitFor(async () => (await browser.worker.evaluate(() => chrome.storage.sync.get('theme'))).theme === 'dark', { what: 'the saved theme' });
     await options.close();
-    await openView(SEED_URL);
-    assert.equal(await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor), 'rgb(28, 27, 34)');
+    assert.equal(await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor), 'rgb(28, 27, 34)',
+      'an open view follows the options page at once');
     await closeView();
     await browser.worker.evaluate(() => chrome.storage.sync.set({ theme: 'light' }));
   });

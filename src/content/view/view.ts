@@ -263,6 +263,16 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
     window.print();
   }
 
+  // Settings changed elsewhere (the options page, another tab's view) apply here at once.
+  const onStorage = (changes: Record<string, browser.Storage.StorageChange>, area: string): void => {
+    if (area !== 'sync') return;
+    const raw: Record<string, unknown> = { ...settings };
+    for (const [key, change] of Object.entries(changes)) raw[key] = change.newValue;
+    Object.assign(settings, parseSettings(raw));
+    apply();
+  };
+  browser.storage.onChanged.addListener(onStorage);
+
   const onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape' && !event.defaultPrevented) {
       event.stopPropagation();
@@ -283,6 +293,7 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
     window.clearInterval(watcher);
     window.removeEventListener('keydown', onKey, true);
     pageSheet.remove();
+    browser.storage.onChanged.removeListener(onStorage);
     mounted.unmount();
     if (previousFocus && previousFocus.isConnected && typeof previousFocus.focus === 'function') {
       previousFocus.focus({ preventScroll: true });
