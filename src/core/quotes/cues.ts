@@ -162,7 +162,11 @@ export function cueBefore(tokens: readonly Token[], from: number, to: number, te
   if (last.text !== ':') return null;
   for (let s = from; s < to - 1; s++) {
     const subj = parseSubject(tokens, s, text, lex);
-    if (subj && subj.kind === 'name' && !isGenitive(subj, tokens, lex)) return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
+    // Only a clear person: a role or title before the name, or a full name opening the sentence
+    // ("der Soldat Andrij", "Kremlsprecher Dmitri Peskov"); "a winemaker in Chambolle-Musigny",
+    // "mutations of Pinot Noir" (DW, uncork) name a village and a grape.
+    const clearPerson = !!subj && subj.kind === 'name' && (subj.premod !== null || (s === from && (subj.name ?? '').includes(' ')));
+    if (subj && clearPerson && !isGenitive(subj, tokens, lex)) return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
     if (subj && subj.kind === 'descriptor' && subj.person && !subj.indefinite) return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
     if (subj?.kind === 'name') s = subj.next - 1; // a non-person phrase may hide a name: "einer Antwort von Kremlsprecher Dmitri Peskov"
   }

@@ -83,7 +83,14 @@ function classifyAll(cands: Candidate[], paras: readonly Para[], lex: Lexicon): 
     const inner = innerTokens(c.raw, para);
     c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext ? 'continuation' : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
     if (!c.cue && c.verdict !== 'continuation') {
-      const earlier = previousSentenceCue(c.raw, para, lex);
+      const listed = listIntroCue(c.raw, paras, lex);
+      if (listed) {
+        c.cue = listed;
+        c.verdict = classify(shape, inner, listed.kind, false, lex);
+      }
+    }
+    if (!c.cue && c.verdict !== 'continuation') {
+      const earlier = previousSentenceCue(c.raw, para, lex) ?? (opensParagraph(c.raw, para) ? previousParagraphCue(c.raw, paras, lex) : null);
       const partialEnough = wordCount(shape.text) >= MIN_WORDS_FOR_EARLIER_CUE || shape.startsSentence;
       if (earlier && partialEnough && !afterTermMarker(shape.before, lex)) {
         c.cue = earlier;
@@ -129,6 +136,49 @@ function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon): Cue | nul
   const to = tokenAt(para.tokens, prevSentence.end);
   const cue = sentenceCue(para.tokens, from, to, para.text, lex, true);
   return cue?.subject ? { ...cue, kind: 'sentence' } : null;
+}
+
+/** Sentences of the paragraph before that a paragraph-opening quote looks back through for a cue. */
+const MAX_SENTENCES_BACK = 3;
+/** Longest list item under a "… also said:" line (BBC's bulleted interview points). */
+const MAX_LIST_ITEM_WORDS = 40;
+/** Most list items between the introducing line and the quote. */
+const MAX_LIST_ITEMS = 8;
+
+/** Nothing but white space and the mark before the quote in its paragraph. */
+function opensParagraph(raw: RawQuote, para: Para): boolean {
+  return para.text.slice(0, raw.openAt).trim() === '';
+}
+
+/**
+ * A whole-paragraph quote after a paragraph that reports someone's words: "The president also
+ * admitted that …" then "Well, they're not ideal institutions …" (BBC).
+ */
+function previousParagraphCue(raw: RawQuote, paras: readonly Para[], lex: Lexicon): Cue | null {
+  const prevPara = paras[raw.paragraph - 1];
+  if (!prevPara) return null;
+  for (let s = prevPara.sentences.length - 1; s >= 0 && s >= prevPara.sentences.length - MAX_SENTENCES_BACK; s--) {
+    const span = prevPara.sentences[s]!;
+    const cue = sentenceCue(prevPara.tokens, tokenAt(prevPara.tokens, span.start), tokenAt(prevPara.tokens, span.end), prevPara.text, lex, true);
+    if (cue?.subject) return { ...cue, kind: 'sentence' };
+  }
+  return null;
+}
+
+/** A quote in a list item under "In a wide-ranging interview, President Obama also said:" (BBC). */
+function listIntroCue(raw: RawQuote, paras: readonly Para[], lex: Lexicon): Cue | null {
+  for (let p = raw.paragraph - 1; p >= 0 && raw.paragraph - p <= MAX_LIST_ITEMS; p--) {
+    const para = paras[p]!;
+    const text = para.text.trim();
+    if (text.endsWith(':')) {
+      const last = para.sentences[para.sentences.length - 1];
+      if (!last) return null;
+      const cue = sentenceCue(para.tokens, tokenAt(para.tokens, last.start), para.tokens.length, para.text, lex, true);
+      return cue?.subject ? { ...cue, kind: 'sentence' } : null;
+    }
+    if (wordCount(text) > MAX_LIST_ITEM_WORDS) return null;
+  }
+  return null;
 }
 
 /** Quotes running over paragraphs: a piece with no speaker takes its neighbours'. */

@@ -81,6 +81,8 @@ function readName(tokens: readonly Token[], i: number, lex: Lexicon): number {
     if (isNameToken(t, lex)) {
       j++;
       last = j;
+      // An initial: "Robert M. Danin" (Washington Post).
+      if (t.text.length === 1 && tokens[j]?.text === '.' && isNameToken(tokens[j + 1], lex)) j++;
     } else if (j > i && lex.nameParticles.has(t.lower) && isNameToken(tokens[j + 1], lex)) j++;
     else break;
   }
@@ -255,6 +257,15 @@ export function parseSubjectBefore(tokens: readonly Token[], verb: number, floor
   return null;
 }
 
+/** Words that join the parts of one long proper name: "Joint Committee on Intelligence and Security". */
+const NAME_JOINERS = new Set(['and', 'on', 'of', 'for', 'und', 'für', 'et', 'y', 'e']);
+
+/** Does a capitalised run continue across a joiner into `s` (so `s` starts no name of its own)? */
+function insideProperName(tokens: readonly Token[], s: number, floor: number, lex: Lexicon): boolean {
+  const joiner = tokens[s - 1];
+  return s - 2 >= floor && !!joiner && (NAME_JOINERS.has(joiner.lower) || lex.ofWords.has(joiner.lower)) && isCapitalized(tokens[s - 2]) && !lex.nonNames.has(tokens[s - 2]!.lower);
+}
+
 /** Longest apposition skipped between a subject and its verb ("X, the director of …, said"). */
 const MAX_APPOSITION_TOKENS = 24;
 
@@ -262,7 +273,7 @@ function subjectEndingAt(tokens: readonly Token[], end: number, floor: number, t
   for (let s = Math.max(floor, end - MAX_NAME_TOKENS - 2); s < end; s++) {
     const prev = tokens[s - 1];
     const boundary = s === floor || !prev || prev.kind !== 'word' || isLowerWord(prev) || lex.nonNames.has(prev.lower);
-    if (!boundary) continue;
+    if (!boundary || insideProperName(tokens, s, floor, lex)) continue;
     const subj = parseSubject(tokens, s, text, lex);
     if (subj && subj.next === end) return subj;
   }

@@ -34,7 +34,7 @@ export const en: LangData = {
     'recently', 'once', 'further', 'earlier', 'again', 'simply', 'repeatedly', 'often',
     'publicly', 'just', 'now', 'added', 'still', 'even', 'flatly', 'firmly', 'quickly',
   ],
-  determiners: ['the', 'a', 'an', 'one', 'this', 'that', 'another'],
+  determiners: ['the', 'a', 'an', 'one', 'this', 'another'],
   indefiniteDeterminers: ['a', 'an', 'one', 'another'],
   titles: [
     'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'president', 'vice-president', 'chancellor',
