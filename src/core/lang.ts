@@ -5,12 +5,15 @@
 /** Right-to-left languages: DW's Arabic, Persian, Pashto and Urdu pages, and others. */
 const RTL_LANGS = new Set(['ar', 'fa', 'ps', 'ur', 'he', 'yi', 'dv', 'ku', 'ckb', 'sd', 'ug']);
 
+/** A BCP 47 language tag as pages write it: "en", "pt-BR", "zh-Hans-CN". */
+const LANG_TAG = /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i;
+
 /** The page's language: `<html lang>`, else the given fallbacks, as a BCP 47 tag ("de_DE" -> "de-DE"). */
 export function pageLang(doc: Document, ...fallbacks: Array<string | null | undefined>): string | null {
   const candidates = [doc.documentElement.getAttribute('lang'), ...fallbacks];
   for (const candidate of candidates) {
     const tag = (candidate ?? '').trim().replace(/_/g, '-');
-    if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag)) return tag;
+    if (LANG_TAG.test(tag)) return tag;
   }
   return null;
 }

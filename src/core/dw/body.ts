@@ -31,6 +31,9 @@ const LABEL_LINE = /^([^:：]{1,40}?)\s*[:：]\s*(\S.{0,120})$/su;
 /** Non-link text that leaves a paragraph a mere link line: punctuation and spaces only. */
 const ONLY_PUNCTUATION = /^[\s\p{P}\p{S}]*$/u;
 
+/** Separators between names in one credit: "A, B", "A | B", "A / B", "A; B". */
+const NAME_SEPARATOR = /\s*[,|/;]\s*/;
+
 /** What the body's closing lines said. */
 export interface BodyNotes {
   editor: string | null;
@@ -116,7 +119,7 @@ function isEmphasisOnly(p: Element): boolean {
 /** Names in one credit: "A, B", "A | B", "A / B", "A; B". */
 export function splitNames(value: string): string[] {
   return value
-    .split(/\s*[,|/;]\s*/)
+    .split(NAME_SEPARATOR)
     .map((n) => normalizeSpace(n))
     .filter(Boolean);
 }

@@ -23,9 +23,19 @@ const NOT_BYLINE = '.extra-info, .sr-only, .visually-hidden, [aria-hidden="true"
 /** An editor's initials after a name in the older meta list: "Ben Knight (ers)". */
 const EDITOR_INITIALS = /\s*\(\p{Ll}{1,6}\)$/u;
 
+/** A space left before punctuation where byline elements met: "Jane Doe , John Roe". */
+const SPACE_BEFORE_PUNCTUATION = /\s+([,;.])/g;
+
+/** Any letter: a byline part without one is a separator ("|", "/"). */
+const LETTER = /\p{L}/u;
+
+/** The colon that may follow an older meta list's label ("Feedback: …"). */
+const LEADING_COLON = /^[:：]\s*/;
+
 /** The publisher is not an author: DW's older pages name "Deutsche Welle (www.dw.com)". */
 const PUBLISHER = /deutsche welle|^dw$/i;
 
+/** What `readDwMeta` reads off the page; the body's closing lines may add authors and the editor. */
 export interface DwMeta {
   title: string;
   byline: string | null;
@@ -106,16 +116,16 @@ function currentAuthors(parts: DwParts): { byline: string | null; authors: strin
       .filter((el): el is Element => el !== null);
   }
   const authors = els.map((el) => normalizeSpace(el.textContent ?? '')).filter(Boolean);
-  const byline = normalizeSpace(visibleText(box)).replace(/\s+([,;.])/g, '$1');
+  const byline = normalizeSpace(visibleText(box)).replace(SPACE_BEFORE_PUNCTUATION, '$1');
   return { byline: byline || null, authors };
 }
 
 function firstNamedElement(el: Element): Element | null {
   for (const child of Array.from(el.children)) {
-    if (child.matches(NOT_BYLINE) || !/\p{L}/u.test(child.textContent ?? '')) continue;
+    if (child.matches(NOT_BYLINE) || !LETTER.test(child.textContent ?? '')) continue;
     return child;
   }
-  return /\p{L}/u.test(el.textContent ?? '') && el.children.length === 0 ? el : null;
+  return LETTER.test(el.textContent ?? '') && el.children.length === 0 ? el : null;
 }
 
 /** Text of `el` without dateline and hidden copies, with a space at every element boundary. */
@@ -137,7 +147,7 @@ function olderAuthors(parts: DwParts): { byline: string | null; authors: string[
   for (const li of Array.from(parts.byline?.querySelectorAll(':scope > li') ?? [])) {
     const value = listValue(li);
     if (!value || isDottedDate(value) || URL_TEXT.test(value) || li.querySelector('a')) continue;
-    if (!/\p{L}/u.test(value)) continue;
+    if (!LETTER.test(value)) continue;
     return { byline: value, authors: splitNames(value).map((n) => n.replace(EDITOR_INITIALS, '')) };
   }
   return { byline: null, authors: [] };
@@ -150,5 +160,5 @@ function listValue(li: Element): string {
     if (node.nodeType === 1 && (node as Element).tagName === 'STRONG') continue;
     out += node.textContent ?? '';
   }
-  return normalizeSpace(out).replace(/^[:：]\s*/, '');
+  return normalizeSpace(out).replace(LEADING_COLON, '');
 }

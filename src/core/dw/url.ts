@@ -12,6 +12,9 @@ const TYPE_SEGMENT = /\/([a-z]+)-(\d+)\/?$/;
 /** A home page is the bare host or one language folder: `/`, `/en/`, `/pt-br/`. */
 const HOME_PATH = /^\/(?:[a-z]{2,3}(?:-[a-z]{2,4})?\/?)?$/i;
 
+/** The language folder that opens a DW path: `/en/`, `/pt-br/`, `/fa-ir/`. */
+const LANG_FOLDER = /^\/([a-z]{2,3}(?:-[a-z]{2,4})?)(?:\/|$)/i;
+
 /** What the address of a DW page says about it. */
 export interface DwAddress {
   /** The page type from the last path segment (`a`, `video`, `live` ...), or null. */
@@ -38,6 +41,6 @@ export function parseDwUrl(url: string): DwAddress | null {
   if (!DW_HOSTS.has(parsed.hostname)) return null;
   const path = parsed.pathname;
   const type = TYPE_SEGMENT.exec(path)?.[1] ?? null;
-  const lang = /^\/([a-z]{2,3}(?:-[a-z]{2,4})?)(?:\/|$)/i.exec(path)?.[1]?.toLowerCase() ?? null;
+  const lang = LANG_FOLDER.exec(path)?.[1]?.toLowerCase() ?? null;
   return { type, home: HOME_PATH.test(path), lang };
 }
