@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { showsQuote } from './helpers.mjs';
+
 /**
  * Checks on the open view that both browsers share. `page` is a playwright or puppeteer page:
  * only `evaluate` is used, so the checks read the same DOM the same way in both.
@@ -67,4 +70,15 @@ export async function settledState(page, { interval = 400, timeout = 8000 } = {}
     last = next;
   }
   throw new Error('the page kept changing by itself');
+}
+
+/** The view shows the engine's article: its title, and each quote highlighted with its speaker. */
+export function assertShowsEngine(view, expected) {
+  assert.equal(view.title, expected.article.title);
+  assert.equal(view.quotes.length, expected.quotes.length, 'as many highlights as quotes');
+  view.quotes.forEach((shown, i) => {
+    const quote = expected.quotes[i];
+    assert.ok(showsQuote(shown.text, quote.text), `highlight ${i} «${shown.text}» shows «${quote.text}»`);
+    assert.equal(shown.speaker || null, quote.speaker, `speaker of «${quote.text}»`);
+  });
 }
