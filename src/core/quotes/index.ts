@@ -81,7 +81,7 @@ function classifyAll(cands: Candidate[], paras: readonly Para[], lex: Lexicon): 
     const canContinue = !!prev && (prev.raw.paragraph === c.raw.paragraph || prev.raw.paragraph === c.raw.paragraph - 1);
     const shape = shapeOf(c.raw, para);
     const inner = innerTokens(c.raw, para);
-    c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext ? 'continuation' : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
+    c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext && !c.cue ? 'continuation' : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
     if (!c.cue && c.verdict !== 'continuation') {
       const listed = listIntroCue(c.raw, paras, lex);
       if (listed) {

@@ -145,7 +145,12 @@ export class People {
       if (t.kind !== 'word') continue;
       const key = stripGenitive(t.text, this.knownPart);
       const known = this.byPart.has(key) && isCapitalized(t);
-      const subj = parseSubject(tokens, i, text, this.lex);
+      let subj = parseSubject(tokens, i, text, this.lex);
+      // "La ministre de la justice, Christiane Taubira, …": the name after a role is a person.
+      if (subj?.kind === 'descriptor' && subj.person && tokens[subj.next]?.text === ',') {
+        const named = parseSubject(tokens, subj.next + 1, text, this.lex);
+        if (named?.kind === 'name') subj = { ...named, premod: subj.premod ?? subj.text };
+      }
       if (subj && subj.kind === 'name' && subj.name) {
         const nameTokens = subj.name.split(/\s+/).length;
         const evidence = subj.premod !== null || this.hasApposition(tokens, subj.next) || this.mentionsKnown(subj.name);

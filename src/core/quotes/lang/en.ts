@@ -22,7 +22,7 @@ export const en: LangData = {
     'promised', 'promises', 'demanded', 'demands', 'wondered', 'wonders', 'admonished',
     'quipped', 'quips', 'boasted', 'boasts', 'announced', 'revealed', 'reveals', 'elaborated',
     'explaining', 'saying', 'adding', 'noting', 'telling', 'calling', 'called', 'calls',
-    'describing', 'warning', 'arguing', 'insisting', 'stressing', 'vowing', 'stipulates', 'stipulated',
+    'spoke', 'speaks', 'speaking', 'describing', 'warning', 'arguing', 'insisting', 'stressing', 'vowing', 'stipulates', 'stipulated',
     'reads', 'mandates',
   ],
   sourcePrepositions: ['according to', 'in the words of', 'quoted by', 'as quoted by'],
