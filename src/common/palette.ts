@@ -1,8 +1,9 @@
 /**
- * Colours of the view. Speaker colours start from the Okabe–Ito palette, chosen because its
- * hues stay distinct for the common colour-vision deficiencies; each theme gets its own tint
- * (highlight background) and ink (underline and label) per speaker. `test/unit/palette.test.ts`
- * checks every pair against WCAG AA.
+ * Colours of the view. Speaker inks were chosen by a max–min search over colours that meet the
+ * contrast rules below, keeping every pair far apart (CIELAB ΔE) for normal vision and for
+ * simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009); the Okabe–Ito
+ * palette lost that distinctness once darkened enough for WCAG. Each highlight also carries
+ * its speaker's name, so colour is never the only cue. `test/unit/palette.test.ts` checks it all.
  */
 
 export type ThemeName = 'light' | 'sepia' | 'dark';
@@ -14,7 +15,7 @@ export interface ThemeColors {
   link: string;
   border: string;
   panel: string;
-  /** Per speaker slot: highlight background behind body text. */
+  /** Per speaker slot: highlight background behind body text (the ink mixed into the page). */
   tints: readonly string[];
   /** Per speaker slot: underline and label background. */
   inks: readonly string[];
@@ -24,54 +25,62 @@ export interface ThemeColors {
   focus: string;
 }
 
-/** Okabe–Ito: blue, vermillion, bluish green, reddish purple, orange, sky blue, yellow, grey. */
-const INK_LIGHT = ['#0061a0', '#b84f00', '#007a59', '#a8447d', '#9a6a00', '#2a77a8', '#7d7300', '#555555'];
-const INK_DARK = ['#6cb6ec', '#ff9a5c', '#3fd3a4', '#f0a3cc', '#f5c04a', '#9fd5f5', '#eae06a', '#bdbdbd'];
+/** How much of the ink shows in a highlight's background: light enough to read through. */
+const TINT_SHARE = { light: 0.16, sepia: 0.18, dark: 0.2 } as const;
+
+/** `#rrggbb` of `share` of colour `a` over colour `b`. */
+export function mix(a: string, b: string, share: number): string {
+  const channel = (hex: string, i: number): number => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+  return '#' + [0, 1, 2].map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share))
+    .toString(16).padStart(2, '0')).join('');
+}
+
+function theme(name: ThemeName, base: Omit<ThemeColors, 'tints' | 'noneTint'>): ThemeColors {
+  return {
+    ...base,
+    tints: base.inks.map((ink) => mix(ink, base.background, TINT_SHARE[name])),
+    noneTint: mix(base.noneInk, base.background, TINT_SHARE[name]),
+  };
+}
 
 export const THEME_COLORS: Record<ThemeName, ThemeColors> = {
-  light: {
+  light: theme('light', {
     background: '#ffffff',
     text: '#1b1b1f',
     muted: '#5b5b66',
     link: '#0b57a4',
     border: '#dcdce2',
     panel: '#f6f6f8',
-    tints: ['#dcebf7', '#fbe4d4', '#d6f1e7', '#f6e2ed', '#fcefcf', '#e1f1fb', '#f4f0c6', '#e8e8e8'],
-    inks: INK_LIGHT,
-    noneTint: '#f0f0f0',
+    inks: ['#0061a0', '#ee6611', '#9900ff', '#773311', '#cc6688', '#9977ff', '#990044', '#5522bb'],
     noneInk: '#6b6b6b',
     focus: '#0b57a4',
-  },
-  sepia: {
+  }),
+  sepia: theme('sepia', {
     background: '#f4ecd8',
     text: '#3b2f22',
     muted: '#6e5c45',
     link: '#8a3c00',
     border: '#d9ccad',
     panel: '#ece2c9',
-    tints: ['#d5e0e6', '#f2d6bd', '#d2e3cd', '#ecd5d8', '#f2dfb0', '#d9e6e5', '#ece4b4', '#ddd5c4'],
-    inks: INK_LIGHT,
-    noneTint: '#e6dcc4',
+    inks: ['#0061a0', '#dd5511', '#9900ff', '#883333', '#8866ee', '#aa0000', '#5522aa', '#cc5588'],
     noneInk: '#6e5c45',
     focus: '#8a3c00',
-  },
-  dark: {
+  }),
+  dark: theme('dark', {
     background: '#1c1b22',
     text: '#ebe9e6',
     muted: '#b0adb8',
     link: '#8ab4f8',
     border: '#3a3944',
     panel: '#25242c',
-    tints: ['#1f3a52', '#4a2c1b', '#173f33', '#47293b', '#463814', '#1f4150', '#3d3a15', '#3a3a3a'],
-    inks: INK_DARK,
-    noneTint: '#2e2d35',
+    inks: ['#6cb6ec', '#ff8811', '#ccee99', '#aa77ff', '#77aa66', '#00ffcc', '#ff44aa', '#eedd66'],
     noneInk: '#b0adb8',
     focus: '#8ab4f8',
-  },
+  }),
 };
 
 /** Number of distinct speaker colours; more speakers reuse them in order. */
-export const SLOT_COUNT = INK_LIGHT.length;
+export const SLOT_COUNT = THEME_COLORS.light.inks.length;
 
 function channel(hex: string, i: number): number {
   const v = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
