@@ -1,13 +1,14 @@
 /**
  * Everything from a page that enters the view (or the CLI's HTML) passes through DOMPurify,
  * configured for reading: no scripts, handlers, script URLs, forms, frames (but for known video
- * hosts), base/meta, or inline styles; links open in a new tab without an opener.
+ * hosts), base/meta, MathML, or inline styles; links open in a new tab without an opener.
  * DOMPurify is used rather than a home-made cleaner because it tracks browser parsing quirks
  * (mXSS, namespace confusion) that a reader-mode project cannot keep up with alone.
+ * The hostile payloads this is tested against: test/fixtures/hostile/payloads.json.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
-/** Iframes from these hosts (video embeds) are kept; every other iframe goes. */
+/** Iframes from these hosts (video embeds) are kept, sandboxed; every other iframe goes. */
 export const VIDEO_HOSTS = [
   'www.youtube.com',
   'www.youtube-nocookie.com',
@@ -15,16 +16,52 @@ export const VIDEO_HOSTS = [
   'www.dailymotion.com',
 ];
 
+/**
+ * URLs allowed in any attribute: http(s), mailto and tel, or no scheme at all (relative
+ * addresses, and values such as dates that start with a digit). DOMPurify's own pattern
+ * (purify.js IS_ALLOWED_URI) with fewer schemes: javascript:, vbscript:, data: (outside images)
+ * and every unknown scheme fail. DOMPurify strips white space and control characters first,
+ * so "java\tscript:" and "\u0001javascript:" fail too.
+ */
+const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
+
+/** Elements a reading view never shows: forms and their controls, page furniture, scripting. */
+const FORBID_TAGS = ['style', 'form', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist',
+  'output', 'fieldset', 'base', 'meta', 'link', 'object', 'embed', 'frame', 'frameset', 'dialog', 'template',
+  'noscript', 'slot', 'marquee', 'math'];
+
+/**
+ * Attributes that style, identify, move focus, navigate or act: the view styles the article
+ * itself, and page ids would collide with the view's own (aria-labelledby="qr-title").
+ */
+const FORBID_ATTR = ['style', 'class', 'id', 'name', 'srcdoc', 'formaction', 'action', 'ping', 'background',
+  'target', 'download', 'autofocus', 'autoplay', 'tabindex', 'accesskey', 'contenteditable', 'draggable',
+  'popover', 'popovertarget'];
+
 const CONFIG: Config = {
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'option', 'base', 'meta', 'link',
-    'object', 'embed', 'frame', 'frameset', 'dialog', 'template', 'noscript'],
-  FORBID_ATTR: ['style', 'class', 'id', 'srcdoc', 'formaction', 'action', 'ping', 'background'],
+  // No MathML: no article needs it, and it is where namespace-confusion mXSS lives.
+  USE_PROFILES: { html: true, svg: true },
+  FORBID_TAGS,
+  FORBID_ATTR,
   ADD_TAGS: ['iframe'],
-  ADD_ATTR: ['allowfullscreen', 'frameborder', 'target'],
+  ADD_ATTR: ['allowfullscreen', 'frameborder'],
   ALLOW_DATA_ATTR: true,
-  // http(s), mailto, tel and anchors; no javascript:, vbscript:, data: links.
-  ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|tel:|#|\/|\.\/|\.\.\/|[^:/?#]*(?:[/?#]|$))/i,
+  ALLOWED_URI_REGEXP: SAFE_URL,
 };
+
+/** The sandbox of a kept video embed: it plays, it cannot navigate the page or open popups. */
+const VIDEO_SANDBOX = 'allow-scripts allow-same-origin allow-presentation';
+
+/** Whether `src` is an https address on one of the video hosts. */
+export function isVideoEmbed(src: string | null): boolean {
+  if (!src) return false;
+  try {
+    const url = new URL(src);
+    return url.protocol === 'https:' && VIDEO_HOSTS.includes(url.hostname);
+  } catch {
+    return false;
+  }
+}
 
 const instances = new WeakMap<Window, DOMPurify>();
 
@@ -33,30 +70,46 @@ function purifier(win: Window): DOMPurify {
   if (purify) return purify;
   purify = createDOMPurify(win as unknown as Window & typeof globalThis);
   purify.addHook('uponSanitizeElement', (node, data) => {
-    if (data.tagName !== 'iframe') return;
-    const el = node as Element;
-    let host = '';
-    try {
-      host = new URL(el.getAttribute('src') ?? '', 'https://invalid.invalid/').hostname;
-    } catch {
-      /* not a URL: removed below */
+    if (data.tagName === 'iframe' && !isVideoEmbed((node as Element).getAttribute('src'))) {
+      node.parentNode?.removeChild(node);
     }
-    if (!VIDEO_HOSTS.includes(host)) el.parentNode?.removeChild(el);
-    else el.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-presentation');
   });
   purify.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
-    if (el.tagName === 'A' && el.hasAttribute('href') && !el.getAttribute('href')!.startsWith('#')) {
-      el.setAttribute('target', '_blank');
-      el.setAttribute('rel', 'noopener noreferrer');
+    const tag = el.localName;
+    if (tag === 'iframe') {
+      // Checked again after sanitizing: an iframe kept by mistake still loads nothing.
+      if (!isVideoEmbed(el.getAttribute('src'))) el.removeAttribute('src');
+      el.setAttribute('sandbox', VIDEO_SANDBOX);
+      el.setAttribute('loading', 'lazy');
     }
-    // Data attributes survive only where the view put them (highlights), not the page's own.
+    if ((tag === 'a' || tag === 'area') && el.namespaceURI === 'http://www.w3.org/1999/xhtml' && el.hasAttribute('href')) {
+      // "#…" points into the page, not the view (ids are removed), and would change the page's
+      // address, which closes the view: such links become plain text.
+      if (el.getAttribute('href')!.trim().startsWith('#')) el.removeAttribute('href');
+      else {
+        el.setAttribute('target', '_blank');
+        el.setAttribute('rel', 'noopener noreferrer');
+      }
+    } else if (tag === 'a') {
+      // SVG links cannot be given rel="noopener": they lose their target instead.
+      el.removeAttribute('href');
+      el.removeAttribute('xlink:href');
+    }
+    // Data attributes survive only on the view's own highlights (render.ts strips the page's
+    // data-quote-id before highlighting), never the page's own.
+    const ours = el.hasAttribute('data-quote-id');
     for (const attr of Array.from(el.attributes)) {
-      if (attr.name.startsWith('data-') && !attr.name.startsWith('data-quote')) el.removeAttribute(attr.name);
+      if (attr.name.startsWith('data-') && !(ours && attr.name.startsWith('data-quote'))) el.removeAttribute(attr.name);
     }
   });
   instances.set(win, purify);
   return purify;
+}
+
+/** Sanitizes `html` into a fragment (never a string: no second parse can mutate it). */
+export function sanitizeHtml(win: Window, html: string): DocumentFragment {
+  return purifier(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
 }
 
 /**
@@ -64,5 +117,5 @@ function purifier(win: Window): DOMPurify {
  * The `class` of highlight marks is restored from their data attributes by the caller.
  */
 export function sanitizeToFragment(win: Window, node: Element): DocumentFragment {
-  return purifier(win).sanitize(node.innerHTML, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  return sanitizeHtml(win, node.innerHTML);
 }
