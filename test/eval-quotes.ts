@@ -18,6 +18,8 @@ const SEED = {
 const PEER = '../shared/peer';
 /** Gold folders under test/fixtures (the annotators' deliverable). */
 const GOLD_DIRS = ['quotes'];
+/** Held-out gold (annotated by others, never shown to the engine's author): scored, but only as totals, so nobody tunes on it. */
+const HOLDOUT_DIRS = ['quotes-holdout'];
 /** Real pages without gold, read to check the engine generalises (the brief's list plus a few). */
 const UNANNOTATED: readonly [string, string][] = [
   [`${PEER}/dw-pages/trafilatura-en-uncork.html`, 'https://www.dw.com/en/uncork-the-mystery-of-germanys-fr%C3%BChburgunder/a-16863843'],
@@ -35,12 +37,14 @@ interface GoldFile {
 
 const verbose = process.argv.includes('--verbose');
 
-function goldFiles(): { name: string; gold: GoldFile; source: string; url: string }[] {
+function goldFiles(dirs: readonly string[] = GOLD_DIRS, withSeed = true): { name: string; gold: GoldFile; source: string; url: string }[] {
   const out = [];
-  const seed = JSON.parse(readFileSync(SEED.gold, 'utf8')) as GoldFile;
-  out.push({ name: 'seed: dw-from-foe-to-friend', gold: seed, source: SEED.source, url: SEED.url });
+  if (withSeed) {
+    const seed = JSON.parse(readFileSync(SEED.gold, 'utf8')) as GoldFile;
+    out.push({ name: 'seed: dw-from-foe-to-friend', gold: seed, source: SEED.source, url: SEED.url });
+  }
   const fixtures = join(ROOT, 'test/fixtures');
-  for (const dir of GOLD_DIRS.filter((d) => existsSync(join(fixtures, d)))) {
+  for (const dir of dirs.filter((d) => existsSync(join(fixtures, d)))) {
     for (const file of readdirSync(join(fixtures, dir)).filter((f) => f.endsWith('.quotes.json')).sort()) {
       const gold = JSON.parse(readFileSync(join(fixtures, dir, file), 'utf8')) as GoldFile;
       out.push({ name: `${dir}/${basename(file, '.quotes.json')}`, gold, source: resolve(ROOT, gold.source), url: gold.url });
@@ -90,8 +94,31 @@ const P = engineN ? tp / engineN : 1;
 const R = goldN ? tp / goldN : 1;
 console.log(row(['OVERALL (micro)', goldN, engineN, tp, pct(P), pct(R), pct(P + R ? (2 * P * R) / (P + R) : 0), pct(tp ? speakerOk / tp : 1)]));
 
+// Held-out pages: one total row, no per-quote detail.
+{
+  let htp = 0;
+  let hgold = 0;
+  let heng = 0;
+  let hspk = 0;
+  const held = goldFiles(HOLDOUT_DIRS, false);
+  for (const { gold, source, url } of held) {
+    if (!existsSync(source)) continue;
+    const goldQuotes: ScoredQuote[] = gold.quotes.map((q) => ({ text: q.text, speaker: q.speaker, aliases: gold.speakers.find((s) => s.name === q.speaker)?.aliases ?? [] }));
+    const s = score(engineQuotes(source, url), goldQuotes);
+    htp += s.matches.length;
+    hgold += goldQuotes.length;
+    heng += s.matches.length + s.spurious.length;
+    hspk += s.matches.filter((m) => m.speakerOk).length;
+  }
+  if (held.length) {
+    const hp = heng ? htp / heng : 1;
+    const hr = hgold ? htp / hgold : 1;
+    console.log(row([`HELD-OUT (${held.length} pages, totals only)`, hgold, heng, htp, pct(hp), pct(hr), pct(hp + hr ? (2 * hp * hr) / (hp + hr) : 0), pct(htp ? hspk / htp : 1)]));
+  }
+}
+
 console.log('\nPages without gold (engine output, read it):');
-const annotated = new Set(goldFiles().map((g) => g.source));
+const annotated = new Set([...goldFiles(), ...goldFiles(HOLDOUT_DIRS, false)].map((g) => g.source));
 for (const [file, url] of UNANNOTATED) {
   const source = resolve(ROOT, file);
   if (!existsSync(source) || annotated.has(source)) continue;

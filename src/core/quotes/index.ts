@@ -198,7 +198,10 @@ function noteAlias(person: Person, subj: Subject): void {
 }
 
 function innerTokens(raw: RawQuote, para: Para): Token[] {
-  return para.tokens.filter((t) => t.start >= raw.start && t.end <= raw.end);
+  const from = tokenAt(para.tokens, raw.start);
+  let to = tokenAt(para.tokens, raw.end);
+  if (to < para.tokens.length && para.tokens[to]!.start < raw.end) to++;
+  return para.tokens.slice(from, to).filter((t) => t.end <= raw.end);
 }
 
 /** First token at or after offset `at`. */
@@ -287,7 +290,14 @@ function scanMentions(paras: readonly Para[], raws: readonly RawQuote[], people:
   paras.forEach((para, p) => {
     const spans: RawQuote[] = [];
     while (k < raws.length && raws[k]!.paragraph === p) spans.push(raws[k++]!);
-    const outside = para.tokens.filter((t) => !spans.some((r) => t.start >= r.openAt && t.end <= r.closeAt + 1));
+    // One sweep: spans and tokens are both in text order.
+    const outside: Token[] = [];
+    let s = 0;
+    for (const t of para.tokens) {
+      while (s < spans.length && spans[s]!.closeAt + 1 <= t.start) s++;
+      const span = spans[s];
+      if (!span || t.start < span.openAt || t.end > span.closeAt + 1) outside.push(t);
+    }
     people.scan(outside, p, para.text);
   });
 }

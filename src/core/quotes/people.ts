@@ -45,6 +45,8 @@ export class People {
   readonly persons: Person[] = [];
   readonly mentions: Mention[] = [];
   private readonly byPart = new Map<string, Person[]>();
+  /** Each person's mentions as indices into `mentions`, ascending. */
+  private readonly mentionIndex = new Map<Person, number[]>();
 
   constructor(private readonly lex: Lexicon) {}
 
@@ -111,27 +113,44 @@ export class People {
   }
 
   private mostRecent(candidates: readonly Person[], paragraph: number, at: number): Person | null {
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
-      const m = this.mentions[k]!;
-      if (paragraph >= 0 && (m.paragraph > paragraph || (m.paragraph === paragraph && m.at > at))) continue;
-      if (candidates.includes(m.person)) return m.person;
+    const limit = paragraph >= 0 ? this.countBefore(paragraph, at + 1) : this.mentions.length;
+    let best: Person | null = null;
+    let bestIndex = -1;
+    for (const person of candidates) {
+      const k = latestBelow(this.mentionIndex.get(person) ?? [], limit);
+      if (k > bestIndex) [best, bestIndex] = [person, k];
     }
-    return null;
+    return best;
   }
 
   /** Records a mention (mentions must be added in reading order). */
   mention(person: Person, paragraph: number, at: number): void {
+    const list = this.mentionIndex.get(person) ?? [];
+    list.push(this.mentions.length);
+    this.mentionIndex.set(person, list);
     this.mentions.push({ person, paragraph, at });
   }
 
   /** Mentions before (paragraph, at), nearest first, back to `minParagraph`. */
   *before(paragraph: number, at: number, minParagraph: number): Generator<Mention> {
-    for (let k = this.mentions.length - 1; k >= 0; k--) {
+    for (let k = this.countBefore(paragraph, at) - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
-      if (m.paragraph > paragraph || (m.paragraph === paragraph && m.at >= at)) continue;
       if (m.paragraph < minParagraph) return;
       yield m;
     }
+  }
+
+  /** How many mentions stand before (paragraph, at): a binary search, so lookups stay cheap in long texts. */
+  private countBefore(paragraph: number, at: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.mentions[mid]!;
+      if (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < at)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /**
@@ -143,8 +162,11 @@ export class People {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
+      const capital = isCapitalized(t);
+      // Only capitals, articles and listed role nouns can start a name: skip the rest cheaply.
+      if (!capital && !this.lex.determiners.has(t.lower) && !isPersonNoun(t.lower, this.lex, true)) continue;
       const key = stripGenitive(t.text, this.knownPart);
-      const known = this.byPart.has(key) && isCapitalized(t);
+      const known = this.byPart.has(key) && capital;
       let subj = parseSubject(tokens, i, text, this.lex);
       // "La ministre de la justice, Christiane Taubira, …": the name after a role is a person.
       if (subj?.kind === 'descriptor' && subj.person && tokens[subj.next]?.text === ',') {
@@ -217,6 +239,18 @@ export class People {
     if (role && !person.role) person.role = role;
     if (premod && !person.premods.includes(premod)) person.premods.push(premod);
   }
+}
+
+/** The largest value in ascending `list` below `limit`, or -1 (binary search). */
+function latestBelow(list: readonly number[], limit: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < limit) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1]! : -1;
 }
 
 /** Are two name-part lists the same person's? One must be a suffix of the other ("ahmad" ⊂ "javid ahmad"), or share first and last part. */

@@ -9,6 +9,9 @@ import type { People, Person } from './people.js';
 /** How many paragraphs back a pronoun or descriptor looks for its person (DW's "he says" often opens a paragraph after the one naming him). */
 const MAX_BACK_PARAGRAPHS = 3;
 
+/** How far back a descriptor looks for someone whose role it names: an article's cast, not a book's. */
+const MAX_ROLE_PARAGRAPHS = 30;
+
 /** What resolution needs to know about the article so far. */
 export interface Context {
   people: People;
@@ -65,7 +68,7 @@ function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | nul
   if (subj.indefinite) return ctx.people.unnamed(label);
   for (const m of ctx.people.before(p, subj.start, p)) if (!m.person.unnamed) return m.person;
   const noun = subj.noun ?? '';
-  const byRole = [...ctx.people.before(p, subj.start, 0)].find((m) => !m.person.unnamed && roleHas(m.person, noun));
+  const byRole = [...ctx.people.before(p, subj.start, p - MAX_ROLE_PARAGRAPHS)].find((m) => !m.person.unnamed && roleHas(m.person, noun));
   if (byRole) return byRole.person;
   // No fallback to the nearest mention: La Nación's "el líder mapuche más radicalizado" is nobody named before.
   if (ctx.lastSpeaker && !ctx.lastSpeaker.unnamed) return ctx.lastSpeaker;
