@@ -174,12 +174,17 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
     const list = firstMarks().filter((m) => !m.classList.contains('qr-dim'));
     if (!list.length) return;
     const active = shadow.activeElement as HTMLElement | null;
-    let index = active ? list.indexOf(active) : -1;
-    if (index === -1) {
+    const current = active ? list.indexOf(active) : -1;
+    let target: number;
+    if (current !== -1) {
+      target = current + direction;
+    } else {
+      // Nothing focused: from what is on screen, the first highlight below the toolbar or the one before it.
       const top = page.getBoundingClientRect().top + 60;
-      index = list.findIndex((m) => m.getBoundingClientRect().top > top) - (direction === 1 ? 1 : 0);
+      const below = list.findIndex((m) => m.getBoundingClientRect().top > top);
+      target = direction === 1 ? (below === -1 ? 0 : below) : (below === -1 ? list.length - 1 : below - 1);
     }
-    const next = list[(index + direction + list.length) % list.length]!;
+    const next = list[(target + list.length) % list.length]!;
     jumpTo(Number(next.getAttribute(QUOTE_ID_ATTR)));
   }
 
