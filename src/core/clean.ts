@@ -30,8 +30,11 @@ const DW_CHROME = [
   'ul.smallList, .relatedContent, .linkList, .basicTeaser',
 ];
 
-/** How far into the page leading skip links may sit: a handful of elements before the content. */
-const SKIP_LINK_WINDOW = 40;
+/** Elements whose text is never shown: a script at the top of the body is not the page's text. */
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** How many nodes into the page we look for skip links before giving up. */
+const SKIP_LINK_WINDOW = 200;
 
 /** Removes chrome from `doc` in place. Call it on a clone, never on the live page. */
 export function clean(doc: Document, site: Site): void {
@@ -49,19 +52,26 @@ export function clean(doc: Document, site: Site): void {
 }
 
 /**
- * In-page links ("skip to content" in any language) among the first elements of the page, before
- * any heading or main content: they point at an id on the same page.
+ * In-page links ("skip to content" in any language) that open the page: every text before the
+ * first other text belongs to a link to an id on the same page. A link to a section further into
+ * the text (peer ietf-1) is not one: text comes before it.
  */
 function removeLeadingSkipLinks(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  const walker = doc.createTreeWalker(body, 1 /* NodeFilter.SHOW_ELEMENT */);
+  const walker = doc.createTreeWalker(body, 0x5 /* NodeFilter.SHOW_ELEMENT | SHOW_TEXT */);
   const found: Element[] = [];
   for (let i = 0; i < SKIP_LINK_WINDOW; i++) {
-    const el = walker.nextNode() as Element | null;
-    if (!el || /^(H1|H2|MAIN|ARTICLE|P)$/.test(el.tagName)) break;
-    const href = el.tagName === 'A' ? el.getAttribute('href') ?? '' : '';
-    if (href.length > 1 && href.startsWith('#') && doc.getElementById(href.slice(1))) found.push(el);
+    const node = walker.nextNode();
+    if (!node) break;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const href = el.tagName === 'A' ? el.getAttribute('href') ?? '' : '';
+      if (href.length > 1 && href.startsWith('#') && doc.getElementById(href.slice(1))) found.push(el);
+      continue;
+    }
+    if (!(node.textContent ?? '').trim() || NOT_SHOWN.has(node.parentElement?.tagName ?? '')) continue;
+    if (!found.some((link) => link.contains(node))) break; // the page's own text begins here
   }
   for (const link of found) {
     const item = link.parentElement?.tagName === 'LI' && link.parentElement.children.length === 1 ? link.parentElement : link;

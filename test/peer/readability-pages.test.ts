@@ -57,9 +57,12 @@ describe('peer: readability test pages', () => {
     const agree = agreement.filter((a) => a.expected === a.ours);
     const below = scores.filter((s) => s < 1).length;
     const min = scores.length ? Math.min(...scores) : NaN;
+    const mean = scores.reduce((a, b) => a + b, 0) / (scores.length || 1);
+    const atBar = scores.filter((s) => s >= MIN_F1).length;
     console.log(
       `peer: ${agreement.length} pages; detection agrees with readerable on ${agree.length}/${agreement.length}` +
-        `; token F1 over ${scores.length} non-DW pages: min ${min.toFixed(4)}, ${below} below 1.0`,
+        `; token F1 over ${scores.length} non-DW pages: mean ${mean.toFixed(4)}, min ${min.toFixed(4)}, ` +
+        `${atBar} at or above ${MIN_F1}, ${below} below 1.0`,
     );
     for (const line of environmentDiffs) console.log(`  below ${MIN_F1} as plain Readability is here: ${line}`);
     for (const a of agreement.filter((x) => x.expected !== x.ours)) {
