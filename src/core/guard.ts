@@ -70,24 +70,47 @@ interface Measure {
 const number = (n: number): string => n.toLocaleString('en-US');
 
 /**
+ * A built-in property of `object`, read from its prototype chain: past whatever the page's
+ * markup put on the object itself. `<img name=body>` makes `document.body` that image, and
+ * `<input name=parentNode>` does the same to its form's parentNode (DOM clobbering; Chromium's
+ * content scripts see it, Firefox's Xray wrappers do not). DOMPurify reads the DOM the same way.
+ */
+export function builtin(object: object, prop: string): unknown {
+  for (let o = Object.getPrototypeOf(object); o; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, prop);
+    if (d) return d.get ? d.get.call(object) : d.value;
+  }
+  return undefined;
+}
+
+/** The getter of `prop` on `object`'s prototype chain, to call on many nodes. */
+function getter<T>(object: object, prop: string): (this: Node) => T {
+  for (let o = Object.getPrototypeOf(object); o; o = Object.getPrototypeOf(o)) {
+    const d = Object.getOwnPropertyDescriptor(o, prop);
+    if (d?.get) return d.get as (this: Node) => T;
+  }
+  throw new Error(`no getter ${prop}`);
+}
+
+/**
  * Checks `doc` before anything reads it.
  * @returns null when the page can be read, else why not.
  */
 export function guardDocument(doc: Document): Refusal | null {
-  const root = doc.documentElement;
+  const root = builtin(doc, 'documentElement') as Element | null;
   if (!root) return { code: 'empty', reason: 'The page is empty: there is nothing to read.' };
   if (root.namespaceURI !== XHTML_NS) {
     return root.namespaceURI === SVG_NS
       ? { code: 'not-html', reason: 'This is an SVG image, not a web page with an article.' }
       : { code: 'not-html', reason: 'This is an XML document, not a web page with an article.' };
   }
-  const body = doc.body;
+  const body = builtin(doc, 'body') as HTMLElement | null;
   if (body?.localName === 'frameset' || (!body && root.querySelector('frameset'))) {
     return { code: 'frameset', reason: 'This page is made of frames: open the frame that holds the article on its own.' };
   }
   if (!body) return { code: 'no-body', reason: 'This page has no body: there is nothing to read.' };
 
-  const m = measure(root, body);
+  const m = measure(doc, root, body);
   if (m.over === 'elements') {
     return { code: 'too-many-elements', reason: `This page is too large to read: it has more than ${number(MAX_ELEMENTS)} elements.` };
   }
@@ -108,46 +131,100 @@ export function guardDocument(doc: Document): Refusal | null {
 }
 
 /**
- * Counts elements, depth and visible body text in one iterative walk (no recursion: the depth
- * of a hostile page must not decide the depth of our stack), stopping at the first limit.
+ * Counts elements, depth and visible body text in one walk, stopping at the first limit. A
+ * TreeWalker, not recursion (the depth of a hostile page must not decide the depth of our
+ * stack), and not `node.parentNode` (which a page can clobber).
  */
-function measure(root: Element, body: Element): Measure {
+function measure(doc: Document, root: Element, body: Element): Measure {
   const m: Measure = { elements: 0, depth: 0, text: 0, sample: '', visible: false, over: null };
-  let node: Node | null = root;
-  let depth = 1;
-  let inBody = 0; // > 0 while inside <body>
-  let hidden = 0; // > 0 while inside an element whose text is not shown
-  while (node) {
-    const isElement: boolean = node.nodeType === 1;
+  const createTreeWalker = builtin(doc, 'createTreeWalker') as Document['createTreeWalker'];
+  const walker = createTreeWalker.call(doc, root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  const nodeType = getter<number>(root, 'nodeType');
+  const localName = getter<string>(root, 'localName');
+  /** What each open ancestor is: 1 the body, 2 an element whose text is not shown, 0 other. */
+  const open: number[] = [];
+  let inBody = 0;
+  let hidden = 0;
+  let node: Node = root;
+  for (;;) {
+    const isElement = nodeType.call(node) === 1;
     if (isElement) {
       if (++m.elements > MAX_ELEMENTS) return { ...m, over: 'elements' };
+      const depth = open.length + 1;
       if (depth > m.depth) m.depth = depth;
       if (depth > MAX_DEPTH) return { ...m, over: 'depth' };
-    } else if (node.nodeType === 3 && inBody > 0 && hidden === 0) {
+    } else if (inBody > 0 && hidden === 0) {
       const data = (node as Text).data;
       m.text += data.length;
       if (m.text > MAX_TEXT_CHARS) return { ...m, over: 'text' };
       if (m.sample.length < SAMPLE_CHARS) m.sample += data.slice(0, SAMPLE_CHARS - m.sample.length);
       if (!m.visible && /\S/.test(data)) m.visible = true;
     }
-    // Descend into elements; text, comments and the like have no children to visit.
-    const first: Node | null = isElement ? node.firstChild : null;
-    if (first) {
-      if (node === body) inBody++;
-      if (INVISIBLE_TEXT.has((node as Element).localName)) hidden++;
-      depth++;
-      node = first;
+    if (isElement && walker.firstChild()) {
+      const kind = node === body ? 1 : INVISIBLE_TEXT.has(localName.call(node)) ? 2 : 0;
+      open.push(kind);
+      if (kind === 1) inBody++;
+      if (kind === 2) hidden++;
+      node = walker.currentNode;
       continue;
     }
-    // Climb until a next sibling, leaving every element we finish.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (!node) break;
-      depth--;
-      if (node === body) inBody--;
-      if (node.nodeType === 1 && INVISIBLE_TEXT.has((node as Element).localName)) hidden--;
+    // Next sibling, or climb (leaving each finished element) until one has a next sibling.
+    for (;;) {
+      if (walker.nextSibling()) break;
+      if (!walker.parentNode()) return m;
+      const kind = open.pop();
+      if (kind === 1) inBody--;
+      if (kind === 2) hidden--;
     }
-    node = node && node !== root ? node.nextSibling : null;
+    node = walker.currentNode;
   }
-  return m;
+}
+
+/**
+ * Document properties the pipeline and Readability read, and node properties they walk with:
+ * a page whose markup overrides any of them (DOM clobbering) is read from a clean copy.
+ */
+const DOCUMENT_PROPS = ['body', 'head', 'documentElement', 'title', 'baseURI', 'URL', 'documentURI', 'location',
+  'defaultView', 'implementation', 'createElement', 'createTextNode', 'createTreeWalker', 'createNodeIterator',
+  'createDocumentFragment', 'importNode', 'adoptNode', 'cloneNode', 'querySelector', 'querySelectorAll',
+  'getElementById', 'getElementsByTagName', 'getElementsByClassName', 'getElementsByName', 'childNodes',
+  'firstChild', 'firstElementChild', 'lastChild', 'children', 'nodeType', 'nodeName', 'ownerDocument'];
+const NODE_PROPS = ['parentNode', 'parentElement', 'firstChild', 'lastChild', 'nextSibling', 'previousSibling',
+  'childNodes', 'children', 'firstElementChild', 'lastElementChild', 'nextElementSibling', 'previousElementSibling',
+  'nodeType', 'nodeName', 'tagName', 'localName', 'namespaceURI', 'textContent', 'innerHTML', 'outerHTML',
+  'attributes', 'ownerDocument', 'className', 'id', 'style', 'hidden', 'getAttribute', 'setAttribute',
+  'removeAttribute', 'hasAttribute', 'hasAttributes', 'removeChild', 'appendChild', 'insertBefore', 'replaceChild',
+  'cloneNode', 'querySelector', 'querySelectorAll', 'getElementsByTagName', 'matches', 'closest', 'contains',
+  'remove', 'replaceWith', 'append', 'hasChildNodes', 'normalize', 'isConnected'];
+
+/** Whether `object[prop]` is something other than the built-in. */
+function shadowed(object: object, prop: string): boolean {
+  return (object as Record<string, unknown>)[prop] !== builtin(object, prop);
+}
+
+/**
+ * `doc` itself, or, when its markup clobbers the DOM (`<img name=body>`, `<input
+ * name=parentNode>` in a form), a copy without the `name` and `id` values that shadow a
+ * built-in of the document or of a form. The input document is never changed.
+ */
+export function declobber(doc: Document): Document {
+  const forms = Array.from((builtin(doc, 'getElementsByTagName') as Document['getElementsByTagName']).call(doc, 'form'));
+  const clobbered = DOCUMENT_PROPS.some((p) => shadowed(doc, p))
+    || forms.some((form) => NODE_PROPS.some((p) => shadowed(form, p)));
+  if (!clobbered) return doc;
+  const copy = (builtin(doc, 'cloneNode') as Document['cloneNode']).call(doc, true) as Document;
+  const implementation = builtin(copy, 'implementation') as DOMImplementation;
+  const formProto = Object.getPrototypeOf(implementation.createHTMLDocument('').createElement('form')) as object;
+  const docProto = Object.getPrototypeOf(copy) as object;
+  const named = (builtin(copy, 'querySelectorAll') as Document['querySelectorAll']).call(copy, '[name], [id]');
+  const root = builtin(copy, 'documentElement') as Element;
+  const getAttribute = builtin(root, 'getAttribute') as Element['getAttribute'];
+  const removeAttribute = builtin(root, 'removeAttribute') as Element['removeAttribute'];
+  for (const el of Array.from(named)) {
+    for (const attr of ['name', 'id']) {
+      const value = getAttribute.call(el, attr);
+      if (value !== null && (value in docProto || value in formProto)) removeAttribute.call(el, attr);
+    }
+  }
+  return copy;
 }

@@ -4,7 +4,7 @@
  */
 import { detect } from './detect.js';
 import { extract, type Extraction } from './extract.js';
-import { guardDocument } from './guard.js';
+import { declobber, guardDocument } from './guard.js';
 import { findQuotes } from './quotes/index.js';
 import type { PageResult, QuoteAnalysis, ReadOptions } from './types.js';
 
@@ -25,6 +25,8 @@ export function analyzePage(document: Document, url: string, options: ReadOption
     const result: PageResult = { url, isArticle: false, site: 'generic', reason: refused.reason, article: null, quotes: [], speakers: [] };
     return { result, extraction: null, analysis: NO_QUOTES };
   }
+  // Markup that overrides the DOM's own properties (DOM clobbering) is read from a clean copy.
+  document = declobber(document);
   const detection = detect(document, url);
   const base: PageResult = { url, ...detection, article: null, quotes: [], speakers: [] };
   if (!detection.isArticle && !options.force) return { result: base, extraction: null, analysis: NO_QUOTES };

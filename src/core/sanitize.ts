@@ -7,6 +7,7 @@
  * The hostile payloads this is tested against: test/fixtures/hostile/payloads.json.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { builtin } from './guard.js';
 
 /** Iframes from these hosts (video embeds) are kept, sandboxed; every other iframe goes. */
 export const VIDEO_HOSTS = [
@@ -107,9 +108,19 @@ function purifier(win: Window): DOMPurify {
   return purify;
 }
 
-/** Sanitizes `html` into a fragment (never a string: no second parse can mutate it). */
+/**
+ * Sanitizes `html` into a fragment of `win.document` (never a string: no second parse can
+ * mutate it). The fragment is a fresh deep copy of DOMPurify's output, not its nodes: in a
+ * Chromium content script, an element parsed with an `onerror` attribute keeps the page's
+ * handler after DOMPurify removes the attribute (the handler belongs to the page's world, the
+ * removal to the extension's), and would run once shown. A copy never had the attribute.
+ * Seen with the hostile article in test/browser/hostile.test.mjs.
+ */
 export function sanitizeHtml(win: Window, html: string): DocumentFragment {
-  return purifier(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const dirty = purifier(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const doc = win.document;
+  const importNode = builtin(doc, 'importNode') as Document['importNode'];
+  return importNode.call(doc, dirty, true) as DocumentFragment;
 }
 
 /**
