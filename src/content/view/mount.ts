@@ -20,7 +20,9 @@ export function mount(css: string): Mounted {
   const shadow = host.attachShadow({ mode: 'open' });
   // Adopted sheets are not subject to the page's CSP (shared/BROWSER-TESTING.md).
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
+  // `rem` is the page's root font size, which a page may set to anything (test/browser/
+  // hostile.test.mjs: `* { font-size: 40px !important }`): inside the view it means 16px.
+  sheet.replaceSync(css.replace(/(\d*\.?\d+)rem\b/g, (_, n: string) => `${Number(n) * 16}px`));
   shadow.adoptedStyleSheets = [sheet];
   document.documentElement.append(host);
   return {
