@@ -117,10 +117,12 @@ function purifier(win: Window): DOMPurify {
  * Seen with the hostile article in test/browser/hostile.test.mjs.
  */
 export function sanitizeHtml(win: Window, html: string): DocumentFragment {
-  const dirty = purifier(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+  const dirty: unknown = purifier(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
   const doc = win.document;
+  // Nothing left (a lone frameset parses to a document without a body): an empty fragment.
+  if (!dirty || typeof dirty !== 'object') return (builtin(doc, 'createDocumentFragment') as Document['createDocumentFragment']).call(doc);
   const importNode = builtin(doc, 'importNode') as Document['importNode'];
-  return importNode.call(doc, dirty, true) as DocumentFragment;
+  return importNode.call(doc, dirty as DocumentFragment, true) as DocumentFragment;
 }
 
 /**
