@@ -28,12 +28,58 @@ interface Para {
   sentences: Span[];
 }
 
+/**
+ * Paragraphs most recently read that keep their tokens and sentences. Every stage reads a
+ * paragraph and at most MAX_LIST_ITEMS before it, in reading order, so a small window suffices;
+ * holding every paragraph's tokens at once made a long text's live heap outgrow the young
+ * generation, and garbage collection then cost more per paragraph the longer the text (the
+ * bench's 100× text took ~120× the time of 1×).
+ */
+const PARA_WINDOW = 16;
+
+/** Tokens and sentences of paragraphs on demand, for a sliding window of them. */
+class Paras {
+  private readonly cache = new Map<number, Para>();
+  constructor(
+    readonly texts: readonly string[],
+    private readonly lang: string | null,
+    private readonly lex: Lexicon,
+  ) {}
+
+  get length(): number {
+    return this.texts.length;
+  }
+
+  /** Paragraph `p`, or undefined past either end. */
+  at(p: number): Para | undefined {
+    const hit = this.cache.get(p);
+    if (hit) return hit;
+    const text = this.texts[p];
+    if (text === undefined) return undefined;
+    const { lang, lex } = this;
+    let sentences: Span[] | null = null;
+    const para: Para = {
+      text,
+      tokens: tokenize(text),
+      // Segmenting is the dearest step, and the mention scan needs none: only on first use.
+      get sentences(): Span[] {
+        return (sentences ??= sentenceSpans(text, lang, lex));
+      },
+    };
+    if (this.cache.size >= PARA_WINDOW) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(p, para);
+    return para;
+  }
+}
+
 /** One candidate with everything learnt about it. */
 interface Candidate {
   raw: RawQuote;
   cue: Cue | null;
   verdict: Verdict;
   person: Person | null;
+  /** Direct or partial, read while the paragraph's sentences are at hand. */
+  kind: Quote['kind'];
 }
 
 /**
@@ -46,19 +92,34 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
   const known = tag && (tag.toLowerCase().split('-')[0] ?? '') in LANGUAGES;
   const lang = known ? tag : (guessLanguage(paragraphs) ?? tag);
   const lex = lexiconFor(lang);
-  const paras: Para[] = paragraphs.map((text) => ({ text, tokens: tokenize(text), sentences: sentenceSpans(text, lang, lex) }));
+  const paras = new Paras(paragraphs, lang, lex);
   const raws = scanQuotes(paragraphs, lang);
-  const cands: Candidate[] = raws.map((raw, k) => ({ raw, cue: findCue(raws, k, paras, lex), verdict: 'term', person: null }));
-
-  shareCuesInSentence(cands, paras);
-  classifyAll(cands, paras, lex);
-
+  const cands: Candidate[] = raws.map((raw) => ({ raw, cue: null, verdict: 'term', person: null, kind: 'direct' }));
   const people = new People(lex);
-  for (const c of cands) if (c.verdict !== 'term' && c.cue?.subject?.kind === 'name' && c.cue.subject.name) people.declare(c.cue.subject.name);
-  scanMentions(paras, raws, people);
+  // One pass in reading order, a paragraph at a time: its quotes' cues and verdicts, the names
+  // they give, then the people it mentions. Each paragraph is tokenised and segmented once,
+  // however long the text (linear time and a small live heap; see PARA_WINDOW).
+  let prev: Candidate | null = null;
+  let k = 0;
+  for (let p = 0; p < paras.length; p++) {
+    const from = k;
+    while (k < cands.length && cands[k]!.raw.paragraph === p) k++;
+    if (k > from) {
+      for (let j = from; j < k; j++) cands[j]!.cue = findCue(raws, j, paras, lex);
+      const group = cands.slice(from, k);
+      shareCuesInSentence(group, paras);
+      for (const c of group) {
+        prev = classifyOne(c, prev, paras, lex);
+        if (c.verdict !== 'term' && c.cue?.subject?.kind === 'name' && c.cue.subject.name) people.declare(c.cue.subject.name);
+      }
+    }
+    scanMentions(paras.at(p)!, raws.slice(from, k), p, people);
+  }
+  // Names that a later paragraph's cue made known count where they were mentioned before it.
+  people.settle();
 
   const ctx: Context = { people, lastSpeaker: null };
-  let prev: Candidate | null = null;
+  prev = null;
   for (const c of cands) {
     if (c.verdict === 'term') continue;
     if (c.verdict === 'continuation') c.person = prev?.person ?? null;
@@ -70,35 +131,37 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
     prev = c;
   }
   spreadOverRunOns(cands);
-  return output(cands, paras);
+  return output(cands, paragraphs);
 }
 
-/** Quote, continuation, unattributed speech or term, for every candidate in reading order. */
-function classifyAll(cands: Candidate[], paras: readonly Para[], lex: Lexicon): void {
-  let prev: Candidate | null = null;
-  for (const c of cands) {
-    const para = paras[c.raw.paragraph]!;
-    const canContinue = !!prev && (prev.raw.paragraph === c.raw.paragraph || prev.raw.paragraph === c.raw.paragraph - 1);
-    const shape = shapeOf(c.raw, para);
-    const inner = innerTokens(c.raw, para);
-    c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext && !c.cue ? 'continuation' : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
-    if (!c.cue && c.verdict !== 'continuation') {
-      const listed = listIntroCue(c.raw, paras, lex);
-      if (listed) {
-        c.cue = listed;
-        c.verdict = classify(shape, inner, listed.kind, false, lex);
-      }
+/**
+ * Quote, continuation, unattributed speech or term, for candidates in reading order; `prev` is
+ * the latest candidate that was not a term. Returns the new latest.
+ */
+function classifyOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: Lexicon): Candidate | null {
+  const para = paras.at(c.raw.paragraph)!;
+  const canContinue = !!prev && (prev.raw.paragraph === c.raw.paragraph || prev.raw.paragraph === c.raw.paragraph - 1);
+  const shape = shapeOf(c.raw, para);
+  const inner = innerTokens(c.raw, para);
+  c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext && !c.cue ? 'continuation' : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
+  if (!c.cue && c.verdict !== 'continuation') {
+    const listed = listIntroCue(c.raw, paras, lex);
+    if (listed) {
+      c.cue = listed;
+      c.verdict = classify(shape, inner, listed.kind, false, lex);
     }
-    if (!c.cue && c.verdict !== 'continuation') {
-      const earlier = previousSentenceCue(c.raw, para, lex) ?? (opensParagraph(c.raw, para) ? previousParagraphCue(c.raw, paras, lex) : null);
-      const partialEnough = wordCount(shape.text) >= MIN_WORDS_FOR_EARLIER_CUE || shape.startsSentence;
-      if (earlier && partialEnough && !afterTermMarker(shape.before, lex)) {
-        c.cue = earlier;
-        c.verdict = classify(shape, inner, earlier.kind, false, lex);
-      }
-    }
-    if (c.verdict !== 'term') prev = c;
   }
+  if (!c.cue && c.verdict !== 'continuation') {
+    const earlier = previousSentenceCue(c.raw, para, lex) ?? (opensParagraph(c.raw, para) ? previousParagraphCue(c.raw, paras, lex) : null);
+    const partialEnough = wordCount(shape.text) >= MIN_WORDS_FOR_EARLIER_CUE || shape.startsSentence;
+    if (earlier && partialEnough && !afterTermMarker(shape.before, lex)) {
+      c.cue = earlier;
+      c.verdict = classify(shape, inner, earlier.kind, false, lex);
+    }
+  }
+  if (c.verdict === 'term') return prev;
+  c.kind = kindOf(para.text.slice(c.raw.start, c.raw.end), c.raw, para);
+  return c;
 }
 
 /** Fewest words of a partial quote that borrows the cue of the sentence before (shorter ones are scare quotes: "schémas", "anonyme"). */
@@ -108,8 +171,8 @@ const MIN_WORDS_FOR_EARLIER_CUE = 3;
  * Quotes in one sentence share its cue: « les plus éprouvés » et les « plus vulnérables »,
  * selon le ministère (Libération): the first has no cue of its own.
  */
-function shareCuesInSentence(cands: Candidate[], paras: readonly Para[]): void {
-  const sentenceOf = (c: Candidate): number => spanAt(paras[c.raw.paragraph]!.sentences, c.raw.openAt);
+function shareCuesInSentence(cands: Candidate[], paras: Paras): void {
+  const sentenceOf = (c: Candidate): number => spanAt(paras.at(c.raw.paragraph)!.sentences, c.raw.openAt);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     if (c.cue) continue;
@@ -154,8 +217,8 @@ function opensParagraph(raw: RawQuote, para: Para): boolean {
  * A whole-paragraph quote after a paragraph that reports someone's words: "The president also
  * admitted that …" then "Well, they're not ideal institutions …" (BBC).
  */
-function previousParagraphCue(raw: RawQuote, paras: readonly Para[], lex: Lexicon): Cue | null {
-  const prevPara = paras[raw.paragraph - 1];
+function previousParagraphCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
+  const prevPara = paras.at(raw.paragraph - 1);
   if (!prevPara) return null;
   for (let s = prevPara.sentences.length - 1; s >= 0 && s >= prevPara.sentences.length - MAX_SENTENCES_BACK; s--) {
     const span = prevPara.sentences[s]!;
@@ -166,9 +229,9 @@ function previousParagraphCue(raw: RawQuote, paras: readonly Para[], lex: Lexico
 }
 
 /** A quote in a list item under "In a wide-ranging interview, President Obama also said:" (BBC). */
-function listIntroCue(raw: RawQuote, paras: readonly Para[], lex: Lexicon): Cue | null {
+function listIntroCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
   for (let p = raw.paragraph - 1; p >= 0 && raw.paragraph - p <= MAX_LIST_ITEMS; p--) {
-    const para = paras[p]!;
+    const para = paras.at(p)!;
     const text = para.text.trim();
     if (text.endsWith(':')) {
       const last = para.sentences[para.sentences.length - 1];
@@ -238,9 +301,9 @@ function rightRange(raws: readonly RawQuote[], k: number, para: Para): [number, 
 }
 
 /** The best cue for quote `k`: adjacent ones first, on either side. */
-function findCue(raws: readonly RawQuote[], k: number, paras: readonly Para[], lex: Lexicon): Cue | null {
+function findCue(raws: readonly RawQuote[], k: number, paras: Paras, lex: Lexicon): Cue | null {
   const raw = raws[k]!;
-  const para = paras[raw.paragraph]!;
+  const para = paras.at(raw.paragraph)!;
   const [rf, rt] = rightRange(raws, k, para);
   const [lf, lt] = leftRange(raws, k, para);
   const after = withAppositionName(cueAfter(para.tokens, rf, rt, para.text, lex), para, lex);
@@ -284,22 +347,17 @@ function isEnd(text: string, at: number): boolean {
   return true;
 }
 
-/** Records every person mention outside quotes, in reading order. */
-function scanMentions(paras: readonly Para[], raws: readonly RawQuote[], people: People): void {
-  let k = 0;
-  paras.forEach((para, p) => {
-    const spans: RawQuote[] = [];
-    while (k < raws.length && raws[k]!.paragraph === p) spans.push(raws[k++]!);
-    // One sweep: spans and tokens are both in text order.
-    const outside: Token[] = [];
-    let s = 0;
-    for (const t of para.tokens) {
-      while (s < spans.length && spans[s]!.closeAt + 1 <= t.start) s++;
-      const span = spans[s];
-      if (!span || t.start < span.openAt || t.end > span.closeAt + 1) outside.push(t);
-    }
-    people.scan(outside, p, para.text);
-  });
+/** Records the person mentions of paragraph `p` outside its quoted `spans` (in text order). */
+function scanMentions(para: Para, spans: readonly RawQuote[], p: number, people: People): void {
+  // One sweep: spans and tokens are both in text order.
+  const outside: Token[] = [];
+  let s = 0;
+  for (const t of para.tokens) {
+    while (s < spans.length && spans[s]!.closeAt + 1 <= t.start) s++;
+    const span = spans[s];
+    if (!span || t.start < span.openAt || t.end > span.closeAt + 1) outside.push(t);
+  }
+  people.scan(outside, p, para.text);
 }
 
 function kindOf(text: string, raw: RawQuote, para: Para): Quote['kind'] {
@@ -311,14 +369,13 @@ function kindOf(text: string, raw: RawQuote, para: Para): Quote['kind'] {
   return endsWithSentencePunct(text) ? 'direct' : 'partial';
 }
 
-function output(cands: readonly Candidate[], paras: readonly Para[]): QuoteAnalysis {
+function output(cands: readonly Candidate[], paras: readonly string[]): QuoteAnalysis {
   const ids = new Map<Person, string>();
   const counts = new Map<Person, number>();
   const quotes: Quote[] = [];
   const terms: string[] = [];
   for (const c of cands) {
-    const para = paras[c.raw.paragraph]!;
-    const text = para.text.slice(c.raw.start, c.raw.end);
+    const text = paras[c.raw.paragraph]!.slice(c.raw.start, c.raw.end);
     if (c.verdict === 'term') {
       if (!terms.includes(text)) terms.push(text);
       continue;
@@ -336,7 +393,7 @@ function output(cands: readonly Candidate[], paras: readonly Para[]): QuoteAnaly
       paragraph: c.raw.paragraph,
       start: c.raw.start,
       end: c.raw.end,
-      kind: kindOf(text, c.raw, para),
+      kind: c.kind,
       speakerId,
       cue: c.verdict === 'continuation' ? 'continuation' : c.cue?.text ?? null,
       confidence: c.person ? Math.round((base - indirect) * 100) / 100 : 0,

@@ -45,9 +45,17 @@ export const ALWAYS_OPEN = new Set(['„', '‚', '「', '『', '‟', '‛']);
 /** Marks that only ever close. */
 export const ALWAYS_CLOSE = new Set(['」', '』']);
 
+/** Highest code unit of any mark (」『』 U+300C–U+300F, ＂ U+FF02): a cheap first test before the map. */
+const MAX_MARK_CODE = 0xff02;
+/** Code units that are marks, for the scanners' per-character test (a map lookup per character cost a fifth of the pass). */
+const IS_MARK = new Uint8Array(0x3010);
+for (const ch of MARKS.keys()) if (ch.charCodeAt(0) < IS_MARK.length) IS_MARK[ch.charCodeAt(0)] = 1;
+
 /** Is `ch` a quote mark of any style? */
 export function isQuoteMark(ch: string | undefined): boolean {
-  return ch !== undefined && MARKS.has(ch);
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  return c < IS_MARK.length ? IS_MARK[c] === 1 : c === MAX_MARK_CODE;
 }
 
 /** White space, including the no-break and narrow no-break spaces French puts inside « ». */

@@ -33,9 +33,8 @@ const MAX_ROLE_TOKENS = 18;
 /** Possessive and genitive endings stripped before comparing names: Kabulov's, Nadeschdins, Путина. */
 const GENITIVE_ENDINGS = ["'s", '’s', 's', '’', "'", 'а', 'я', 'у', 'ом', 'ым', 'е'];
 
-/** Lower-case name key of one word, with a possessive stripped when the bare form is known. */
-function stripGenitive(word: string, known: (w: string) => boolean): string {
-  const w = word.toLowerCase();
+/** Name key of one lower-case word, with a possessive stripped when the bare form is known. */
+function stripGenitive(w: string, known: (w: string) => boolean): string {
   if (known(w)) return w;
   for (const end of GENITIVE_ENDINGS) if (w.endsWith(end) && w.length > end.length + 2 && known(w.slice(0, -end.length))) return w.slice(0, -end.length);
   return w;
@@ -47,6 +46,8 @@ export class People {
   private readonly byPart = new Map<string, Person[]>();
   /** Each person's mentions as indices into `mentions`, ascending. */
   private readonly mentionIndex = new Map<Person, number[]>();
+  /** Capitalised words (and unproven names) the scan could not place yet: see `settle`. */
+  private readonly pending: { paragraph: number; at: number; end: number; /** lower case */ word: string; name: string | null }[] = [];
 
   constructor(private readonly lex: Lexicon) {}
 
@@ -55,7 +56,7 @@ export class People {
   /** Splits a written name into lower-case parts without genitive endings. */
   partsOf(name: string): string[] {
     const words = name.split(/\s+/).filter(Boolean);
-    return words.map((w, i) => (i === words.length - 1 ? stripGenitive(w, this.knownPart) : w.toLowerCase()));
+    return words.map((w, i) => (i === words.length - 1 ? stripGenitive(w.toLowerCase(), this.knownPart) : w.toLowerCase()));
   }
 
   /** Registers `name` as a person's name (a new person unless it matches one), without a mention. */
@@ -165,7 +166,7 @@ export class People {
       const capital = isCapitalized(t);
       // Only capitals, articles and listed role nouns can start a name: skip the rest cheaply.
       if (!capital && !this.lex.determiners.has(t.lower) && !isPersonNoun(t.lower, this.lex, true)) continue;
-      const key = stripGenitive(t.text, this.knownPart);
+      const key = stripGenitive(t.lower, this.knownPart);
       const known = this.byPart.has(key) && capital;
       let subj = parseSubject(tokens, i, text, this.lex);
       // "La ministre de la justice, Christiane Taubira, …": the name after a role is a person.
@@ -189,8 +190,40 @@ export class People {
       if (known) {
         const person = this.match([key], paragraph, t.start);
         if (person) this.mention(person, paragraph, t.start);
+      } else if (capital) {
+        const name = subj?.kind === 'name' && subj.name ? subj.name : null;
+        this.pending.push({ paragraph, at: t.start, end: name ? subj!.end : t.end, word: t.lower, name });
       }
     }
+  }
+
+  /**
+   * Mentions of names known only from a later paragraph's cue: the scan runs a paragraph at a
+   * time, before those cues are read, so it keeps the capitalised words it could not place and
+   * places them here; then the mentions go back into reading order.
+   */
+  settle(): void {
+    const placed = this.mentions.length;
+    let skipTo = -1;
+    let skipPara = -1;
+    for (const w of this.pending) {
+      if (w.paragraph === skipPara && w.at < skipTo) continue;
+      if (w.name && this.mentionsKnown(w.name)) {
+        this.mention(this.declare(w.name), w.paragraph, w.at);
+        [skipPara, skipTo] = [w.paragraph, w.end];
+        continue;
+      }
+      const key = stripGenitive(w.word, this.knownPart);
+      if (!this.byPart.has(key)) continue;
+      const person = this.match([key], w.paragraph, w.at);
+      if (person) this.mention(person, w.paragraph, w.at);
+    }
+    this.pending.length = 0;
+    if (this.mentions.length === placed) return;
+    const order = this.mentions.map((m, k) => ({ m, k })).sort((a, b) => a.m.paragraph - b.m.paragraph || a.m.at - b.m.at || a.k - b.k);
+    this.mentions.length = 0;
+    this.mentionIndex.clear();
+    for (const { m } of order) this.mention(m.person, m.paragraph, m.at);
   }
 
   private mentionsKnown(name: string): boolean {

@@ -4,7 +4,7 @@
  * several paragraphs (no closing mark at the end of a non-final one, a fresh opening mark at the
  * start of the next: the convention in English, German and French) comes out as linked pieces.
  */
-import { ALWAYS_CLOSE, ALWAYS_OPEN, MARKS, canClose, canOpen, guillemetsReversed, isSpace, isWordChar } from './marks.js';
+import { ALWAYS_CLOSE, ALWAYS_OPEN, MARKS, canClose, canOpen, guillemetsReversed, isQuoteMark, isSpace, isWordChar } from './marks.js';
 
 /** A top-level quoted span in one paragraph. */
 export interface RawQuote {
@@ -84,8 +84,8 @@ function scanParagraph(text: string, p: number, reversed: boolean): { quotes: Ra
   const stack: Open[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    const info = MARKS.get(ch);
-    if (!info) continue;
+    if (!isQuoteMark(ch)) continue;
+    const info = MARKS.get(ch)!;
     const role = roleOf(text, i, ch, stack, reversed);
     if (role === 'close') {
       const depth = findOpener(stack, ch);
