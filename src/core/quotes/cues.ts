@@ -64,7 +64,16 @@ function subjectAround(tokens: readonly Token[], v: number, floor: number, to: n
   if (after && lex.verbSecond && (after.kind === 'pronoun' || after.kind === 'impersonal')) return after;
   // An incise after a comma inverts: "…, a déclaré jeudi le ministre" (Libération), "…, said Ahmad".
   if (after && commaBefore(tokens, v, floor, lex)) return after;
-  return parseSubjectBefore(tokens, v, floor, text, lex) ?? after;
+  const before = parseSubjectBefore(tokens, v, floor, text, lex);
+  if (before || !after) return before;
+  return !lex.inversionOnlyInIncise || opensRange(tokens, v, floor, lex) ? after : null;
+}
+
+/** Does the verb at `v` open its range, or follow a quote mark (past fillers)? "“Q” said X". */
+function opensRange(tokens: readonly Token[], v: number, floor: number, lex: Lexicon): boolean {
+  let k = v - 1;
+  while (k >= floor && lex.fillers.has(tokens[k]!.lower)) k--;
+  return k < floor || tokens[k]!.kind === 'mark';
 }
 
 /** Is the verb at `v` preceded (past fillers) by a comma? */

@@ -15,7 +15,7 @@ import { People, type Person } from './people.js';
 import { resolveSubject, type Context } from './resolve.js';
 import { scanQuotes, type RawQuote } from './scan.js';
 import { sentenceSpans, spanAt, type Span } from './sentences.js';
-import { tokenize, wordCount, type Token } from './text.js';
+import { squashSpace, tokenize, wordCount, type Token } from './text.js';
 
 /** How sure an attribution is, by how it was found. */
 const CONFIDENCE = { adjacent: 0.95, source: 0.85, sentence: 0.7, colon: 0.6, continuation: 0.75, unattributed: 0.3 } as const;
@@ -373,11 +373,11 @@ function output(cands: readonly Candidate[], paras: readonly string[]): QuoteAna
   const ids = new Map<Person, string>();
   const counts = new Map<Person, number>();
   const quotes: Quote[] = [];
-  const terms: string[] = [];
+  const termSet = new Set<string>();
   for (const c of cands) {
     const text = paras[c.raw.paragraph]!.slice(c.raw.start, c.raw.end);
     if (c.verdict === 'term') {
-      if (!terms.includes(text)) terms.push(text);
+      termSet.add(squashSpace(text));
       continue;
     }
     let speakerId: string | null = null;
@@ -395,16 +395,20 @@ function output(cands: readonly Candidate[], paras: readonly string[]): QuoteAna
       end: c.raw.end,
       kind: c.kind,
       speakerId,
-      cue: c.verdict === 'continuation' ? 'continuation' : c.cue?.text ?? null,
+      cue: c.verdict === 'continuation' ? 'continuation' : c.cue ? squashSpace(c.cue.text) : null,
       confidence: c.person ? Math.round((base - indirect) * 100) / 100 : 0,
     });
   }
-  const speakers: Speaker[] = [...ids].map(([person, id]) => ({
-    id,
-    name: person.name,
-    role: person.role ?? person.premods[0] ?? null,
-    aliases: [...person.aliases].filter((a) => a !== person.name),
-    quoteCount: counts.get(person) ?? 0,
-  }));
-  return { quotes, speakers, terms };
+  const speakers: Speaker[] = [...ids].map(([person, id]) => {
+    const name = squashSpace(person.name);
+    const role = person.role ?? person.premods[0] ?? null;
+    return {
+      id,
+      name,
+      role: role === null ? null : squashSpace(role),
+      aliases: [...new Set([...person.aliases].map(squashSpace))].filter((a) => a !== name),
+      quoteCount: counts.get(person) ?? 0,
+    };
+  });
+  return { quotes, speakers, terms: [...termSet] };
 }

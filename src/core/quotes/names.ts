@@ -246,13 +246,33 @@ export function parseSubjectBefore(tokens: readonly Token[], verb: number, floor
     while (open > floor && tokens[open]!.text !== '(' && end - open <= MAX_APPOSITION_TOKENS) open--;
     if (tokens[open]?.text === '(') end = open;
   }
-  const direct = subjectEndingAt(tokens, end, floor, text, lex);
+  const direct = subjectEndingAt(tokens, end, floor, text, lex) ?? nameOfPlace(tokens, end, floor, text, lex);
   if (direct || tokens[end - 1]?.text !== ',') return direct;
   // "Pouria Amirshahi, député socialiste …, a annoncé": skip back over the apposition.
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION_TOKENS; c--) {
     if (tokens[c]!.text !== ',') continue;
     const subj = subjectEndingAt(tokens, c, floor, text, lex);
+    // "her mother, Fiona, said" (BuzzFeed): a name in apposition to a role or kin word is the speaker.
+    const named = subj?.kind === 'name' ? null : subjectEndingAt(tokens, end - 1, c + 1, text, lex);
+    if (named?.kind === 'name' && named.start === tokens[c + 1]!.start) return named;
     return subj && subj.kind !== 'pronoun' ? subj : null;
+  }
+  return null;
+}
+
+/** Most tokens of a place after a name: "of Kentucky", "of New South Wales". */
+const MAX_PLACE_TOKENS = 3;
+
+/**
+ * "Senator Mitch McConnell of Kentucky called …" (New York Times): a name followed by "of" and a
+ * capitalised place ends at `end`; the subject is the name.
+ */
+function nameOfPlace(tokens: readonly Token[], end: number, floor: number, text: string, lex: Lexicon): Subject | null {
+  for (let j = end - 2; j > floor && end - j <= MAX_PLACE_TOKENS + 1; j--) {
+    if (!isNameToken(tokens[j + 1], lex)) return null;
+    if (!lex.ofWords.has(tokens[j]!.lower) || !isLowerWord(tokens[j])) continue;
+    const subj = subjectEndingAt(tokens, j, floor, text, lex);
+    return subj?.kind === 'name' ? subj : null;
   }
   return null;
 }

@@ -6,7 +6,7 @@
  */
 import type { Gender, Lexicon } from './lang/index.js';
 import { isPersonNoun, parseSubject } from './names.js';
-import { isCapitalized, type Token } from './text.js';
+import { isCapitalized, squashSpace, type Token } from './text.js';
 
 export interface Person {
   id: number;
@@ -74,7 +74,9 @@ export class People {
   }
 
   /** A person known only by a descriptor: one per distinct descriptor text. */
-  unnamed(label: string): Person {
+  unnamed(written: string): Person {
+    // "el\n informe" and "el informe" are one source (textContent keeps the HTML's line breaks).
+    const label = squashSpace(written);
     const key = label.toLowerCase();
     const found = this.persons.find((p) => p.unnamed && p.name.toLowerCase() === key);
     if (found) return found;
@@ -297,5 +299,5 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function clean(name: string): string {
-  return name.replace(/['’]s$/u, '').trim();
+  return squashSpace(name.replace(/['’]s$/u, ''));
 }

@@ -85,3 +85,23 @@ export function wordCount(text: string): number {
   }
   return n;
 }
+
+/**
+ * Runs of white space (line breaks from the HTML source included) as one space, trimmed: for
+ * names, roles, cues and terms read out of textContent ("Rebecca\n      Solnit", Salon; "el\n
+ * informe"). Quote offsets keep pointing into the raw text; only these labels are squashed.
+ */
+export function squashSpace(text: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (isSpace(ch)) space = out.length > 0;
+    else {
+      if (space) out += ' ';
+      out += ch;
+      space = false;
+    }
+  }
+  return out;
+}

@@ -121,5 +121,6 @@ export const de: LangData = {
   ],
   postnominal: false,
   verbSecond: true,
+  inversionOnlyInIncise: false,
   ofWords: ['der', 'des', 'von', 'vom'],
 };

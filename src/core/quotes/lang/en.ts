@@ -115,11 +115,16 @@ export const en: LangData = {
     'nevertheless', 'nonetheless', 'perhaps', 'indeed', 'instead', 'during', 'under', 'over',
     'afterwards', 'speaking', 'asked', 'writing', 'several', 'few', 'one', 'two', 'three',
     'experts', 'officials', 'critics', 'analysts', 'observers', 'people', 'others',
+    // Prepositions that open a sentence: "To Lorenz's delight, Hamilton …" (Quanta) is no name.
+    'to', 'into', 'onto', 'upon', 'about', 'against', 'between', 'through', 'toward', 'towards',
+    'within', 'among', 'amid', 'despite', 'like', 'unlike', 'than', 'via', 'across', 'behind',
+    'beyond', 'beside', 'besides', 'until', 'unless', 'whether', 'once', 'above', 'below',
   ],
   conjunctions: ['and', 'but', 'then', 'before', 'as'],
   impersonal: ['it', 'there'],
   nounMarkers: [],
   postnominal: false,
   verbSecond: false,
+  inversionOnlyInIncise: true,
   ofWords: ['of', 'for'],
 };

@@ -72,5 +72,6 @@ export const es: LangData = {
   nounMarkers: [],
   postnominal: true,
   verbSecond: false,
+  inversionOnlyInIncise: false,
   ofWords: ['de', 'del'],
 };

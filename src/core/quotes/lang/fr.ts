@@ -73,5 +73,6 @@ export const fr: LangData = {
   nounMarkers: [],
   postnominal: true,
   verbSecond: false,
+  inversionOnlyInIncise: true,
   ofWords: ['de', 'du', 'des', "d'", 'd’'],
 };

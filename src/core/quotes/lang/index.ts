@@ -41,6 +41,7 @@ export interface Lexicon {
   impersonal: Set<string>;
   nounMarkers: Set<string>;
   verbSecond: boolean;
+  inversionOnlyInIncise: boolean;
   postnominal: boolean;
   ofWords: Set<string>;
 }
@@ -74,6 +75,7 @@ function merge(all: readonly LangData[]): LangData {
     impersonal: pick('impersonal'),
     nounMarkers: [],
     verbSecond: false,
+    inversionOnlyInIncise: false,
     postnominal: false,
     ofWords: pick('ofWords'),
   };
@@ -124,6 +126,7 @@ function build(data: LangData): Lexicon {
     impersonal: lower(data.impersonal),
     nounMarkers: lower(data.nounMarkers),
     verbSecond: data.verbSecond,
+    inversionOnlyInIncise: data.inversionOnlyInIncise,
     postnominal: data.postnominal,
     ofWords: lower(data.ofWords),
   };

@@ -70,5 +70,6 @@ export const pt: LangData = {
   nounMarkers: [],
   postnominal: true,
   verbSecond: false,
+  inversionOnlyInIncise: false,
   ofWords: ['de', 'do', 'da', 'dos', 'das'],
 };

@@ -49,5 +49,6 @@ export const ru: LangData = {
   nounMarkers: [],
   postnominal: false,
   verbSecond: false,
+  inversionOnlyInIncise: false,
   ofWords: [],
 };

@@ -61,6 +61,13 @@ export interface LangData {
   nounMarkers: readonly string[];
   /** Verb-second word order: a pronoun right after the verb is its subject ("heißt es", "sagt er"). */
   verbSecond: boolean;
+  /**
+   * A subject may follow its speech verb only in an incise, after a comma or a quote ("…," said
+   * Ahmad / « … », a déclaré le ministre): elsewhere the noun after the verb is its object or
+   * the subject of a reported clause ("called the debt …", "claimed President-elect Trump relied
+   * on lies", New York Times, Breitbart). False where the verb freely comes first (es, pt, ru).
+   */
+  inversionOnlyInIncise: boolean;
   /** Adjectives follow the noun: "el líder mapuche más radicalizado", "le ministre délégué". */
   postnominal: boolean;
   /** Words that join a complement to a descriptor ("the ministry of …", "le ministère des …"). */
