@@ -63,3 +63,37 @@ describe('subjects', () => {
     expect(got.map((q) => q[1])).toEqual(['Fiona', 'Fiona']);
   });
 });
+
+describe('cues', () => {
+  it('knows manner-of-speaking verbs', () => {
+    // New York Times (nytimes-3).
+    expect(attributed(['"Don’t get nervous," instructed Milton Velez, the district supervisor.'], 'en')).toEqual([['Don’t get nervous', 'Milton Velez']]);
+  });
+
+  it('reads a cue after a quote ending in ? that ICU splits off as its own sentence', () => {
+    // Seattle Times (seattletimes-1): "“Do they take the profit …?” Forte said."
+    expect(attributed(['"Do they take the profit and reinvest it?" Forte said.'], 'en')).toEqual([['Do they take the profit and reinvest it?', 'Forte']]);
+  });
+
+  it('prefers the verb that governs the quote through "that" over a reporting cue after it', () => {
+    // Seattle Times (seattletimes-1): "Mackey said in an internal memo that the “…” as …, Yahoo Finance reported".
+    const got = attributed(['CEO John Mackey said in a memo that the "price distinction has become less relevant" as prices fell, Yahoo Finance reported.'], 'en');
+    expect(got[0]![1]).toBe('John Mackey');
+  });
+});
+
+describe('quote or term', () => {
+  it('ends a quote at a nested quote that closes its sentence', () => {
+    // New York Times (nytimes-3): "“I’m not,” Mr. Dejesus said. “It’s ‘Showtime at the Apollo.’”"
+    const got = attributed(['"I’m not," Mr. Dejesus said. "It’s ‘Showtime at the Apollo.’"'], 'en');
+    expect(got.map((q) => q[0])).toEqual(['I’m not', 'It’s ‘Showtime at the Apollo.’']);
+  });
+
+  it.each([
+    ['what X is calling "…"', 'The ability to take what Apple is calling "spatial" photos is not there.'], // The Verge
+    ['a book title with a colon', 'In her book "A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster," Rebecca Solnit wrote of the purpose people find.'], // Salon
+    ['the name "…"', 'The piece uses blue letters to spell out the name "bruce" in lowercase cursive, as if a person were speaking.'], // CityLab
+  ])('%s is a term', (_name, text) => {
+    expect(findQuotes([text], 'en').quotes).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import type { CueKind } from './cues.js';
 import type { Lexicon } from './lang/index.js';
+import { isQuoteMark } from './marks.js';
 import { isCapitalized, wordCount, type Token } from './text.js';
 
 export interface QuoteShape {
@@ -34,7 +35,8 @@ const END_PUNCT = new Set(['.', '!', '?', '…']);
 /** Does the quoted text end with sentence punctuation? */
 export function endsWithSentencePunct(text: string): boolean {
   let e = text.length;
-  while (e > 0 && (text[e - 1] === ')' || text[e - 1] === ']')) e--;
+  // "It’s ‘Showtime at the Apollo.’" (New York Times, nytimes-3): a nested quote's closing mark may end it.
+  while (e > 0 && (text[e - 1] === ')' || text[e - 1] === ']' || isQuoteMark(text[e - 1]))) e--;
   return END_PUNCT.has(text[e - 1] ?? '');
 }
 

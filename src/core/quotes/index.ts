@@ -306,11 +306,40 @@ function findCue(raws: readonly RawQuote[], k: number, paras: Paras, lex: Lexico
   const para = paras.at(raw.paragraph)!;
   const [rf, rt] = rightRange(raws, k, para);
   const [lf, lt] = leftRange(raws, k, para);
-  const after = withAppositionName(cueAfter(para.tokens, rf, rt, para.text, lex), para, lex);
+  const after = withAppositionName(cueAfter(para.tokens, rf, rt, para.text, lex), para, lex) ?? cueAcrossBreak(raws, k, para, lex);
   const before = withAppositionName(cueBefore(para.tokens, lf, lt, para.text, lex), para, lex);
+  if (before?.kind === 'sentence' && after?.kind === 'sentence' && governs(before, raw, para, lex)) return before;
   const rank = (c: Cue | null, side: number): number =>
     !c ? 99 : ({ adjacent: 0, source: 2, sentence: 4, colon: 6 } as const)[c.kind] + side;
   return rank(after, 0) <= rank(before, 1) ? after : before;
+}
+
+/** Does a complementizer stand between the cue and the quote ("said in a memo that the “…”")? */
+function governs(cue: Cue, raw: RawQuote, para: Para, lex: Lexicon): boolean {
+  for (let t = tokenAt(para.tokens, cue.at); t < para.tokens.length && para.tokens[t]!.start < raw.openAt; t++) {
+    if (lex.complementizers.has(para.tokens[t]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "“Do they take the profit …?” Forte said." (Seattle Times): ICU ends the sentence after a
+ * quote that ends in ? or !, so the cue stands in the next "sentence"; only an adjacent one counts.
+ */
+function cueAcrossBreak(raws: readonly RawQuote[], k: number, para: Para, lex: Lexicon): Cue | null {
+  const raw = raws[k]!;
+  const last = para.text[raw.end - 1];
+  if (last !== '?' && last !== '!') return null;
+  const s = spanAt(para.sentences, raw.closeAt);
+  const sentence = para.sentences[s]!;
+  if (para.text.slice(raw.closeAt + 1, sentence.end).trim() !== '') return null;
+  const next = para.sentences[s + 1];
+  if (!next) return null;
+  let to = next.end;
+  const other = raws[k + 1];
+  if (other && other.paragraph === raw.paragraph && other.openAt < to) to = other.openAt;
+  const cue = cueAfter(para.tokens, tokenAt(para.tokens, next.start), tokenAt(para.tokens, to), para.text, lex);
+  return cue?.kind === 'adjacent' ? cue : null;
 }
 
 /** "declared a later chancellor, Bernhard von Bülow": the name in apposition is the speaker. */

@@ -108,6 +108,7 @@ export const de: LangData = {
     'diesen', 'diesem', 'jedes', 'jeden', 'jedem', 'allen', 'kein', 'keine', 'keinen', 'dies',
     'man', 'sie', 'wir', 'auch', 'erst', 'nun', 'zwar', 'vielleicht', 'immerhin', 'trotz',
   ],
+  complementizers: ['dass', 'daß', 'ob'],
   conjunctions: ['und', 'aber', 'dann'],
   impersonal: ['es', 'man'],
   nounMarkers: [

@@ -24,6 +24,10 @@ export const en: LangData = {
     'explaining', 'saying', 'adding', 'noting', 'telling', 'calling', 'called', 'calls',
     'spoke', 'speaks', 'speaking', 'describing', 'warning', 'arguing', 'insisting', 'stressing', 'vowing', 'stipulates', 'stipulated',
     'reads', 'mandates',
+    // Manner-of-speaking verbs: "“Don’t get nervous,” instructed Milton Velez" (New York Times, nytimes-3).
+    'instructed', 'instructs', 'yelled', 'yells', 'cried', 'cries', 'screamed', 'screams',
+    'murmured', 'murmurs', 'muttered', 'mutters', 'snapped', 'snaps', 'pleaded', 'pleads',
+    'begged', 'begs', 'shrugged', 'sums up', 'summed up', 'put it', 'puts it',
   ],
   sourcePrepositions: ['according to', 'in the words of', 'quoted by', 'as quoted by'],
   commaSourcePrepositions: [],
@@ -93,6 +97,10 @@ export const en: LangData = {
     'so-called', 'called', 'named', 'dubbed', 'titled', 'entitled', 'nicknamed', 'termed',
     'known as', 'the word', 'the term', 'the phrase', 'the slogan', 'the hashtag', 'the motto',
     'label', 'labelled', 'labeled', 'branded', 'coined', 'as the', 'like',
+    // "what Apple is calling “spatial” photos" (The Verge); "the name “bruce”" (CityLab).
+    'calling', 'calls', 'the name',
+    // Titles of works: "In her book “A Paradise Built in Hell: …”" (Salon) runs past the title-case test.
+    'book', 'novel', 'film', 'movie', 'album', 'song', 'essay', 'documentary', 'podcast', 'headline', 'play',
   ],
   abbreviations: [
     'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'rev',
@@ -120,6 +128,7 @@ export const en: LangData = {
     'within', 'among', 'amid', 'despite', 'like', 'unlike', 'than', 'via', 'across', 'behind',
     'beyond', 'beside', 'besides', 'until', 'unless', 'whether', 'once', 'above', 'below',
   ],
+  complementizers: ['that'],
   conjunctions: ['and', 'but', 'then', 'before', 'as'],
   impersonal: ['it', 'there'],
   nounMarkers: [],

@@ -67,6 +67,7 @@ export const es: LangData = {
     'sin', 'embargo', 'entonces', 'aunque', 'desde', 'hasta', 'durante', 'tras', 'hoy',
     'ue', 'onu', 'otan',
   ],
+  complementizers: ['que'],
   conjunctions: ['y', 'pero', 'luego'],
   impersonal: ['se'],
   nounMarkers: [],

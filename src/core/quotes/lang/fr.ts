@@ -68,6 +68,7 @@ export const fr: LangData = {
     'lire', 'aussi', 'ainsi', 'alors', 'cependant', 'pourtant', 'toutefois', 'parmi', 'après',
     'avant', 'depuis', 'pendant', 'ue', 'onu', 'otan',
   ],
+  complementizers: ['que', 'qu’', "qu'"],
   conjunctions: ['et', 'mais', 'puis'],
   impersonal: ['on', 'il'],
   nounMarkers: [],

@@ -37,6 +37,7 @@ export interface Lexicon {
   abbreviations: Set<string>;
   nameParticles: Set<string>;
   nonNames: Set<string>;
+  complementizers: Set<string>;
   conjunctions: Set<string>;
   impersonal: Set<string>;
   nounMarkers: Set<string>;
@@ -71,6 +72,7 @@ function merge(all: readonly LangData[]): LangData {
     abbreviations: pick('abbreviations'),
     nameParticles: pick('nameParticles'),
     nonNames: pick('nonNames'),
+    complementizers: pick('complementizers'),
     conjunctions: pick('conjunctions'),
     impersonal: pick('impersonal'),
     nounMarkers: [],
@@ -122,6 +124,7 @@ function build(data: LangData): Lexicon {
     abbreviations: lower(data.abbreviations),
     nameParticles: lower(data.nameParticles),
     nonNames: lower(data.nonNames),
+    complementizers: lower(data.complementizers),
     conjunctions: lower(data.conjunctions),
     impersonal: lower(data.impersonal),
     nounMarkers: lower(data.nounMarkers),

@@ -65,6 +65,7 @@ export const pt: LangData = {
     'novembro', 'dezembro', 'deus', 'segundo', 'também', 'ainda', 'então', 'embora', 'desde',
     'até', 'durante', 'após', 'hoje', 'apesar', 'na', 'ao', 'onu', 'otan',
   ],
+  complementizers: ['que'],
   conjunctions: ['e', 'mas', 'depois'],
   impersonal: ['se'],
   nounMarkers: [],

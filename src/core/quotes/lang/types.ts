@@ -50,6 +50,13 @@ export interface LangData {
   nameParticles: readonly string[];
   /** Capitalised words that are never part of a person's name (sentence openers, months ...). */
   nonNames: readonly string[];
+  /**
+   * Words that open reported speech after a verb ("said … that the “…”", "sagte, dass", "a
+   * déclaré que"): a cue before the quote with one of these between its verb and the quote
+   * governs it, even when another cue follows the quote (Seattle Times: "Mackey said in a memo
+   * that the “…” as …, Yahoo Finance reported").
+   */
+  complementizers: readonly string[];
   /** Conjunctions that join two verbs of one subject ("He nods and says"). */
   conjunctions: readonly string[];
   /** Impersonal subjects ("it is said", "heißt es"): a cue with no speaker. */
