@@ -20,7 +20,7 @@ function heldOutSources(): Set<string> {
   );
 }
 
-const [arg, urlArg] = process.argv.slice(2);
+const [arg, urlArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 if (!arg) throw new Error('usage: show-page.ts <page.html|peer-slug> [url]');
 const file = existsSync(arg) ? resolve(arg) : resolve(ROOT, `../shared/peer/readability-test-pages/${arg}/source.html`);
 if (heldOutSources().has(file)) throw new Error('held-out page: scored as totals only');

@@ -97,3 +97,40 @@ describe('quote or term', () => {
     expect(findQuotes([text], 'en').quotes).toEqual([]);
   });
 });
+
+describe('the previous engineer’s known weak spots', () => {
+  it('continues a quote after a photo caption left among the paragraphs', () => {
+    // DW and Guardian pages put "Photo: …" credits in body paragraphs between a speaker's quotes.
+    const got = attributed(['"We will win," said Javid Ahmad.', 'Fighters near Kabul. Photo: Reuters/Omar Sobhani', '"The Taliban are weak."'], 'en');
+    expect(got.map((q) => q[1])).toEqual(['Javid Ahmad', 'Javid Ahmad']);
+  });
+
+  it('reads a noun that is also a speech verb as the head of a descriptor', () => {
+    // "the explanatory notes say" was cut to "the explanatory" (notes = speech verb).
+    expect(attributed(['"The state must protect them," the explanatory notes say.'], 'en')).toEqual([['The state must protect them', 'the explanatory notes']]);
+  });
+
+  it('looks two sentences back for a quote that opens its sentence', () => {
+    // New York Times (nytimes-4): "Charles Schultze … once summed up the danger of deficits with a metaphor. “It’s not …”"
+    const got = attributed(['Charles Schultze, chairman of the Council, once summed up the danger of deficits. It was apt. "It’s not so much the wolf at the door, but termites in the woodwork."'], 'en');
+    expect(got[0]![1]).toBe('Charles Schultze');
+  });
+
+  it('does not look two sentences back past someone else’s quote', () => {
+    const got = attributed(['Charles Schultze summed it up. Others called it "a bad deal for everyone involved here". "It’s not so much the wolf at the door."'], 'en');
+    expect(got[got.length - 1]![1]).not.toBe('Charles Schultze');
+  });
+
+  it('gives a subheading quote to the speaker who says it in the section, not to the one before', () => {
+    const got = attributed(['"We will win," said Javid Ahmad.', '"We will not give up"', 'The town is calm, says mayor Ivan Petrow. "We will not give up, ever," he says.'], 'en');
+    expect(got.map((q) => q[1])).toEqual(['Javid Ahmad', 'Ivan Petrow', 'Ivan Petrow']);
+  });
+
+  it('counts a name before or after a speech verb as a person a pronoun can point to', () => {
+    // DW German pages: "…, sagt Ivan Petrow." then a quote with "sagt er".
+    expect(attributed(['Die Lage ist schwierig, sagt Ivan Petrow.', '"Wir geben nicht auf", sagt er.'], 'de')).toEqual([['Wir geben nicht auf', 'Ivan Petrow']]);
+    // Libération: "Environ 400 Français ont demandé …" counts people, names nobody.
+    const fr = attributed(['Environ 400 Français ont demandé à partir. Les autorités sont sans nouvelles «d’encore plus de 200» personnes, a déclaré le ministre.'], 'fr');
+    expect(fr[0]![1]).not.toBe('Français');
+  });
+});

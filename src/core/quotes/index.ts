@@ -9,7 +9,7 @@ import { afterTermMarker, classify, endsWithSentencePunct, type Verdict } from '
 import { cueAfter, cueBefore, sentenceCue, type Cue } from './cues.js';
 import { guessLanguage } from './lang/guess.js';
 import { LANGUAGES, lexiconFor, type Lexicon } from './lang/index.js';
-import { isSpace } from './marks.js';
+import { isSpace, isWordChar } from './marks.js';
 import { parseSubject, type Subject } from './names.js';
 import { People, type Person } from './people.js';
 import { resolveSubject, type Context } from './resolve.js';
@@ -80,6 +80,8 @@ interface Candidate {
   person: Person | null;
   /** Direct or partial, read while the paragraph's sentences are at hand. */
   kind: Quote['kind'];
+  /** A subheading or pull quote (see isHeadingQuote). */
+  heading: boolean;
 }
 
 /**
@@ -94,7 +96,7 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
   const lex = lexiconFor(lang);
   const paras = new Paras(paragraphs, lang, lex);
   const raws = scanQuotes(paragraphs, lang);
-  const cands: Candidate[] = raws.map((raw) => ({ raw, cue: null, verdict: 'term', person: null, kind: 'direct' }));
+  const cands: Candidate[] = raws.map((raw) => ({ raw, cue: null, verdict: 'term', person: null, kind: 'direct', heading: false }));
   const people = new People(lex);
   // One pass in reading order, a paragraph at a time: its quotes' cues and verdicts, the names
   // they give, then the people it mentions. Each paragraph is tokenised and segmented once,
@@ -131,6 +133,7 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
     prev = c;
   }
   spreadOverRunOns(cands);
+  attributeRepeats(cands, paragraphs);
   return output(cands, paragraphs);
 }
 
@@ -140,7 +143,9 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
  */
 function classifyOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: Lexicon): Candidate | null {
   const para = paras.at(c.raw.paragraph)!;
-  const canContinue = !!prev && (prev.raw.paragraph === c.raw.paragraph || prev.raw.paragraph === c.raw.paragraph - 1);
+  const heading = isHeadingQuote(c.raw, para);
+  c.heading = heading;
+  const canContinue = !!prev && !heading && (prev.raw.paragraph === c.raw.paragraph || onlyAsidesBetween(prev.raw.paragraph, c.raw.paragraph, paras, lex));
   const shape = shapeOf(c.raw, para);
   const inner = innerTokens(c.raw, para);
   c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext && !c.cue ? 'continuation' : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
@@ -152,7 +157,7 @@ function classifyOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: Le
     }
   }
   if (!c.cue && c.verdict !== 'continuation') {
-    const earlier = previousSentenceCue(c.raw, para, lex) ?? (opensParagraph(c.raw, para) ? previousParagraphCue(c.raw, paras, lex) : null);
+    const earlier = heading ? null : (previousSentenceCue(c.raw, para, lex, shape.startsSentence) ?? (opensParagraph(c.raw, para) ? previousParagraphCue(c.raw, paras, lex) : null));
     const partialEnough = wordCount(shape.text) >= MIN_WORDS_FOR_EARLIER_CUE || shape.startsSentence;
     if (earlier && partialEnough && !afterTermMarker(shape.before, lex)) {
       c.cue = earlier;
@@ -190,15 +195,70 @@ function shareCuesInSentence(cands: Candidate[], paras: Paras): void {
   }
 }
 
-/** A speech cue in the sentence before the quote's, same paragraph: "…, sagt der Neurologe. "Es gibt …"" (DW, Post-Vac). */
-function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon): Cue | null {
+/**
+ * A speech cue in the sentence before the quote's, same paragraph: "…, sagt der Neurologe. "Es
+ * gibt …"" (DW, Post-Vac); for a quote that opens its sentence, two sentences back: "Charles
+ * Schultze … once summed up the danger of deficits with a metaphor. “It’s not …”" (nytimes-4)
+ * after a sentence between that names nobody.
+ */
+function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon, startsSentence: boolean): Cue | null {
   const s = spanAt(para.sentences, raw.openAt);
-  const prevSentence = para.sentences[s - 1];
-  if (!prevSentence) return null;
-  const from = tokenAt(para.tokens, prevSentence.start);
-  const to = tokenAt(para.tokens, prevSentence.end);
-  const cue = sentenceCue(para.tokens, from, to, para.text, lex, true);
-  return cue?.subject ? { ...cue, kind: 'sentence' } : null;
+  const back = startsSentence ? MAX_SENTENCES_BACK_SAME_PARAGRAPH : 1;
+  for (let d = 1; d <= back; d++) {
+    const prevSentence = para.sentences[s - d];
+    if (!prevSentence) return null;
+    const from = tokenAt(para.tokens, prevSentence.start);
+    const to = tokenAt(para.tokens, prevSentence.end);
+    const cue = sentenceCue(para.tokens, from, to, para.text, lex, true);
+    if (cue?.subject) return { ...cue, kind: 'sentence' };
+    if (cue || holdsQuoteMark(para.tokens, from, to)) return null; // someone else speaks in between
+  }
+  return null;
+}
+
+/** Sentences back within the quote's paragraph that a sentence-opening quote looks for its cue. */
+const MAX_SENTENCES_BACK_SAME_PARAGRAPH = 2;
+
+function holdsQuoteMark(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'mark') return true;
+  return false;
+}
+
+/** Most paragraphs between two pieces of one speaker's quoting that may be captions or headings. */
+const MAX_ASIDES = 2;
+/** Longest photo caption read as an aside (DW and Guardian captions run to a sentence or two). */
+const MAX_CAPTION_WORDS = 40;
+/** Longest subheading (a line without closing punctuation). */
+const MAX_HEADING_WORDS = 12;
+
+/**
+ * Are all paragraphs strictly between `from` and `to` (at most MAX_ASIDES, at least none)
+ * photo captions or subheadings? A quote after a caption still continues the quote before it.
+ */
+function onlyAsidesBetween(from: number, to: number, paras: Paras, lex: Lexicon): boolean {
+  if (to - from - 1 > MAX_ASIDES || to <= from) return false;
+  for (let p = from + 1; p < to; p++) if (!isAside(paras.texts[p]!, lex)) return false;
+  return true;
+}
+
+/** A photo caption (a credit in it) or a subheading (short, no closing punctuation). */
+function isAside(text: string, lex: Lexicon): boolean {
+  const words = wordCount(text);
+  const lower = text.toLowerCase();
+  if (words <= MAX_CAPTION_WORDS && lex.captionMarkers.some((m) => lower.includes(m))) return true;
+  const trimmed = text.trim();
+  return words <= MAX_HEADING_WORDS && !/[.!?…:;,"”»“«]$/u.test(trimmed);
+}
+
+/**
+ * A quote that is a whole short paragraph with no closing period: a subheading or pull quote
+ * ("“We will not give up”" over a section). It heads what follows rather than continuing
+ * what came before, so it never borrows the previous quote's speaker.
+ */
+function isHeadingQuote(raw: RawQuote, para: Para): boolean {
+  if (!opensParagraph(raw, para) || !isEnd(para.text, raw.closeAt + 1)) return false;
+  const text = para.text.slice(raw.start, raw.end);
+  return wordCount(text) <= MAX_HEADING_WORDS && !text.endsWith('.') && !raw.continuesPrev && !raw.continuesNext;
 }
 
 /** Sentences of the paragraph before that a paragraph-opening quote looks back through for a cue. */
@@ -218,7 +278,9 @@ function opensParagraph(raw: RawQuote, para: Para): boolean {
  * admitted that …" then "Well, they're not ideal institutions …" (BBC).
  */
 function previousParagraphCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
-  const prevPara = paras.at(raw.paragraph - 1);
+  let back = 1;
+  while (back <= MAX_ASIDES && raw.paragraph - back > 0 && isAside(paras.texts[raw.paragraph - back]!, lex)) back++;
+  const prevPara = paras.at(raw.paragraph - back);
   if (!prevPara) return null;
   for (let s = prevPara.sentences.length - 1; s >= 0 && s >= prevPara.sentences.length - MAX_SENTENCES_BACK; s--) {
     const span = prevPara.sentences[s]!;
@@ -242,6 +304,55 @@ function listIntroCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
     if (wordCount(text) > MAX_LIST_ITEM_WORDS) return null;
   }
   return null;
+}
+
+/** Fewest words of a repeated quote matched to its source ("Abwarten" alone could be anyone's). */
+const MIN_REPEAT_WORDS = 3;
+/** Paragraphs after a subheading quote in which the section's first speaker is looked for. */
+const MAX_SECTION_PARAGRAPHS = 4;
+
+/**
+ * A quote nobody is named for that repeats words someone is quoted as saying elsewhere (a pull
+ * quote, a subheading over the section that quotes it in full) is theirs; a subheading quote
+ * that repeats nobody goes to the first speaker of the section it heads.
+ */
+function attributeRepeats(cands: Candidate[], paragraphs: readonly string[]): void {
+  const said = cands.filter((c) => c.person && c.verdict !== 'term' && !c.heading).map((c) => ({ c, words: ` ${normWords(paragraphs[c.raw.paragraph]!.slice(c.raw.start, c.raw.end))} ` }));
+  cands.forEach((c, k) => {
+    if (c.verdict === 'term' || (c.person && !c.heading)) return;
+    const words = normWords(paragraphs[c.raw.paragraph]!.slice(c.raw.start, c.raw.end));
+    if (words.split(' ').length >= MIN_REPEAT_WORDS) {
+      const source = said.find((o) => o.c !== c && o.words.includes(` ${words} `));
+      if (source) {
+        c.person = source.c.person;
+        c.cue = source.c.cue;
+        return;
+      }
+    }
+    if (!c.heading) return;
+    c.person = null;
+    for (let j = k + 1; j < cands.length && cands[j]!.raw.paragraph - c.raw.paragraph <= MAX_SECTION_PARAGRAPHS; j++) {
+      const next = cands[j]!;
+      if (next.verdict === 'term' || !next.person) continue;
+      c.person = next.person;
+      c.cue = next.cue;
+      return;
+    }
+  });
+}
+
+/** Lower-case letters and digits, one space between words: for comparing quote texts. */
+function normWords(text: string): string {
+  let out = '';
+  let gap = false;
+  for (const ch of text.toLowerCase()) {
+    if (isWordChar(ch)) {
+      if (gap && out) out += ' ';
+      out += ch;
+      gap = false;
+    } else gap = true;
+  }
+  return out;
 }
 
 /** Quotes running over paragraphs: a piece with no speaker takes its neighbours'. */

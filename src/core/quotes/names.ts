@@ -3,7 +3,7 @@
  * analyst Ahmad", "Kremlsprecher Dmitri Peskow"), a pronoun ("he", "er", "elle"), a descriptor
  * ("the expert", "der Neurologe", "o comandante") or an impersonal subject ("es heißt").
  */
-import type { Gender, Lexicon } from './lang/index.js';
+import { isSpeechVerbAt, type Gender, type Lexicon } from './lang/index.js';
 import { isCapitalized, isLowerWord, type Token } from './text.js';
 
 export type SubjectKind = 'name' | 'pronoun' | 'descriptor' | 'impersonal';
@@ -183,7 +183,7 @@ function parseDescriptor(tokens: readonly Token[], i: number, text: string, lex:
   let head = -1;
   while (j < tokens.length && j - i <= MAX_DESCRIPTOR_TOKENS) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || lex.speechVerbs.has(t.lower) || lex.fillers.has(t.lower)) break;
+    if (t.kind !== 'word' || isSpeechVerbAt(tokens, j, lex) || lex.fillers.has(t.lower)) break;
     if (isLowerWord(t) && lex.nonNames.has(t.lower)) break; // of, in, und ...
     // Suffixes only tell role nouns in lower case ("German" is no -man), or anywhere in German.
     if (isPersonNoun(t.lower, lex, isCapitalized(t) && (head >= 0 || lex.nounMarkers.size === 0))) head = j;

@@ -4,7 +4,7 @@
  * a department chief at …") and pre-modifiers ("Yale analyst Ahmad"), and the aliases each is
  * called by. Resolution helpers answer "who is the nearest fitting person before here?".
  */
-import type { Gender, Lexicon } from './lang/index.js';
+import { isSpeechVerbAt, type Gender, type Lexicon } from './lang/index.js';
 import { isPersonNoun, parseSubject } from './names.js';
 import { isCapitalized, squashSpace, type Token } from './text.js';
 
@@ -178,7 +178,7 @@ export class People {
       }
       if (subj && subj.kind === 'name' && subj.name) {
         const nameTokens = subj.name.split(/\s+/).length;
-        const evidence = subj.premod !== null || this.hasApposition(tokens, subj.next) || this.mentionsKnown(subj.name);
+        const evidence = subj.premod !== null || this.hasApposition(tokens, subj.next) || this.mentionsKnown(subj.name) || this.speaks(tokens, i, subj.next);
         const multi = nameTokens >= 2 && this.lex.data.code !== 'de';
         if (evidence || (multi && this.hasPersonContext(tokens, subj.next))) {
           const person = this.declare(subj.name);
@@ -226,6 +226,21 @@ export class People {
     this.mentions.length = 0;
     this.mentionIndex.clear();
     for (const { m } of order) this.mention(m.person, m.paragraph, m.at);
+  }
+
+  /**
+   * Is the name at tokens `from`..`next` the subject of a speech verb ("…, sagt Ivan Petrow.",
+   * "Ahmad said the talks …")? Whoever speaks is a person, even when no quote follows; the next
+   * "he said" may point back to them.
+   */
+  private speaks(tokens: readonly Token[], from: number, next: number): boolean {
+    let n = next;
+    while (n < tokens.length && n - next < 2 && this.lex.fillers.has(tokens[n]!.lower)) n++;
+    // "Environ 400 Français ont demandé", "des Français disent": a counted noun, not a name.
+    const prev = tokens[from - 1];
+    const counted = !!prev && prev.kind === 'word' && (/^\d/.test(prev.text) || this.lex.determiners.has(prev.lower) || this.lex.ofWords.has(prev.lower));
+    if (!counted && isSpeechVerbAt(tokens, n, this.lex)) return true;
+    return from > 0 && isSpeechVerbAt(tokens, from - 1, this.lex) && (from < 2 || tokens[from - 2]!.text === ',');
   }
 
   private mentionsKnown(name: string): boolean {

@@ -109,6 +109,7 @@ export const de: LangData = {
     'man', 'sie', 'wir', 'auch', 'erst', 'nun', 'zwar', 'vielleicht', 'immerhin', 'trotz',
   ],
   complementizers: ['dass', 'daß', 'ob'],
+  captionMarkers: ['bild:', 'foto:', 'picture-alliance', 'picture alliance'],
   conjunctions: ['und', 'aber', 'dann'],
   impersonal: ['es', 'man'],
   nounMarkers: [

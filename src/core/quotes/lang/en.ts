@@ -129,6 +129,7 @@ export const en: LangData = {
     'beyond', 'beside', 'besides', 'until', 'unless', 'whether', 'once', 'above', 'below',
   ],
   complementizers: ['that'],
+  captionMarkers: ['photo:', 'photograph:', 'image:', 'picture:', 'credit:', 'getty images', 'ap photo', 'image caption', 'image copyright'],
   conjunctions: ['and', 'but', 'then', 'before', 'as'],
   impersonal: ['it', 'there'],
   nounMarkers: [],

@@ -68,6 +68,7 @@ export const es: LangData = {
     'ue', 'onu', 'otan',
   ],
   complementizers: ['que'],
+  captionMarkers: ['foto:', 'imagen:', 'crédito:'],
   conjunctions: ['y', 'pero', 'luego'],
   impersonal: ['se'],
   nounMarkers: [],

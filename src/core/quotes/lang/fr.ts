@@ -69,6 +69,7 @@ export const fr: LangData = {
     'avant', 'depuis', 'pendant', 'ue', 'onu', 'otan',
   ],
   complementizers: ['que', 'qu’', "qu'"],
+  captionMarkers: ['photo :', 'photo:', 'crédit :', 'crédits :', 'image :'],
   conjunctions: ['et', 'mais', 'puis'],
   impersonal: ['on', 'il'],
   nounMarkers: [],

@@ -38,6 +38,7 @@ export interface Lexicon {
   nameParticles: Set<string>;
   nonNames: Set<string>;
   complementizers: Set<string>;
+  captionMarkers: string[];
   conjunctions: Set<string>;
   impersonal: Set<string>;
   nounMarkers: Set<string>;
@@ -73,6 +74,7 @@ function merge(all: readonly LangData[]): LangData {
     nameParticles: pick('nameParticles'),
     nonNames: pick('nonNames'),
     complementizers: pick('complementizers'),
+    captionMarkers: pick('captionMarkers'),
     conjunctions: pick('conjunctions'),
     impersonal: pick('impersonal'),
     nounMarkers: [],
@@ -95,6 +97,14 @@ function phrasal(verbs: readonly string[]): Map<string, string[][]> {
 
 /** Is there a speech verb at token `i` ("said"; "pointed out" needs its "out")? */
 export function isSpeechVerbAt(tokens: readonly { lower: string }[], i: number, lex: Lexicon): boolean {
+  if (!speechVerbHere(tokens, i, lex)) return false;
+  // A speech verb right before another is a noun: "the explanatory notes say", "reports claim".
+  let n = i + 1;
+  while (n < tokens.length && n - i <= 2 && lex.fillers.has(tokens[n]!.lower)) n++;
+  return !(lex.speechVerbs.has(tokens[n]?.lower ?? '') && !lex.fillers.has(tokens[n]?.lower ?? ''));
+}
+
+function speechVerbHere(tokens: readonly { lower: string }[], i: number, lex: Lexicon): boolean {
   const w = tokens[i]?.lower ?? '';
   if (lex.speechVerbs.has(w)) return true;
   const rests = lex.phrasalVerbs.get(w);
@@ -125,6 +135,7 @@ function build(data: LangData): Lexicon {
     nameParticles: lower(data.nameParticles),
     nonNames: lower(data.nonNames),
     complementizers: lower(data.complementizers),
+    captionMarkers: data.captionMarkers.map((m) => m.toLowerCase()),
     conjunctions: lower(data.conjunctions),
     impersonal: lower(data.impersonal),
     nounMarkers: lower(data.nounMarkers),

@@ -66,6 +66,7 @@ export const pt: LangData = {
     'até', 'durante', 'após', 'hoje', 'apesar', 'na', 'ao', 'onu', 'otan',
   ],
   complementizers: ['que'],
+  captionMarkers: ['foto:', 'imagem:', 'crédito:'],
   conjunctions: ['e', 'mas', 'depois'],
   impersonal: ['se'],
   nounMarkers: [],

@@ -45,6 +45,7 @@ export const ru: LangData = {
     'декабря', 'бог', 'по', 'словам', 'мнению', 'нато', 'оон', 'ес', 'сша',
   ],
   complementizers: ['что', 'чтобы'],
+  captionMarkers: ['фото:', 'изображение:'],
   conjunctions: ['и', 'но', 'а'],
   impersonal: ['это'],
   nounMarkers: [],

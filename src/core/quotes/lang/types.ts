@@ -57,6 +57,12 @@ export interface LangData {
    * that the “…” as …, Yahoo Finance reported").
    */
   complementizers: readonly string[];
+  /**
+   * Lower-case fragments of photo credits that mark a caption left among the body paragraphs
+   * ("Photo: Reuters", "Bild: picture-alliance/dpa"): a quote after one may still continue the
+   * quote before it.
+   */
+  captionMarkers: readonly string[];
   /** Conjunctions that join two verbs of one subject ("He nods and says"). */
   conjunctions: readonly string[];
   /** Impersonal subjects ("it is said", "heißt es"): a cue with no speaker. */
