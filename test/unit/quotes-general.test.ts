@@ -134,3 +134,39 @@ describe('the previous engineer’s known weak spots', () => {
     expect(fr[0]![1]).not.toBe('Français');
   });
 });
+
+describe('narration around quotes', () => {
+  it('gives an uncued quote to the subject of the narrative sentence before it (an action beat)', () => {
+    // Royal Road: "Haoyu was gulping from a water bottle. “I’m glad …”" after Alden's quote.
+    const got = attributed(['"Not really," Haoyu said.', '"Were you expecting that?" Alden asked.', 'Haoyu was gulping from a water bottle. "I’m glad my group was getting along well."'], 'en');
+    expect(got.map((q) => q[1])).toEqual(['Haoyu', 'Alden', 'Haoyu']);
+  });
+
+  it('does not make a place or a country the speaker of a beat', () => {
+    const got = attributed(['"They lie," said Javid Ahmad.', 'Russia has denied it. "We never sent troops there, not once."'], 'en');
+    expect(got[1]![1]).not.toBe('Russia');
+  });
+
+  it('learns a gender from narration, so "she said" skips a man', () => {
+    // Quanta (quanta-1): "Lorenz had only recently … taught himself"; Ellen Fetter is the "she".
+    const got = attributed(['Edward Lorenz, a meteorologist at MIT, had taught himself to use the machine.', 'Ellen Fetter, a programmer, joined the team in 1961. Lorenz gave her a manual.', '"He carried a lot in his head," she said.'], 'en');
+    expect(got[0]![1]).toBe('Ellen Fetter');
+  });
+
+  it('reads no cue inside the quote that ends the paragraph before', () => {
+    // Royal Road: "“I’m telling you so you can book a slot …”" then "“Gotcha.”" gave the speaker "I’m".
+    const got = attributed(['"I’m telling you so you can book a slot tonight."', '"Gotcha."'], 'en');
+    expect(got.map((q) => q[1])).toEqual([null, null]);
+  });
+
+  it('takes no contraction or dotted abbreviation for a name', () => {
+    // Medium (medium-2): "Don’t say “…”"; Quanta: "the first U.S. space station".
+    expect(findQuotes(['Don’t say "this post is so snobbish it literally burned up my computer."'], 'en').speakers).toEqual([]);
+    expect(findQuotes(['It was the first U.S. space station. "We were proud of it," she said.'], 'en').speakers).toEqual([]);
+  });
+
+  it('reads an indefinite thing after the verb as the object, not the speaker', () => {
+    // Medium (medium-2): "Matthew Inman of “The Oatmeal” wrote a comic about literally."
+    expect(findQuotes(['Matthew Inman of "The Oatmeal" wrote a comic about it.'], 'en').quotes).toEqual([]);
+  });
+});

@@ -115,7 +115,8 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
     if (onlyFillers(tokens, i, v, lex)) {
       const n = skipAfterVerb(tokens, v + 1, to, lex);
       const subj = n < to ? parseSubject(tokens, n, text, lex) : null;
-      if (subj) return { kind: 'adjacent', subject: realSubject(subj), text: cueText(text, tokens, i, v, subj, to), at: subj.start };
+      // "“The Oatmeal” wrote a comic" (Medium): an indefinite thing after the verb is its object.
+      if (subj && !(subj.indefinite && !subj.person)) return { kind: 'adjacent', subject: realSubject(subj), text: cueText(text, tokens, i, v, subj, to), at: subj.start };
     } else {
       const subj = parseSubjectBefore(tokens, v, i, text, lex);
       if (subj && subj.start === tokens[i]!.start) return { kind: 'adjacent', subject: realSubject(subj), text: cueText(text, tokens, i, v, subj, to), at: subj.start };

@@ -15,7 +15,7 @@ import { People, type Person } from './people.js';
 import { resolveSubject, type Context } from './resolve.js';
 import { scanQuotes, type RawQuote } from './scan.js';
 import { sentenceSpans, spanAt, type Span } from './sentences.js';
-import { squashSpace, tokenize, wordCount, type Token } from './text.js';
+import { isLowerWord, squashSpace, tokenize, wordCount, type Token } from './text.js';
 
 /** How sure an attribution is, by how it was found. */
 const CONFIDENCE = { adjacent: 0.95, source: 0.85, sentence: 0.7, colon: 0.6, continuation: 0.75, unattributed: 0.3 } as const;
@@ -82,6 +82,8 @@ interface Candidate {
   kind: Quote['kind'];
   /** A subheading or pull quote (see isHeadingQuote). */
   heading: boolean;
+  /** The cue is the subject of the sentence before (see actionBeat): good only for a known person. */
+  beat: boolean;
 }
 
 /**
@@ -96,7 +98,7 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
   const lex = lexiconFor(lang);
   const paras = new Paras(paragraphs, lang, lex);
   const raws = scanQuotes(paragraphs, lang);
-  const cands: Candidate[] = raws.map((raw) => ({ raw, cue: null, verdict: 'term', person: null, kind: 'direct', heading: false }));
+  const cands: Candidate[] = raws.map((raw) => ({ raw, cue: null, verdict: 'term', person: null, kind: 'direct', heading: false, beat: false }));
   const people = new People(lex);
   // One pass in reading order, a paragraph at a time: its quotes' cues and verdicts, the names
   // they give, then the people it mentions. Each paragraph is tokenised and segmented once,
@@ -112,7 +114,7 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
       shareCuesInSentence(group, paras);
       for (const c of group) {
         prev = classifyOne(c, prev, paras, lex);
-        if (c.verdict !== 'term' && c.cue?.subject?.kind === 'name' && c.cue.subject.name) people.declare(c.cue.subject.name);
+        if (c.verdict !== 'term' && !c.beat && c.cue?.subject?.kind === 'name' && c.cue.subject.name) people.declare(c.cue.subject.name);
       }
     }
     scanMentions(paras.at(p)!, raws.slice(from, k), p, people);
@@ -120,16 +122,21 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
   // Names that a later paragraph's cue made known count where they were mentioned before it.
   people.settle();
 
-  const ctx: Context = { people, lastSpeaker: null };
+  const ctx: Context = { people, lastSpeaker: null, lastSpeakerParagraph: -1 };
   prev = null;
   for (const c of cands) {
     if (c.verdict === 'term') continue;
     if (c.verdict === 'continuation') c.person = prev?.person ?? null;
-    else if (c.cue?.subject) {
+    else if (c.beat && c.cue?.subject) {
+      // "Russia has denied it. “They lie.”": a country is no speaker; only someone known is.
+      const subj = c.cue.subject;
+      c.person = subj.kind === 'name' ? people.match(people.partsOf(subj.name ?? subj.text), c.raw.paragraph, subj.start) : resolveSubject(subj, c.raw.paragraph, ctx);
+      if (!c.person && prev && prev.raw.paragraph >= c.raw.paragraph - 1) c.person = prev.person;
+    } else if (c.cue?.subject) {
       c.person = resolveSubject(c.cue.subject, c.raw.paragraph, ctx);
       if (c.person) noteAlias(c.person, c.cue.subject);
     }
-    if (c.person) ctx.lastSpeaker = c.person;
+    if (c.person) [ctx.lastSpeaker, ctx.lastSpeakerParagraph] = [c.person, c.raw.paragraph];
     prev = c;
   }
   spreadOverRunOns(cands);
@@ -148,6 +155,10 @@ function classifyOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: Le
   const canContinue = !!prev && !heading && (prev.raw.paragraph === c.raw.paragraph || onlyAsidesBetween(prev.raw.paragraph, c.raw.paragraph, paras, lex));
   const shape = shapeOf(c.raw, para);
   const inner = innerTokens(c.raw, para);
+  if (!c.cue && shape.startsSentence && !heading) {
+    const beat = actionBeat(c.raw, para, lex);
+    if (beat) [c.cue, c.beat] = [beat, true];
+  }
   c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext && !c.cue ? 'continuation' : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
   if (!c.cue && c.verdict !== 'continuation') {
     const listed = listIntroCue(c.raw, paras, lex);
@@ -212,6 +223,31 @@ function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon, startsSent
     const cue = sentenceCue(para.tokens, from, to, para.text, lex, true);
     if (cue?.subject) return { ...cue, kind: 'sentence' };
     if (cue || holdsQuoteMark(para.tokens, from, to)) return null; // someone else speaks in between
+  }
+  return null;
+}
+
+/**
+ * An uncued quote that opens a sentence after a narrative sentence about someone, in the same
+ * paragraph, is theirs: "Haoyu was gulping from a water bottle. “I’m glad …”" (Royal Road),
+ * "Charles Schultze … once summed up the danger of deficits with a metaphor. “It’s not …”"
+ * (New York Times, nytimes-4). The subject opens that sentence or follows its first comma ("As
+ * they headed to the showers, Haoyu sipped …"); it must be a name or a he/she pronoun.
+ */
+function actionBeat(raw: RawQuote, para: Para, lex: Lexicon): Cue | null {
+  const s = spanAt(para.sentences, raw.openAt);
+  const prevSentence = para.sentences[s - 1];
+  if (!prevSentence) return null;
+  const from = tokenAt(para.tokens, prevSentence.start);
+  const to = tokenAt(para.tokens, prevSentence.end);
+  if (holdsQuoteMark(para.tokens, from, to)) return null;
+  let comma = from;
+  while (comma < to && para.tokens[comma]!.text !== ',') comma++;
+  for (const at of [from, comma + 1]) {
+    if (at >= to) continue;
+    const subj = parseSubject(para.tokens, at, para.text, lex);
+    if (!subj || subj.next >= to || !isLowerWord(para.tokens[subj.next])) continue;
+    if (subj.kind === 'name' || (subj.kind === 'pronoun' && subj.gender !== null)) return { kind: 'sentence', subject: subj, text: squashSpace(subj.text), at: subj.start };
   }
   return null;
 }
@@ -284,7 +320,12 @@ function previousParagraphCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | 
   if (!prevPara) return null;
   for (let s = prevPara.sentences.length - 1; s >= 0 && s >= prevPara.sentences.length - MAX_SENTENCES_BACK; s--) {
     const span = prevPara.sentences[s]!;
-    const cue = sentenceCue(prevPara.tokens, tokenAt(prevPara.tokens, span.start), tokenAt(prevPara.tokens, span.end), prevPara.text, lex, true);
+    const from = tokenAt(prevPara.tokens, span.start);
+    const to = tokenAt(prevPara.tokens, span.end);
+    // Only the narration after the paragraph's last quote mark: "told you" inside someone's
+    // quote is no cue for the next paragraph (Royal Road: "“I’m telling you so …”" then "“Gotcha.”").
+    if (holdsQuoteMark(prevPara.tokens, from, to)) return null;
+    const cue = sentenceCue(prevPara.tokens, from, to, prevPara.text, lex, true);
     if (cue?.subject) return { ...cue, kind: 'sentence' };
   }
   return null;

@@ -61,7 +61,28 @@ function isRoleWord(word: string, lex: Lexicon): boolean {
 
 /** Can `t` be part of a person's name? */
 function isNameToken(t: Token | undefined, lex: Lexicon): boolean {
-  return !!t && isCapitalized(t) && !lex.nonNames.has(t.lower) && !lex.pronouns.has(t.lower) && !/^\d/.test(t.text);
+  return !!t && isCapitalized(t) && !lex.nonNames.has(t.lower) && !lex.pronouns.has(t.lower) && !/^\d/.test(t.text) && !isContraction(t.lower, lex) && !lowerCompound(t.text);
+}
+
+/**
+ * "Don’t", "Can't", "I’m", "It's": a contracted verb or pronoun, never a name (Medium: "Don’t
+ * say “…”"; Royal Road: "I’m telling you …"). "O'Brien" and "Kabulov's" stay names.
+ */
+function isContraction(lower: string, lex: Lexicon): boolean {
+  if (lower.endsWith("n't") || lower.endsWith('n’t')) return true;
+  let k = lower.indexOf("'");
+  if (k < 0) k = lower.indexOf('’');
+  if (k <= 0) return false;
+  const base = lower.slice(0, k);
+  return lex.nonNames.has(base) || lex.pronouns.has(base);
+}
+
+/** "Island-based", "Kremlin-backed": a compound ending in a lower-case word is an adjective (Seattle Times: "Mercer Island-based Dana F. Besecker Company"). */
+function lowerCompound(word: string): boolean {
+  const dash = word.lastIndexOf('-');
+  if (dash < 0 || dash === word.length - 1) return false;
+  const ch = word[dash + 1]!;
+  return ch === ch.toLowerCase() && ch !== ch.toUpperCase();
 }
 
 /** The French inverted pronoun in "dit-elle", "a-t-il", with its gender. */

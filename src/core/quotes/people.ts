@@ -162,9 +162,16 @@ export class People {
    * Oreschkin"), and names followed by a person apposition (", a South Asia expert at …").
    */
   scan(tokens: readonly Token[], paragraph: number, text: string): void {
+    // People mentioned in the sentence before and this one, for learning genders (see learnGender).
+    let previous: Person[] = [];
+    let current: Person[] = [];
+    const mentioned = (person: Person): void => void current.push(person);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
+      if (t.text === '.' || t.text === '!' || t.text === '?') [previous, current] = [current, []];
       if (t.kind !== 'word') continue;
+      const told = this.lex.genderWords.get(t.lower);
+      if (told) this.learnGender(previous, current, told);
       const capital = isCapitalized(t);
       // Only capitals, articles and listed role nouns can start a name: skip the rest cheaply.
       if (!capital && !this.lex.determiners.has(t.lower) && !isPersonNoun(t.lower, this.lex, true)) continue;
@@ -183,6 +190,7 @@ export class People {
         if (evidence || (multi && this.hasPersonContext(tokens, subj.next))) {
           const person = this.declare(subj.name);
           this.mention(person, paragraph, subj.start);
+          mentioned(person);
           this.noteRole(person, tokens, subj.next, text, subj.premod);
           if (subj.premod) person.aliases.add(subj.text);
           i = subj.next - 1;
@@ -191,12 +199,27 @@ export class People {
       }
       if (known) {
         const person = this.match([key], paragraph, t.start);
-        if (person) this.mention(person, paragraph, t.start);
+        if (person) {
+          this.mention(person, paragraph, t.start);
+          mentioned(person);
+        }
       } else if (capital) {
         const name = subj?.kind === 'name' && subj.name ? subj.name : null;
         this.pending.push({ paragraph, at: t.start, end: name ? subj!.end : t.end, word: t.lower, name });
       }
     }
+  }
+
+  /**
+   * "Lorenz had only recently bought and taught himself …", "Hamilton … She founded …" (Quanta):
+   * a gendered word in narration tells the gender of the one person named in this sentence or
+   * the one before, when there is exactly one. "she said" then skips Lorenz.
+   */
+  private learnGender(previous: readonly Person[], current: readonly Person[], gender: Gender): void {
+    const near = new Set([...previous, ...current].filter((p) => !p.unnamed));
+    if (near.size !== 1) return;
+    const [person] = near;
+    if (person && !person.gender) person.gender = gender;
   }
 
   /**

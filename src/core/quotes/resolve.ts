@@ -17,6 +17,8 @@ export interface Context {
   people: People;
   /** The speaker of the latest attributed quote before this one. */
   lastSpeaker: Person | null;
+  /** Paragraph of the latest attributed quote. */
+  lastSpeakerParagraph: number;
 }
 
 /** The person (or institution) `subj` at paragraph `p` refers to, or null (impersonal, unknown). */
@@ -45,13 +47,18 @@ function resolveName(subj: Subject, p: number, ctx: Context): Person {
 /** "he", "sie", "elle": the nearest person before the cue whose gender does not contradict it. */
 function resolvePronoun(subj: Subject, p: number, ctx: Context): Person | null {
   if (subj.gender === null) return null; // "they", "ils": a group, nobody in particular
+  const last = ctx.lastSpeaker && !ctx.lastSpeaker.unnamed && (!ctx.lastSpeaker.gender || ctx.lastSpeaker.gender === subj.gender) ? ctx.lastSpeaker : null;
   for (const m of ctx.people.before(p, subj.start, p - MAX_BACK_PARAGRAPHS)) {
     if (m.person.unnamed) continue;
     if (m.person.gender && m.person.gender !== subj.gender) continue;
+    // Someone named only in an earlier paragraph's narration does not displace whoever was
+    // just quoted: "“…,” said coach John Smith. / Smith's side won, Tom Jones scoring twice. /
+    // “He was brilliant,” he said." is still Smith.
+    if (last && m.person !== last && m.paragraph < p && ctx.lastSpeakerParagraph >= p - 1 && !m.person.gender) return last;
     if (!m.person.gender) m.person.gender = subj.gender;
     return m.person;
   }
-  return ctx.lastSpeaker && (!ctx.lastSpeaker.gender || ctx.lastSpeaker.gender === subj.gender) ? ctx.lastSpeaker : null;
+  return last;
 }
 
 /**

@@ -22,6 +22,8 @@ export const de: LangData = {
   sourcePrepositions: ['laut', 'zufolge', 'nach angaben von', 'nach worten von', 'wie', 'zitiert nach'],
   commaSourcePrepositions: ['so'],
   pronouns: { er: 'm', sie: 'f' },
+  // None: er, sie and sein also stand for nouns of that grammatical gender (der Plan … er).
+  genderWords: {},
   fillers: [
     'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern',
     'hat', 'habe', 'hatte', 'hätte', 'auch', 'dann', 'später', 'noch', 'bereits', 'schon',

@@ -32,6 +32,7 @@ export const en: LangData = {
   sourcePrepositions: ['according to', 'in the words of', 'quoted by', 'as quoted by'],
   commaSourcePrepositions: [],
   pronouns: { he: 'm', she: 'f', they: null },
+  genderWords: { he: 'm', his: 'm', him: 'm', himself: 'm', she: 'f', herself: 'f' },
   fillers: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
     'has', 'had', 'have', 'was', 'is', 'would', 'will', 'later', 'also', 'then', 'previously',
@@ -123,6 +124,8 @@ export const en: LangData = {
     'nevertheless', 'nonetheless', 'perhaps', 'indeed', 'instead', 'during', 'under', 'over',
     'afterwards', 'speaking', 'asked', 'writing', 'several', 'few', 'one', 'two', 'three',
     'experts', 'officials', 'critics', 'analysts', 'observers', 'people', 'others',
+    // Dotted abbreviations the tokenizer keeps whole: "the first U.S. space station" (Quanta).
+    'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a',
     // Prepositions that open a sentence: "To Lorenz's delight, Hamilton …" (Quanta) is no name.
     'to', 'into', 'onto', 'upon', 'about', 'against', 'between', 'through', 'toward', 'towards',
     'within', 'among', 'amid', 'despite', 'like', 'unlike', 'than', 'via', 'across', 'behind',

@@ -21,6 +21,7 @@ export const es: LangData = {
   sourcePrepositions: ['según', 'de acuerdo con', 'en palabras de', 'citado por'],
   commaSourcePrepositions: [],
   pronouns: { 'él': 'm', ella: 'f', ellos: null, ellas: null },
+  genderWords: { 'él': 'm', ella: 'f' },
   fillers: ['nos', 'me', 'te', 'le', 'les', 'lo', 'la', 'se', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy', 'ha', 'había', 'habría', 'han', 'también', 'luego', 'después', 'además', 'ya', 'entonces'],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta'],
   indefiniteDeterminers: ['un', 'una'],

@@ -23,6 +23,8 @@ export const fr: LangData = {
   sourcePrepositions: ['selon', "d'après", 'd’après', 'aux yeux de', 'de l\'avis de', 'cité par'],
   commaSourcePrepositions: [],
   pronouns: { il: 'm', elle: 'f', ils: null, elles: null },
+  // Reflexives only: il and elle also stand for nouns of that grammatical gender (la loi … elle).
+  genderWords: { 'lui-même': 'm', 'elle-même': 'f' },
   fillers: ['nous', 'lui', 'leur', 'me', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier', 'a', 'avait', 'aurait', 'ont', 'avaient', 'aussi', 'encore', 'ensuite', 'alors', 'également', 'déjà', 't', 'ainsi', 'plus', 'tard'],
   determiners: ['le', 'la', 'l', 'l\'', 'l’', 'un', 'une', 'ce', 'cet', 'cette'],
   indefiniteDeterminers: ['un', 'une'],

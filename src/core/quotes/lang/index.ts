@@ -25,6 +25,7 @@ export interface Lexicon {
   sources: string[][];
   commaSources: string[][];
   pronouns: Map<string, 'm' | 'f' | null>;
+  genderWords: Map<string, 'm' | 'f'>;
   fillers: Set<string>;
   determiners: Set<string>;
   indefinite: Set<string>;
@@ -53,7 +54,7 @@ const cache = new Map<string, Lexicon>();
 function merge(all: readonly LangData[]): LangData {
   const pick = <K extends keyof LangData>(key: K): LangData[K] =>
     all.flatMap((d) => d[key] as readonly string[]) as unknown as LangData[K];
-  const record = <K extends 'pronouns' | 'genderedTitles'>(key: K): LangData[K] =>
+  const record = <K extends 'pronouns' | 'genderedTitles' | 'genderWords'>(key: K): LangData[K] =>
     Object.assign({}, ...all.map((d) => d[key])) as LangData[K];
   return {
     code: 'mul',
@@ -61,6 +62,7 @@ function merge(all: readonly LangData[]): LangData {
     sourcePrepositions: pick('sourcePrepositions'),
     commaSourcePrepositions: pick('commaSourcePrepositions'),
     pronouns: record('pronouns'),
+    genderWords: record('genderWords'),
     fillers: pick('fillers'),
     determiners: pick('determiners'),
     indefiniteDeterminers: pick('indefiniteDeterminers'),
@@ -122,6 +124,7 @@ function build(data: LangData): Lexicon {
     sources: data.sourcePrepositions.map(words),
     commaSources: data.commaSourcePrepositions.map(words),
     pronouns: new Map(Object.entries(data.pronouns)),
+    genderWords: new Map(Object.entries(data.genderWords)),
     fillers: lower(data.fillers),
     determiners: lower(data.determiners),
     indefinite: lower(data.indefiniteDeterminers),

@@ -18,6 +18,8 @@ export const ru: LangData = {
   sourcePrepositions: ['по словам', 'по мнению', 'по данным', 'как сказал', 'как заявил', 'согласно'],
   commaSourcePrepositions: [],
   pronouns: { 'он': 'm', 'она': 'f', 'они': null },
+  // он and она also stand for nouns of that grammatical gender: only where a person was just named.
+  genderWords: {},
   fillers: ['также', 'тоже', 'затем', 'позже', 'еще', 'ещё', 'уже', 'тогда', 'же', 'при', 'этом'],
   determiners: ['этот', 'эта', 'один', 'одна'],
   indefiniteDeterminers: ['один', 'одна'],

@@ -26,6 +26,11 @@ export interface LangData {
   commaSourcePrepositions: readonly string[];
   /** Personal pronouns that can be the subject of a speech verb, with their gender. */
   pronouns: Readonly<Record<string, Gender | null>>;
+  /**
+   * Words in narration that tell the gender of the one person just mentioned ("Lorenz … taught
+   * himself", "Hamilton … She founded"): only unambiguous ones (not "her", "sie", "il faut").
+   */
+  genderWords: Readonly<Record<string, Gender>>;
   /** Auxiliaries and adverbs that may stand between a subject and its speech verb. */
   fillers: readonly string[];
   /** Articles and determiners that open a descriptor ("the expert", "der Experte"). */
