@@ -170,3 +170,15 @@ describe('narration around quotes', () => {
     expect(findQuotes(['Matthew Inman of "The Oatmeal" wrote a comic about it.'], 'en').quotes).toEqual([]);
   });
 });
+
+describe('roles', () => {
+  it('reads a role without an article, stops it at a relative clause, and never gives a bare title as a role', () => {
+    // New York Times (nytimes-4): "said Marc Goldwein, senior policy director at the Committee …" gave the role "Mr.".
+    const ny = findQuotes(['"That party is ending," said Marc Goldwein, senior policy director at the Committee for a Responsible Federal Budget.', '"It is over," Mr. Goldwein said.'], 'en');
+    expect(ny.speakers[0]).toMatchObject({ name: 'Marc Goldwein', role: 'senior policy director at the Committee for a Responsible Federal Budget' });
+    expect(findQuotes(['"It is over," said Mr. Goldwein.'], 'en').speakers[0]!.role).toBeNull();
+    // Breitbart: "Emery, a writer for … Snopes.com which soon will be in charge of …".
+    const bb = findQuotes(['Emery, a writer for Snopes.com which soon will be in charge of labelling news, retweeted it.', '"Are there happy fans?" Emery tweeted.'], 'en');
+    expect(bb.speakers[0]!.role).toBe('writer for Snopes.com');
+  });
+});

@@ -141,7 +141,7 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
   }
   spreadOverRunOns(cands);
   attributeRepeats(cands, paragraphs);
-  return output(cands, paragraphs);
+  return output(cands, paragraphs, lex);
 }
 
 /**
@@ -396,6 +396,12 @@ function normWords(text: string): string {
   return out;
 }
 
+/** Honorifics only ("Mr.", "Dr", "Mme"): no role. Titles that name an office ("Senator") are kept. */
+function isTitleOnly(premod: string, lex: Lexicon): boolean {
+  const words = premod.toLowerCase().split(/[\s.]+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => lex.titles.has(w) && !lex.personNouns.has(w));
+}
+
 /** Quotes running over paragraphs: a piece with no speaker takes its neighbours'. */
 function spreadOverRunOns(cands: Candidate[]): void {
   for (let k = cands.length - 2; k >= 0; k--) {
@@ -550,7 +556,7 @@ function kindOf(text: string, raw: RawQuote, para: Para): Quote['kind'] {
   return endsWithSentencePunct(text) ? 'direct' : 'partial';
 }
 
-function output(cands: readonly Candidate[], paras: readonly string[]): QuoteAnalysis {
+function output(cands: readonly Candidate[], paras: readonly string[], lex: Lexicon): QuoteAnalysis {
   const ids = new Map<Person, string>();
   const counts = new Map<Person, number>();
   const quotes: Quote[] = [];
@@ -582,7 +588,8 @@ function output(cands: readonly Candidate[], paras: readonly string[]): QuoteAna
   }
   const speakers: Speaker[] = [...ids].map(([person, id]) => {
     const name = squashSpace(person.name);
-    const role = person.role ?? person.premods[0] ?? null;
+    // A title ("Mr.", "Dr.", "Senator") is how one is addressed, not a role; a role word before the name is.
+    const role = person.role ?? person.premods.find((m) => !isTitleOnly(m, lex)) ?? null;
     return {
       id,
       name,

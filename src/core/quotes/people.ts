@@ -6,7 +6,7 @@
  */
 import { isSpeechVerbAt, type Gender, type Lexicon } from './lang/index.js';
 import { isPersonNoun, parseSubject } from './names.js';
-import { isCapitalized, squashSpace, type Token } from './text.js';
+import { isCapitalized, isLowerWord, squashSpace, type Token } from './text.js';
 
 export interface Person {
   id: number;
@@ -28,6 +28,8 @@ export interface Mention {
   at: number;
 }
 
+/** Lower-case words before the noun of a role without an article ("senior policy director"). */
+const MAX_BARE_ROLE_MODIFIERS = 3;
 /** Most words an apposition role keeps ("the director of the Moscow-based Center for Contemporary Afghan Studies (CISA)"). */
 const MAX_ROLE_TOKENS = 18;
 /** Possessive and genitive endings stripped before comparing names: Kabulov's, Nadeschdins, Путина. */
@@ -292,17 +294,22 @@ export class People {
     if (!first || first.kind !== 'word') return null;
     // The role opens with an article or a person noun: ", named after …" and a list of names are no apposition.
     let k = j;
-    let sawPersonNoun = false;
+    let firstPersonNoun = -1;
     let depth = 0;
     while (k < tokens.length && k - j < MAX_ROLE_TOKENS) {
       const t = tokens[k]!;
       if (t.text === '(') depth++;
       else if (t.text === ')') depth--;
       else if (depth <= 0 && (t.text === ',' || t.text === '.' || t.text === ';' || t.kind === 'mark')) break;
-      if (t.kind === 'word' && isPersonNoun(t.lower, this.lex)) sawPersonNoun = true;
+      // "a writer for Snopes.com which soon will be …" (Breitbart): the role ends at a relative clause.
+      if (k > j && this.lex.relatives.has(t.lower)) break;
+      if (firstPersonNoun < 0 && t.kind === 'word' && isPersonNoun(t.lower, this.lex)) firstPersonNoun = k;
       k++;
     }
-    if (!sawPersonNoun || (!determined && !isPersonNoun(first.lower, this.lex))) return null;
+    // Without an article the role opens with its noun or a few lower-case words before it:
+    // "senior policy director at the Committee …" (New York Times, nytimes-4).
+    const bare = firstPersonNoun >= j && firstPersonNoun - j < MAX_BARE_ROLE_MODIFIERS && tokens.slice(j, firstPersonNoun).every((t) => isLowerWord(t));
+    if (firstPersonNoun < 0 || (!determined && !bare)) return null;
     if (k === j) return null;
     return text ? text.slice(first.start, tokens[k - 1]!.end) : '';
   }

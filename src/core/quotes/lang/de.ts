@@ -112,6 +112,8 @@ export const de: LangData = {
   ],
   complementizers: ['dass', 'daß', 'ob'],
   captionMarkers: ['bild:', 'foto:', 'picture-alliance', 'picture alliance'],
+  // Not der/die/das: they are articles far more often ("Gastwissenschaftler bei der Stiftung").
+  relatives: ['welcher', 'welche', 'welches', 'dessen', 'deren'],
   conjunctions: ['und', 'aber', 'dann'],
   impersonal: ['es', 'man'],
   nounMarkers: [

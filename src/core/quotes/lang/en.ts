@@ -69,7 +69,7 @@ export const en: LangData = {
     'defender', 'striker', 'midfielder', 'goalkeeper', 'captain', 'veteran', 'specialist',
     'consultant', 'adviser', 'advisor', 'aide', 'representative', 'candidate', 'member',
     'colleague', 'friend', 'neighbor', 'neighbour', 'chef', 'artist', 'writer', 'poet',
-    'singer', 'actor', 'actress', 'fan', 'mp', 'mep', 'premier', 'prime minister',
+    'singer', 'actor', 'actress', 'fan', 'mp', 'mep', 'premier', 'prime minister', 'fellow', 'co-founder', 'cofounder', 'partner', 'professor emeritus',
   ],
   personNounSuffixes: ['ist', 'ian', 'er', 'or', 'ant', 'ent', 'man', 'woman', 'person', 'ologist'],
   nonPersonNouns: [
@@ -133,6 +133,7 @@ export const en: LangData = {
   ],
   complementizers: ['that'],
   captionMarkers: ['photo:', 'photograph:', 'image:', 'picture:', 'credit:', 'getty images', 'ap photo', 'image caption', 'image copyright'],
+  relatives: ['which', 'who', 'whose', 'whom', 'where', 'that'],
   conjunctions: ['and', 'but', 'then', 'before', 'as'],
   impersonal: ['it', 'there'],
   nounMarkers: [],

@@ -70,6 +70,7 @@ export const es: LangData = {
   ],
   complementizers: ['que'],
   captionMarkers: ['foto:', 'imagen:', 'crédito:'],
+  relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'donde'],
   conjunctions: ['y', 'pero', 'luego'],
   impersonal: ['se'],
   nounMarkers: [],

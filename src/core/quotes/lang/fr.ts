@@ -72,6 +72,7 @@ export const fr: LangData = {
   ],
   complementizers: ['que', 'qu’', "qu'"],
   captionMarkers: ['photo :', 'photo:', 'crédit :', 'crédits :', 'image :'],
+  relatives: ['qui', 'dont', 'lequel', 'laquelle', 'où'],
   conjunctions: ['et', 'mais', 'puis'],
   impersonal: ['on', 'il'],
   nounMarkers: [],

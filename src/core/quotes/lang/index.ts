@@ -39,6 +39,7 @@ export interface Lexicon {
   nameParticles: Set<string>;
   nonNames: Set<string>;
   complementizers: Set<string>;
+  relatives: Set<string>;
   captionMarkers: string[];
   conjunctions: Set<string>;
   impersonal: Set<string>;
@@ -76,6 +77,7 @@ function merge(all: readonly LangData[]): LangData {
     nameParticles: pick('nameParticles'),
     nonNames: pick('nonNames'),
     complementizers: pick('complementizers'),
+    relatives: pick('relatives'),
     captionMarkers: pick('captionMarkers'),
     conjunctions: pick('conjunctions'),
     impersonal: pick('impersonal'),
@@ -138,6 +140,7 @@ function build(data: LangData): Lexicon {
     nameParticles: lower(data.nameParticles),
     nonNames: lower(data.nonNames),
     complementizers: lower(data.complementizers),
+    relatives: lower(data.relatives),
     captionMarkers: data.captionMarkers.map((m) => m.toLowerCase()),
     conjunctions: lower(data.conjunctions),
     impersonal: lower(data.impersonal),

@@ -68,6 +68,7 @@ export const pt: LangData = {
   ],
   complementizers: ['que'],
   captionMarkers: ['foto:', 'imagem:', 'crédito:'],
+  relatives: ['que', 'quem', 'cujo', 'cuja', 'onde'],
   conjunctions: ['e', 'mas', 'depois'],
   impersonal: ['se'],
   nounMarkers: [],

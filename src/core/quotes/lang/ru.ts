@@ -48,6 +48,7 @@ export const ru: LangData = {
   ],
   complementizers: ['что', 'чтобы'],
   captionMarkers: ['фото:', 'изображение:'],
+  relatives: ['который', 'которая', 'которое', 'которые', 'чей'],
   conjunctions: ['и', 'но', 'а'],
   impersonal: ['это'],
   nounMarkers: [],

@@ -68,6 +68,8 @@ export interface LangData {
    * quote before it.
    */
   captionMarkers: readonly string[];
+  /** Relative pronouns: a role in apposition ends where a relative clause begins ("…, a writer for X which …"). */
+  relatives: readonly string[];
   /** Conjunctions that join two verbs of one subject ("He nods and says"). */
   conjunctions: readonly string[];
   /** Impersonal subjects ("it is said", "heißt es"): a cue with no speaker. */
