@@ -182,3 +182,24 @@ describe('roles', () => {
     expect(bb.speakers[0]!.role).toBe('writer for Snopes.com');
   });
 });
+
+describe('scare quotes inside a noun phrase', () => {
+  it.each([
+    ['Medical News Today', 'To answer this question, the scientists asked five people to perform a "direction discrimination" task.'],
+    ['Breitbart', 'An article claimed that we now lived in a "post-truth" society.'],
+  ])('%s: an article, a short quote, then its noun is a term', (_page, text) => {
+    expect(findQuotes([text], 'en').quotes).toEqual([]);
+  });
+
+  it('keeps a partial quote that ends a clause', () => {
+    expect(attributed(['Frankel said the plan was "merciless" and would fail.'], 'en')).toEqual([['merciless', 'Frankel']]);
+  });
+});
+
+describe('genders', () => {
+  it('learns no gender from "his", which may be anyone’s', () => {
+    // Quanta (quanta-1): "To Lorenz’s delight, Hamilton would take the paper tape … his" made Hamilton a man.
+    const got = attributed(['Margaret Hamilton, a programmer, worked for Lorenz. To his delight, Hamilton would take the tape.', '"He loved that computer," she said.'], 'en');
+    expect(got[0]![1]).toBe('Margaret Hamilton');
+  });
+});

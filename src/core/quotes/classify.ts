@@ -6,7 +6,7 @@
 import type { CueKind } from './cues.js';
 import type { Lexicon } from './lang/index.js';
 import { isQuoteMark } from './marks.js';
-import { isCapitalized, wordCount, type Token } from './text.js';
+import { isCapitalized, isLowerWord, wordCount, type Token } from './text.js';
 
 export interface QuoteShape {
   /** The quoted words. */
@@ -19,6 +19,26 @@ export interface QuoteShape {
   endsSentence: boolean;
   /** Tokens right before the opening mark (lower case), nearest last. */
   before: readonly Token[];
+  /** The word after the closing mark, when only a space stands between. */
+  next: Token | undefined;
+}
+
+/** Longest quoted span read as a modifier inside a noun phrase ("the “post-truth” society"). */
+const MAX_MODIFIER_WORDS = 3;
+
+/**
+ * "a “direction discrimination” task" (Medical News Today), "the “post-truth” society"
+ * (Breitbart), "our “eureka!” moments": a short quote between an article and the noun it
+ * describes is a term, whatever speech verb the sentence holds. Only where adjectives precede
+ * their noun (en, de, ru); in French or Spanish a word after the quote is often its adjective.
+ */
+function modifiesNoun(shape: QuoteShape, lex: Lexicon): boolean {
+  if (lex.postnominal || wordCount(shape.text) > MAX_MODIFIER_WORDS) return false;
+  const prev = shape.before[shape.before.length - 1];
+  const next = shape.next;
+  if (!prev || !lex.determiners.has(prev.lower) || !next || !isLowerWord(next)) return false;
+  const w = next.lower;
+  return !(lex.nonNames.has(w) || lex.fillers.has(w) || lex.conjunctions.has(w) || lex.determiners.has(w) || lex.ofWords.has(w) || lex.pronouns.has(w) || lex.complementizers.has(w) || lex.relatives.has(w) || lex.speechVerbs.has(w));
 }
 
 /** Fewest words of a sentence-like quote nobody attributes for it still to count as speech ("Es waren sehr große Panzer."). */
@@ -70,7 +90,7 @@ export function classify(shape: QuoteShape, innerTokens: readonly Token[], cue: 
   const words = wordCount(shape.text);
   if (afterTermMarker(shape.before, lex)) return 'term';
   if (cue === 'adjacent') return 'quote';
-  if (looksLikeTitle(shape.text, innerTokens)) return 'term';
+  if (looksLikeTitle(shape.text, innerTokens) || modifiesNoun(shape, lex)) return 'term';
   if (cue) return words >= MIN_PARTIAL_WORDS || shape.endsSentence ? 'quote' : 'term';
   const standalone = shape.startsSentence || shape.afterColon;
   if (standalone && canContinue && words >= MIN_CONTINUATION_WORDS) return 'continuation';

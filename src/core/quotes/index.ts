@@ -525,6 +525,7 @@ function shapeOf(raw: RawQuote, para: Para) {
     afterColon: lead[lead.length - 1]?.text === ':',
     endsSentence: endsWithSentencePunct(text) || ['.', '!', '?'].includes(para.text[after] ?? '') || raw.closeAt >= para.text.length || isEnd(para.text, after),
     before,
+    next: isSpace(para.text[after]) ? para.tokens[tokenAt(para.tokens, after)] : undefined,
   };
 }
 

@@ -167,13 +167,15 @@ export class People {
     // People mentioned in the sentence before and this one, for learning genders (see learnGender).
     let previous: Person[] = [];
     let current: Person[] = [];
+    let opening = true;
     const mentioned = (person: Person): void => void current.push(person);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.text === '.' || t.text === '!' || t.text === '?') [previous, current] = [current, []];
+      if (t.text === '.' || t.text === '!' || t.text === '?') [previous, current, opening] = [current, [], true];
       if (t.kind !== 'word') continue;
       const told = this.lex.genderWords.get(t.lower);
-      if (told) this.learnGender(previous, current, told);
+      if (told && (opening || !this.lex.pronouns.has(t.lower))) this.learnGender(previous, current, told);
+      opening = false;
       const capital = isCapitalized(t);
       // Only capitals, articles and listed role nouns can start a name: skip the rest cheaply.
       if (!capital && !this.lex.determiners.has(t.lower) && !isPersonNoun(t.lower, this.lex, true)) continue;
@@ -308,7 +310,8 @@ export class People {
     }
     // Without an article the role opens with its noun or a few lower-case words before it:
     // "senior policy director at the Committee …" (New York Times, nytimes-4).
-    const bare = firstPersonNoun >= j && firstPersonNoun - j < MAX_BARE_ROLE_MODIFIERS && tokens.slice(j, firstPersonNoun).every((t) => isLowerWord(t));
+    // Not "Lorenz, his secretary, …": a possessive makes it someone else's role.
+    const bare = firstPersonNoun >= j && firstPersonNoun - j < MAX_BARE_ROLE_MODIFIERS && tokens.slice(j, firstPersonNoun).every((t) => isLowerWord(t) && !this.lex.nonNames.has(t.lower));
     if (firstPersonNoun < 0 || (!determined && !bare)) return null;
     if (k === j) return null;
     return text ? text.slice(first.start, tokens[k - 1]!.end) : '';

@@ -32,7 +32,7 @@ export const en: LangData = {
   sourcePrepositions: ['according to', 'in the words of', 'quoted by', 'as quoted by'],
   commaSourcePrepositions: [],
   pronouns: { he: 'm', she: 'f', they: null },
-  genderWords: { he: 'm', his: 'm', him: 'm', himself: 'm', she: 'f', herself: 'f' },
+  genderWords: { he: 'm', himself: 'm', she: 'f', herself: 'f' },
   fillers: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today',
     'has', 'had', 'have', 'was', 'is', 'would', 'will', 'later', 'also', 'then', 'previously',

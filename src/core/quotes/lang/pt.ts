@@ -19,7 +19,7 @@ export const pt: LangData = {
   sourcePrepositions: ['segundo', 'de acordo com', 'conforme', 'nas palavras de', 'citado por'],
   commaSourcePrepositions: [],
   pronouns: { ele: 'm', ela: 'f', eles: null, elas: null },
-  genderWords: { ele: 'm', ela: 'f', dele: 'm', dela: 'f' },
+  genderWords: { ele: 'm', ela: 'f' },
   fillers: ['me', 'nos', 'lhe', 'lhes', 'se', 'ontem', 'tem', 'tinha', 'havia', 'também', 'ainda', 'depois', 'então', 'já', 'ontem', 'hoje'],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'esse', 'essa'],
   indefiniteDeterminers: ['um', 'uma'],

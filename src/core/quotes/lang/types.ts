@@ -28,7 +28,8 @@ export interface LangData {
   pronouns: Readonly<Record<string, Gender | null>>;
   /**
    * Words in narration that tell the gender of the one person just mentioned ("Lorenz … taught
-   * himself", "Hamilton … She founded"): only unambiguous ones (not "her", "sie", "il faut").
+   * himself", "Hamilton … She founded"): reflexives anywhere, subject pronouns only opening a
+   * sentence; only unambiguous ones (not "his", which may be anyone's, "her", "sie", "il faut").
    */
   genderWords: Readonly<Record<string, Gender>>;
   /** Auxiliaries and adverbs that may stand between a subject and its speech verb. */
