@@ -199,6 +199,9 @@ const NODE_PROPS = ['parentNode', 'parentElement', 'firstChild', 'lastChild', 'n
 
 /** Whether `object[prop]` is something other than the built-in. */
 function shadowed(object: object, prop: string): boolean {
+  // An unforgeable built-in (document.location) is an accessor on the object itself, while what
+  // markup adds (`<img name=body>`) shows as a data property: only the latter is clobbering.
+  if (Object.getOwnPropertyDescriptor(object, prop)?.get) return false;
   return (object as Record<string, unknown>)[prop] !== builtin(object, prop);
 }
 
