@@ -203,3 +203,21 @@ describe('genders', () => {
     expect(got[0]![1]).toBe('Margaret Hamilton');
   });
 });
+
+describe('more quotes found', () => {
+  it('reads a plural possessive inside a single-marked quote as an apostrophe', () => {
+    // British and Australian papers quote in single marks: "‘It’s the players’ time now.’"
+    expect(attributed(['‘We will win,’ coach John Smith said. ‘It’s the players’ time now.’'], 'en').map((q) => q[0])).toEqual(['We will win', 'It’s the players’ time now.']);
+    expect(attributed(['‘We love our fans’ said John Smith.'], 'en')).toEqual([['We love our fans', 'John Smith']]);
+  });
+
+  it('counts a long quoted fragment with no cue as someone’s words', () => {
+    // Le Monde (lemonde-1): « donne au premier ministre son avis sur la possibilité de déclassifier … ».
+    const { quotes } = findQuotes(['La CNCTR pourra solliciter la Commission afin que cette dernière « donne au premier ministre son avis sur la possibilité de déclassifier tout ou partie de ces éléments ».'], 'fr');
+    expect(quotes.map((q) => q.text)).toEqual(['donne au premier ministre son avis sur la possibilité de déclassifier tout ou partie de ces éléments']);
+  });
+
+  it('reads "the 28-year-old" as a person', () => {
+    expect(attributed(['"We are ready," Smith told reporters on Sunday.', 'Jones agreed. "He is right," the 28-year-old said.'], 'en')[1]![1]).toBe('Jones');
+  });
+});

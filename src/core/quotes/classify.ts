@@ -45,6 +45,8 @@ function modifiesNoun(shape: QuoteShape, lex: Lexicon): boolean {
 const MIN_UNATTRIBUTED_WORDS = 6;
 /** Fewest words a partial quote needs when its cue is elsewhere in the sentence: one word can be speech ("bluntly", BBC; "merciless", Washington Post). */
 const MIN_PARTIAL_WORDS = 1;
+/** Fewest words of a quote inside a sentence with no cue for it still to count as someone's words. */
+const MIN_UNCUED_PARTIAL_WORDS = 10;
 /** Fewest words a continuation needs ("Es waren sehr große Panzer." has five). */
 const MIN_CONTINUATION_WORDS = 2;
 /** Words of four or more letters: the ones a title capitalises ("The Case for Colonialism"). */
@@ -96,5 +98,8 @@ export function classify(shape: QuoteShape, innerTokens: readonly Token[], cue: 
   if (standalone && canContinue && words >= MIN_CONTINUATION_WORDS) return 'continuation';
   const first = innerTokens.find((t) => t.kind === 'word');
   if (standalone && isCapitalized(first) && (shape.endsSentence || words >= MIN_UNATTRIBUTED_WORDS)) return 'unattributed';
+  // Nobody scare-quotes a dozen words: "afin que cette dernière « donne au premier ministre son
+  // avis sur la possibilité de déclassifier … »" (Le Monde) quotes the bill's text.
+  if (words >= MIN_UNCUED_PARTIAL_WORDS) return 'unattributed';
   return 'term';
 }

@@ -34,14 +34,17 @@ interface Open {
   family: string;
 }
 
-/** Finds every top-level quote in `paragraphs`; `lang` only breaks ties on guillemet direction. */
-export function scanQuotes(paragraphs: readonly string[], lang: string | null): RawQuote[] {
+/**
+ * Finds every top-level quote in `paragraphs`; `lang` only breaks ties on guillemet direction;
+ * `speechWord` tells a speech verb after a closing single mark from a noun after a possessive.
+ */
+export function scanQuotes(paragraphs: readonly string[], lang: string | null, speechWord: (lower: string) => boolean = () => false): RawQuote[] {
   const reversed = guillemetsReversed(paragraphs, lang);
   const out: RawQuote[] = [];
   let carry = false;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p] ?? '';
-    const { quotes, pending } = scanParagraph(text, p, reversed);
+    const { quotes, pending } = scanParagraph(text, p, reversed, speechWord);
     if (carry && quotes[0] && quotes[0].openAt === firstNonSpace(text)) quotes[0].continuesPrev = true;
     carry = false;
     const next = paragraphs[p + 1];
@@ -79,14 +82,16 @@ function startsWithOpener(text: string, open: Open): boolean {
   return !!info && info.family === open.family;
 }
 
-function scanParagraph(text: string, p: number, reversed: boolean): { quotes: RawQuote[]; pending: Open | null } {
+function scanParagraph(text: string, p: number, reversed: boolean, speechWord: (lower: string) => boolean): { quotes: RawQuote[]; pending: Open | null } {
   const quotes: RawQuote[] = [];
   const stack: Open[] = [];
+  const lastSingleClose = lastSingleCloser(text);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (!isQuoteMark(ch)) continue;
     const info = MARKS.get(ch)!;
-    const role = roleOf(text, i, ch, stack, reversed);
+    let role = roleOf(text, i, ch, stack, reversed);
+    if (role === 'close' && (ch === '’' || ch === "'") && i < lastSingleClose && pluralPossessive(text, i, speechWord)) role = null;
     if (role === 'close') {
       const depth = findOpener(stack, ch);
       if (depth < 0) continue;
@@ -101,6 +106,31 @@ function scanParagraph(text: string, p: number, reversed: boolean): { quotes: Ra
     }
   }
   return { quotes, pending: stack.find((o) => o.family !== 'single') ?? stack[0] ?? null };
+}
+
+/** Offset of the last ’ or ' that could close a quote (a non-space before, no letter after), or -1. */
+function lastSingleCloser(text: string): number {
+  for (let i = text.length - 1; i > 0; i--) {
+    const ch = text[i];
+    if ((ch === '’' || ch === "'") && !isSpace(text[i - 1]) && !isWordChar(text[i + 1])) return i;
+  }
+  return -1;
+}
+
+/**
+ * "‘It’s the players’ time now.’": a mark after a plural s, before a lower-case word that is no
+ * speech verb, is a possessive when a later mark can still close the quote (British and
+ * Australian papers quote in single marks).
+ */
+function pluralPossessive(text: string, i: number, speechWord: (lower: string) => boolean): boolean {
+  const prev = text[i - 1];
+  if (prev !== 's' && prev !== 'S') return false;
+  if (text[i + 1] !== ' ') return false;
+  let j = i + 2;
+  while (j < text.length && isWordChar(text[j])) j++;
+  const word = text.slice(i + 2, j);
+  const first = word[0];
+  return !!first && first === first.toLowerCase() && first !== first.toUpperCase() && !speechWord(word.toLowerCase());
 }
 
 function closersOf(ch: string, closers: string, reversed: boolean): string {

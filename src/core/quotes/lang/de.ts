@@ -60,7 +60,9 @@ export const de: LangData = {
     'betroffener', 'vorsitzende', 'vorsitzender', 'beobachter', 'beobachterin', 'kritiker',
     'kritikerin', 'ökonomin', 'soziologe', 'soziologin', 'psychologe', 'psychologin',
   ],
+  // 'jährige': "sagt die 28-Jährige" names a person by age.
   personNounSuffixes: [
+    'jährige', 'jähriger', 'jährigen',
     'loge', 'login', 'experte', 'expertin', 'sprecher', 'sprecherin', 'ist', 'istin', 'ent',
     'entin', 'ant', 'antin', 'eur', 'eurin', 'ler', 'lerin', 'ner', 'nerin', 'rer', 'rerin',
     'ker', 'kerin', 'ter', 'terin', 'fahrer', 'fahrerin', 'chef', 'chefin', 'soldat',

@@ -71,7 +71,8 @@ export const en: LangData = {
     'colleague', 'friend', 'neighbor', 'neighbour', 'chef', 'artist', 'writer', 'poet',
     'singer', 'actor', 'actress', 'fan', 'mp', 'mep', 'premier', 'prime minister', 'fellow', 'co-founder', 'cofounder', 'partner', 'professor emeritus',
   ],
-  personNounSuffixes: ['ist', 'ian', 'er', 'or', 'ant', 'ent', 'man', 'woman', 'person', 'ologist'],
+  // 'year-old': "the 28-year-old said" names a person by age.
+  personNounSuffixes: ['ist', 'ian', 'er', 'or', 'ant', 'ent', 'man', 'woman', 'person', 'ologist', 'year-old'],
   nonPersonNouns: [
     'report', 'paper', 'statement', 'government', 'ministry', 'department', 'agency', 'center',
     'centre', 'council', 'study', 'document', 'letter', 'order', 'number', 'quarter', 'chapter',
