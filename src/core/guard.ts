@@ -8,6 +8,11 @@
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/**
+ * XML served as data (feeds, sitemaps): Chromium shows it through its XML viewer, an XHTML tree
+ * that would pass the namespace check below, so the document's own type decides.
+ */
+const XML_DATA_TYPE = /^(application|text)\/([\w.+-]+\+)?xml$/;
 
 /**
  * Elements in the whole document. The largest page we test on has 9,888 (peer suite,
@@ -99,7 +104,8 @@ function getter<T>(object: object, prop: string): (this: Node) => T {
 export function guardDocument(doc: Document): Refusal | null {
   const root = builtin(doc, 'documentElement') as Element | null;
   if (!root) return { code: 'empty', reason: 'The page is empty: there is nothing to read.' };
-  if (root.namespaceURI !== XHTML_NS) {
+  const contentType = String(builtin(doc, 'contentType') ?? '');
+  if (root.namespaceURI !== XHTML_NS || (XML_DATA_TYPE.test(contentType) && contentType !== 'application/xhtml+xml')) {
     return root.namespaceURI === SVG_NS
       ? { code: 'not-html', reason: 'This is an SVG image, not a web page with an article.' }
       : { code: 'not-html', reason: 'This is an XML document, not a web page with an article.' };

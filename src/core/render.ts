@@ -65,7 +65,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
   className?: string,
   text?: string,
 ): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
+  // In the XHTML namespace: createElement makes namespace-less elements in an XHTML (XML) page.
+  const node = doc.createElementNS('http://www.w3.org/1999/xhtml', tag) as HTMLElementTagNameMap[K];
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;

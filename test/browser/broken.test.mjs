@@ -17,11 +17,12 @@ const VIEW_BOUND_MS = 10_000;
 /** The view polls the address every 500 ms: it must be gone soon after. */
 const SPA_CLOSE_BOUND_MS = 2_000;
 /**
- * The pages tried in the browser: every kind of refusal that a browser can show, and the two
- * that are read. Not the XML feed and the SVG image: the view cannot mount in a non-HTML
- * document yet (its elements, made with createElement, have no namespace there).
+ * The pages tried in the browser: every kind of refusal that a browser can show, including an
+ * XML feed and an SVG image (the view builds XHTML elements, so it mounts there too), and the
+ * two that are read.
  */
-const SUBSET = ['no-body', 'empty', 'frameset', 'binary', 'huge-5mb', 'elements-50k', 'deep-5000', 'quotes-10k', 'mixed-direction'];
+const SUBSET = ['no-body', 'empty', 'frameset', 'xml', 'svg', 'binary', 'huge-5mb', 'elements-50k', 'deep-5000',
+  'quotes-10k', 'mixed-direction'];
 
 describe('Chromium: broken and huge pages', () => {
   let browser;

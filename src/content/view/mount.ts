@@ -3,6 +3,8 @@
  * away again without a trace: the page's own DOM, styles and scroll position are left as they were.
  */
 
+import { html } from './dom.js';
+
 export const ROOT_ID = 'quote-reader-root';
 
 export interface Mounted {
@@ -15,7 +17,7 @@ export interface Mounted {
 export function mount(css: string): Mounted {
   document.getElementById(ROOT_ID)?.remove();
   const scroll = { x: window.scrollX, y: window.scrollY };
-  const host = document.createElement('div');
+  const host = html('div');
   host.id = ROOT_ID;
   const shadow = host.attachShadow({ mode: 'open' });
   // Adopted sheets are not subject to the page's CSP (shared/BROWSER-TESTING.md).

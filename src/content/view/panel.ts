@@ -8,6 +8,7 @@ import { QUOTE_ID_ATTR } from '../../core/render.js';
 import { SLOT_COUNT } from '../../common/palette.js';
 import { formatDate } from '../../core/render.js';
 import { t } from './i18n.js';
+import { html } from './dom.js';
 
 export interface PanelActions {
   jumpTo: (quoteId: number) => void;
@@ -29,7 +30,7 @@ export function citation(analysis: PageAnalysis, quoteId: number): string {
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
+  const node = html(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;

@@ -13,13 +13,14 @@ import { icon } from './icons.js';
 import { mount, type Mounted } from './mount.js';
 import { renderPanel } from './panel.js';
 import { VIEW_CSS } from './view-css.js';
+import { html } from './dom.js';
 
 export interface ViewHandle {
   close: () => void;
 }
 
 function button(label: string, content: Node | string, onClick: () => void): HTMLButtonElement {
-  const b = document.createElement('button');
+  const b = html('button');
   b.type = 'button';
   b.className = 'qr-btn';
   b.title = label;
@@ -30,7 +31,7 @@ function button(label: string, content: Node | string, onClick: () => void): HTM
 }
 
 function group(label: string, ...children: HTMLElement[]): HTMLElement {
-  const g = document.createElement('div');
+  const g = html('div');
   g.className = 'qr-group';
   g.setAttribute('role', 'group');
   g.setAttribute('aria-label', label);
@@ -52,7 +53,7 @@ async function copyText(root: ShadowRoot, text: string): Promise<boolean> {
     return true;
   } catch {
     // Fallback where the async clipboard is refused (no user activation in this frame).
-    const area = document.createElement('textarea');
+    const area = html('textarea');
     area.value = text;
     area.style.position = 'fixed';
     area.style.opacity = '0';
@@ -92,7 +93,7 @@ function averageCharWidth(main: HTMLElement): number {
   const sample = Array.from(main.querySelectorAll('.qr-body p'))
     .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
     .sort((a, b) => b.length - a.length)[0]?.slice(0, 400) ?? '';
-  const probe = document.createElement('span');
+  const probe = html('span');
   probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
   probe.textContent = sample || 'x';
   (main.querySelector('.qr-body p') ?? main).append(probe);
@@ -109,21 +110,21 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
   const mounted: Mounted = mount(ARTICLE_CSS + VIEW_CSS);
   const { shadow } = mounted;
 
-  const page = document.createElement('div');
+  const page = html('div');
   page.className = 'qr-page';
   page.tabIndex = -1;
   // A modal dialog over the page: assistive technology leaves the page beneath alone.
   page.setAttribute('role', 'dialog');
   page.setAttribute('aria-modal', 'true');
   page.setAttribute('aria-label', t('extName'));
-  const status = document.createElement('div');
+  const status = html('div');
   status.className = 'qr-status';
   status.setAttribute('role', 'status');
 
   const article = analysis.result.article;
-  const main = document.createElement('main');
+  const main = html('main');
   main.className = 'qr-main';
-  const layout = document.createElement('div');
+  const layout = html('div');
   layout.className = 'qr-layout';
   const marks = (): HTMLElement[] => Array.from(main.querySelectorAll<HTMLElement>(`mark[${QUOTE_ID_ATTR}]`));
   const firstMarks = (): HTMLElement[] => marks().filter((m) => m.hasAttribute('data-quote-first'));
@@ -147,12 +148,12 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
       },
     });
   } else {
-    const message = document.createElement('div');
+    const message = html('div');
     message.className = 'qr-message';
-    const h = document.createElement('h1');
+    const h = html('h1');
     h.id = 'qr-title';
     h.textContent = t('notArticleTitle');
-    const p = document.createElement('p');
+    const p = html('p');
     p.textContent = analysis.result.reason;
     message.append(h, p);
     main.append(message);
@@ -204,7 +205,7 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
   };
 
   const themeButtons = (['light', 'sepia', 'dark', 'system'] as const).map((theme) => {
-    const swatch = document.createElement('span');
+    const swatch = html('span');
     swatch.className = `qr-swatch qr-swatch-${theme}`;
     const key = `theme${theme[0]!.toUpperCase()}${theme.slice(1)}`;
     const b = button(t(key), swatch, () => save({ theme }));
@@ -219,7 +220,7 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
   const closeButton = button(t('close'), icon(document, 'close'), () => close());
   closeButton.classList.add('qr-close');
 
-  const toolbar = document.createElement('div');
+  const toolbar = html('div');
   toolbar.className = 'qr-toolbar';
   // Groups of plain buttons in the tab order (a role=toolbar would promise arrow-key navigation).
   toolbar.setAttribute('role', 'group');
