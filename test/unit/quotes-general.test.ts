@@ -221,3 +221,11 @@ describe('more quotes found', () => {
     expect(attributed(['"We are ready," Smith told reporters on Sunday.', 'Jones agreed. "He is right," the 28-year-old said.'], 'en')[1]![1]).toBe('Jones');
   });
 });
+
+describe('names', () => {
+  it('takes a first name alone for the person whose full name starts with it', () => {
+    // BuzzFeed (buzzfeed-1): "her mother, Fiona, said" … later "Fiona Parry" (and her daughter Eloise Parry).
+    const { speakers } = findQuotes(['Eloise Parry, 21, died in April.', '"There was no antidote," her mother, Fiona, said.', 'Fiona Parry, 52, added that "she was literally burning up from within".'], 'en');
+    expect(speakers.map((s) => s.name)).toEqual(['Fiona Parry']);
+  });
+});

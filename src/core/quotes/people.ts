@@ -112,7 +112,8 @@ export class People {
   match(parts: readonly string[], paragraph: number, at: number): Person | null {
     const surname = parts[parts.length - 1];
     if (!surname) return null;
-    const candidates = (this.byPart.get(surname) ?? []).filter((p) => compatible(p.parts, parts));
+    const byFirst = parts.length === 2 ? (this.byPart.get(parts[0]!) ?? []).filter((p) => p.parts.length === 1) : [];
+    const candidates = [...(this.byPart.get(surname) ?? []), ...byFirst].filter((p) => compatible(p.parts, parts));
     if (candidates.length <= 1) return candidates[0] ?? null;
     return this.mostRecent(candidates, paragraph, at) ?? candidates[0] ?? null;
   }
@@ -343,6 +344,8 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
   let suffix = true;
   for (let k = 0; k < short.length; k++) if (long[offset + k] !== short[k]) suffix = false;
   if (suffix) return true;
+  // A first name alone for a private person: "her mother, Fiona, said" … "Fiona Parry" (BuzzFeed).
+  if (short.length === 1 && long.length === 2) return short[0] === long[0];
   return short.length >= 2 && short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
 }
 
