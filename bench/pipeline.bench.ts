@@ -13,6 +13,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detect } from '../src/core/detect.js';
 import { readPage } from '../src/core/pipeline.js';
+import { median } from './stats.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED = join(ROOT, '../shared');
@@ -39,10 +40,6 @@ const WARMUP = 5;
 const RUNS = 31;
 const DETECT_RUNS = 501;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 function time(fn: () => void, runs: number): number {
   for (let i = 0; i < WARMUP; i++) fn();

@@ -15,6 +15,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { median } from './stats.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist', 'chrome');
@@ -23,11 +24,6 @@ const CONTENT_BUDGET_BYTES = 10 * 1024;
 const WARM_OPEN_BUDGET_MS = 500;
 const WARM_OPENS = 9;
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 function size(file: string): { bytes: number; gzip: number } {
   const path = join(DIST, file);
