@@ -229,3 +229,20 @@ describe('names', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Fiona Parry']);
   });
 });
+
+describe('colon cues and titles', () => {
+  it('gives a quote after a colon to a known person who is the sentence subject', () => {
+    const got = attributed(['"We tried," said coach John Smith.', 'Then Jones scored twice.', 'In an interview, Smith was blunt: "We lost because we were slow."'], 'en');
+    expect(got[1]![1]).toBe('John Smith');
+  });
+
+  it('does not make an unknown name after a colon a speaker', () => {
+    // DW (uncork): "a winemaker in Chambolle-Musigny" names a village; so would "Melbourne was quiet:".
+    expect(attributed(['Melbourne was quiet: "Nothing moved in the streets that night."'], 'en')[0]![1]).toBeNull();
+  });
+
+  it('splits two-word roles and police ranks off a name', () => {
+    expect(attributed(['Prime Minister Scott Morrison said the decision was "a disgrace".'], 'en')).toEqual([['a disgrace', 'Scott Morrison']]);
+    expect(attributed(['"We are appealing for witnesses," Detective Inspector Jane Doe said.'], 'en')[0]![1]).toBe('Jane Doe');
+  });
+});

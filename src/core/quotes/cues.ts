@@ -6,7 +6,7 @@
  */
 import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
 import { invertedPronoun, parseSubject, parseSubjectBefore, type Subject } from './names.js';
-import type { Token } from './text.js';
+import { isLowerWord, type Token } from './text.js';
 
 /** Where the cue stands relative to the quote. `adjacent` cues are the strongest. */
 export type CueKind = 'adjacent' | 'sentence' | 'source' | 'colon';
@@ -19,6 +19,8 @@ export interface Cue {
   text: string;
   /** Offset where the cue's subject or verb stands (for resolving pronouns to what came before). */
   at: number;
+  /** Good only if the subject names someone already known as a person (not a place or a club). */
+  onlyKnown?: boolean;
 }
 
 /** How far after a closing mark a speech verb may stand and still be the quote's own cue: "," + subject (≤ 6 words) + fillers. */
@@ -170,6 +172,7 @@ export function cueBefore(tokens: readonly Token[], from: number, to: number, te
   const cue = sentenceCue(tokens, from, to, text, lex, true);
   if (cue) return introduces && cue.kind === 'sentence' ? { ...cue, kind: 'adjacent' } : cue;
   if (last.text !== ':') return null;
+  let known: Cue | null = null;
   for (let s = from; s < to - 1; s++) {
     const subj = parseSubject(tokens, s, text, lex);
     // Only a clear person: a role or title before the name, or a full name opening the sentence
@@ -178,9 +181,11 @@ export function cueBefore(tokens: readonly Token[], from: number, to: number, te
     const clearPerson = !!subj && subj.kind === 'name' && (subj.premod !== null || (s === from && (subj.name ?? '').includes(' ')));
     if (subj && clearPerson && !isGenitive(subj, tokens, lex)) return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
     if (subj && subj.kind === 'descriptor' && subj.person && !subj.indefinite) return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
+    // "In an interview, Smith was blunt: “We lost.”": a name as the subject, if a person by then.
+    if (!known && subj?.kind === 'name' && isLowerWord(tokens[subj.next]) && !isGenitive(subj, tokens, lex)) known = { kind: 'colon', subject: subj, text: subj.text, at: subj.start, onlyKnown: true };
     if (subj?.kind === 'name') s = subj.next - 1; // a non-person phrase may hide a name: "einer Antwort von Kremlsprecher Dmitri Peskov"
   }
-  return null;
+  return known;
 }
 
 /** "Nadeschdins", "Kabulov's": a possessive is not the one speaking. */

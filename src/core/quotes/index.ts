@@ -114,7 +114,7 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
       shareCuesInSentence(group, paras);
       for (const c of group) {
         prev = classifyOne(c, prev, paras, lex);
-        if (c.verdict !== 'term' && !c.beat && c.cue?.subject?.kind === 'name' && c.cue.subject.name) people.declare(c.cue.subject.name);
+        if (c.verdict !== 'term' && !c.beat && !c.cue?.onlyKnown && c.cue?.subject?.kind === 'name' && c.cue.subject.name) people.declare(c.cue.subject.name);
       }
     }
     scanMentions(paras.at(p)!, raws.slice(from, k), p, people);
@@ -127,7 +127,7 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
   for (const c of cands) {
     if (c.verdict === 'term') continue;
     if (c.verdict === 'continuation') c.person = prev?.person ?? null;
-    else if (c.beat && c.cue?.subject) {
+    else if ((c.beat || c.cue?.onlyKnown) && c.cue?.subject) {
       // "Russia has denied it. “They lie.”": a country is no speaker; only someone known is.
       const subj = c.cue.subject;
       c.person = subj.kind === 'name' ? people.match(people.partsOf(subj.name ?? subj.text), c.raw.paragraph, subj.start) : resolveSubject(subj, c.raw.paragraph, ctx);

@@ -132,7 +132,12 @@ function subject(kind: SubjectKind, tokens: readonly Token[], from: number, to: 
 /** Splits role words off the front of a capitalised run: "Kremlsprecher Dmitri Peskow". */
 function splitLeadingRoles(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
   let k = from;
-  while (k < to - 1 && (isRoleWord(tokens[k]!.lower, lex) || tokens[k]!.text === '.')) k++;
+  while (k < to - 1) {
+    // Two-word roles: "Prime Minister Scott Morrison".
+    if (k < to - 2 && lex.personNouns.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) k += 2;
+    else if (isRoleWord(tokens[k]!.lower, lex) || tokens[k]!.text === '.') k++;
+    else break;
+  }
   return k;
 }
 

@@ -48,7 +48,7 @@ export const en: LangData = {
     'queen', 'prince', 'princess', 'judge', 'justice', 'rev', 'reverend', 'father', 'mayor',
     'secretary', 'ambassador', 'commissioner', 'premier', 'sheikh', 'emir', 'sultan', 'coach',
     'st', 'saint', 'chief', 'director', 'inspector', 'sgt', 'sergeant', 'officer', 'admiral',
-    'marshal', 'speaker', 'chairman', 'chairwoman', 'ceo', 'mp', 'mep',
+    'marshal', 'speaker', 'chairman', 'chairwoman', 'ceo', 'mp', 'mep', 'detective', 'constable', 'superintendent',
   ],
   genderedTitles: {
     mr: 'm', mrs: 'f', ms: 'f', miss: 'f', sir: 'm', dame: 'f', lord: 'm', lady: 'f', king: 'm',
