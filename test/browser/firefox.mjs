@@ -35,10 +35,11 @@ export async function launchFirefox({ csp, width = 1280, height = 900, pages = {
       const u = req.url();
       if (u.startsWith('data:') || u.startsWith('moz-extension:')) return settle(req.continue());
       if (isImageUrl(u)) return settle(req.respond({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG }));
-      const body = pages[u] ?? fixtureFor(u);
-      if (body === null || body === undefined) return settle(req.abort());
-      return settle(req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body,
-        headers: csp ? { 'Content-Security-Policy': csp } : {} }));
+      // A page is its HTML, or { body, contentType } for what is not HTML.
+      const page = pages[u] ?? fixtureFor(u);
+      if (page === null || page === undefined) return settle(req.abort());
+      const { body, contentType } = typeof page === 'object' && !Buffer.isBuffer(page) ? page : { body: page, contentType: 'text/html; charset=utf-8' };
+      return settle(req.respond({ status: 200, contentType, body, headers: csp ? { 'Content-Security-Policy': csp } : {} }));
     });
     await page.goto(url);
     await page.bringToFront();
