@@ -246,3 +246,20 @@ describe('colon cues and titles', () => {
     expect(attributed(['"We are appealing for witnesses," Detective Inspector Jane Doe said.'], 'en')[0]![1]).toBe('Jane Doe');
   });
 });
+
+describe('who is told and who tells', () => {
+  it('never reads the hearer after "told" as the speaker', () => {
+    // Guardian style: "…,” one resident, who did not want to be named, told the Guardian."
+    expect(attributed(['"It is a nightmare," one resident, who did not want to be named, told the Guardian.'], 'en')[0]![1]).toBe('one resident');
+    expect(attributed(['Ms Doe, 54, told the BBC: "We act now."'], 'en')[0]![1]).toBe('Doe');
+  });
+
+  it('reads no subject after the verb when a clause follows it', () => {
+    expect(attributed(['The report, published on Monday, said the plan was "deeply flawed".'], 'en')[0]![1]).toBe('The report');
+  });
+
+  it('lets a pronoun that finds nobody fall back on the nearest two-word name', () => {
+    // DW (uncork, first person): "I ask Werner Näkel about the grape. He laughs. “…,” he says."
+    expect(attributed(['I ask Werner Näkel about the grape. He laughs. "Frühburgunder is a diva," he says.'], 'en')[0]![1]).toBe('Werner Näkel');
+  });
+});

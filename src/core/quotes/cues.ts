@@ -60,8 +60,8 @@ function cueText(text: string, tokens: readonly Token[], from: number, verb: num
 /** Subject of the speech verb at `v`: before it (from `floor`), else right after it. */
 function subjectAround(tokens: readonly Token[], v: number, floor: number, to: number, text: string, lex: Lexicon): Subject | null {
   const n = skipAfterVerb(tokens, v + 1, to, lex);
-  const parsed = n < to ? parseSubject(tokens, n, text, lex) : null;
-  const after = parsed && parsed.next <= to ? parsed : null;
+  const parsed = n < to && !lex.nonInverting.has(tokens[v]!.lower) ? parseSubject(tokens, n, text, lex) : null;
+  const after = parsed && parsed.next <= to && (!lex.inversionOnlyInIncise || endsClause(tokens, parsed.next, lex)) ? parsed : null;
   // Verb-second languages: "Auf alle Anfragen heißt es", "Dann sagt er".
   if (after && lex.verbSecond && (after.kind === 'pronoun' || after.kind === 'impersonal')) return after;
   // An incise after a comma inverts: "…, a déclaré jeudi le ministre" (Libération), "…, said Ahmad".
@@ -69,6 +69,16 @@ function subjectAround(tokens: readonly Token[], v: number, floor: number, to: n
   const before = parseSubjectBefore(tokens, v, floor, text, lex);
   if (before || !after) return before;
   return !lex.inversionOnlyInIncise || opensRange(tokens, v, floor, lex) ? after : null;
+}
+
+/**
+ * An inverted subject ends its clause: "…, said Ahmad." / "said Ahmad on Monday" / "said Ahmad,
+ * who …". "The report, published on Monday, said the plan was “deeply flawed”" has a clause
+ * after the verb, whose subject ("the plan") is no speaker.
+ */
+function endsClause(tokens: readonly Token[], next: number, lex: Lexicon): boolean {
+  const t = tokens[next];
+  return !t || t.kind !== 'word' || (lex.nonNames.has(t.lower) && !lex.fillers.has(t.lower));
 }
 
 /** Does the verb at `v` open its range, or follow a quote mark (past fillers)? "“Q” said X". */

@@ -48,6 +48,11 @@ export class People {
   private readonly byPart = new Map<string, Person[]>();
   /** Each person's mentions as indices into `mentions`, ascending. */
   private readonly mentionIndex = new Map<Person, number[]>();
+  /**
+   * Two-word capitalised names with no sign yet of being a person ("I ask Werner Näkel about the
+   * grape", DW: also "New York", "Pinot Noir"): the last resort of a pronoun that finds nobody.
+   */
+  private readonly weak: { paragraph: number; at: number; name: string }[] = [];
   /** Capitalised words (and unproven names) the scan could not place yet: see `settle`. */
   private readonly pending: { paragraph: number; at: number; end: number; /** lower case */ word: string; name: string | null }[] = [];
 
@@ -127,6 +132,24 @@ export class People {
       if (k > bestIndex) [best, bestIndex] = [person, k];
     }
     return best;
+  }
+
+  /**
+   * The nearest unproven two-word name before (paragraph, at), back to `minParagraph`, made a
+   * person: "I ask Werner Näkel about the grape. He laughs. “…,” he says." (DW, uncork).
+   */
+  weakBefore(paragraph: number, at: number, minParagraph: number): Person | null {
+    // Binary search: the weak names are in reading order, and a long text has many.
+    let lo = 0;
+    let hi = this.weak.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const w = this.weak[mid]!;
+      if (w.paragraph < paragraph || (w.paragraph === paragraph && w.at < at)) lo = mid + 1;
+      else hi = mid;
+    }
+    const w = this.weak[lo - 1];
+    return w && w.paragraph >= minParagraph ? this.declare(w.name) : null;
   }
 
   /** Records a mention (mentions must be added in reading order). */
@@ -211,6 +234,7 @@ export class People {
       } else if (capital) {
         const name = subj?.kind === 'name' && subj.name ? subj.name : null;
         this.pending.push({ paragraph, at: t.start, end: name ? subj!.end : t.end, word: t.lower, name });
+        if (name && name.split(/\s+/).length >= 2 && !isGenitiveWord(name)) this.weak.push({ paragraph, at: subj!.start, name });
       }
     }
   }
@@ -347,6 +371,10 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
   // A first name alone for a private person: "her mother, Fiona, said" … "Fiona Parry" (BuzzFeed).
   if (short.length === 1 && long.length === 2) return short[0] === long[0];
   return short.length >= 2 && short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
+}
+
+function isGenitiveWord(name: string): boolean {
+  return name.endsWith("'s") || name.endsWith('’s');
 }
 
 function clean(name: string): string {

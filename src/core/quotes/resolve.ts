@@ -58,7 +58,7 @@ function resolvePronoun(subj: Subject, p: number, ctx: Context): Person | null {
     if (!m.person.gender) m.person.gender = subj.gender;
     return m.person;
   }
-  return last;
+  return last ?? ctx.people.weakBefore(p, subj.start, p - MAX_BACK_PARAGRAPHS);
 }
 
 /**

@@ -130,5 +130,6 @@ export const de: LangData = {
   postnominal: false,
   verbSecond: true,
   inversionOnlyInIncise: false,
+  nonInverting: [],
   ofWords: ['der', 'des', 'von', 'vom'],
 };

@@ -141,5 +141,6 @@ export const en: LangData = {
   postnominal: false,
   verbSecond: false,
   inversionOnlyInIncise: true,
+  nonInverting: ['told', 'tells', 'tell', 'telling'],
   ofWords: ['of', 'for'],
 };

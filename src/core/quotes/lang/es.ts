@@ -77,5 +77,6 @@ export const es: LangData = {
   postnominal: true,
   verbSecond: false,
   inversionOnlyInIncise: false,
+  nonInverting: [],
   ofWords: ['de', 'del'],
 };

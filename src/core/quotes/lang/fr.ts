@@ -79,5 +79,6 @@ export const fr: LangData = {
   postnominal: true,
   verbSecond: false,
   inversionOnlyInIncise: true,
+  nonInverting: [],
   ofWords: ['de', 'du', 'des', "d'", 'd’'],
 };

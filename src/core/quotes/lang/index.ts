@@ -46,6 +46,7 @@ export interface Lexicon {
   nounMarkers: Set<string>;
   verbSecond: boolean;
   inversionOnlyInIncise: boolean;
+  nonInverting: Set<string>;
   postnominal: boolean;
   ofWords: Set<string>;
 }
@@ -84,6 +85,7 @@ function merge(all: readonly LangData[]): LangData {
     nounMarkers: [],
     verbSecond: false,
     inversionOnlyInIncise: false,
+    nonInverting: pick('nonInverting'),
     postnominal: false,
     ofWords: pick('ofWords'),
   };
@@ -147,6 +149,7 @@ function build(data: LangData): Lexicon {
     nounMarkers: lower(data.nounMarkers),
     verbSecond: data.verbSecond,
     inversionOnlyInIncise: data.inversionOnlyInIncise,
+    nonInverting: lower(data.nonInverting),
     postnominal: data.postnominal,
     ofWords: lower(data.ofWords),
   };

@@ -75,5 +75,6 @@ export const pt: LangData = {
   postnominal: true,
   verbSecond: false,
   inversionOnlyInIncise: false,
+  nonInverting: [],
   ofWords: ['de', 'do', 'da', 'dos', 'das'],
 };

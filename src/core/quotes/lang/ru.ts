@@ -55,5 +55,6 @@ export const ru: LangData = {
   postnominal: false,
   verbSecond: false,
   inversionOnlyInIncise: false,
+  nonInverting: [],
   ofWords: [],
 };

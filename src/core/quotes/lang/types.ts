@@ -89,6 +89,11 @@ export interface LangData {
    * on lies", New York Times, Breitbart). False where the verb freely comes first (es, pt, ru).
    */
   inversionOnlyInIncise: boolean;
+  /**
+   * Speech verbs that take the hearer as object and never invert: "…, one resident told the
+   * Guardian" (the Guardian is told, not telling), "Ms Doe, 54, told the BBC:".
+   */
+  nonInverting: readonly string[];
   /** Adjectives follow the noun: "el líder mapuche más radicalizado", "le ministre délégué". */
   postnominal: boolean;
   /** Words that join a complement to a descriptor ("the ministry of …", "le ministère des …"). */
