@@ -263,3 +263,13 @@ describe('who is told and who tells', () => {
     expect(attributed(['I ask Werner Näkel about the grape. He laughs. "Frühburgunder is a diva," he says.'], 'en')[0]![1]).toBe('Werner Näkel');
   });
 });
+
+describe('people in news copy', () => {
+  it('takes the name after the last role word of a capitalised run', () => {
+    expect(findQuotes(['Police Commissioner Graham Ashton said: "This was a targeted attack."'], 'en').speakers[0]).toMatchObject({ name: 'Graham Ashton', role: 'Police Commissioner' });
+  });
+
+  it('reads a one-word name followed by ", who" as a person', () => {
+    expect(attributed(['Doe, who took over in 2019, has been under pressure.', '"I know people are angry," she said on Tuesday.'], 'en')[0]![1]).toBe('Doe');
+  });
+});

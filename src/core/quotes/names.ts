@@ -131,14 +131,16 @@ function subject(kind: SubjectKind, tokens: readonly Token[], from: number, to: 
 
 /** Splits role words off the front of a capitalised run: "Kremlsprecher Dmitri Peskow". */
 function splitLeadingRoles(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
-  let k = from;
-  while (k < to - 1) {
-    // Two-word roles: "Prime Minister Scott Morrison".
-    if (k < to - 2 && lex.personNouns.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) k += 2;
-    else if (isRoleWord(tokens[k]!.lower, lex) || tokens[k]!.text === '.') k++;
-    else break;
+  // The name starts after the last role word of the run; what stands before that role word is
+  // part of the role: "Police Commissioner Graham Ashton", "Labour MP Jane Doe", "General
+  // Motors CEO Mary Barra", "Prime Minister Scott Morrison", "Kremlsprecher Dmitri Peskow".
+  let start = from;
+  for (let k = from; k < to - 1; k++) {
+    if (k < to - 2 && lex.personNouns.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) start = k + 2;
+    else if (isRoleWord(tokens[k]!.lower, lex)) start = k + 1;
   }
-  return k;
+  while (start < to - 1 && tokens[start]!.text === '.') start++;
+  return start;
 }
 
 /**

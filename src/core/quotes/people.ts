@@ -215,7 +215,8 @@ export class People {
         const nameTokens = subj.name.split(/\s+/).length;
         const evidence = subj.premod !== null || this.hasApposition(tokens, subj.next) || this.mentionsKnown(subj.name) || this.speaks(tokens, i, subj.next);
         const multi = nameTokens >= 2 && this.lex.data.code !== 'de';
-        if (evidence || (multi && this.hasPersonContext(tokens, subj.next))) {
+        // ", 75," and ", who" tell a person even of one word ("Doe, who took over in 2019, …").
+        if (evidence || ((multi || nameTokens === 1) && this.hasPersonContext(tokens, subj.next))) {
           const person = this.declare(subj.name);
           this.mention(person, paragraph, subj.start);
           mentioned(person);
