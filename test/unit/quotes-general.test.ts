@@ -273,3 +273,9 @@ describe('people in news copy', () => {
     expect(attributed(['Doe, who took over in 2019, has been under pressure.', '"I know people are angry," she said on Tuesday.'], 'en')[0]![1]).toBe('Doe');
   });
 });
+
+describe('descriptors in Romance languages', () => {
+  it('ends a postnominal descriptor at a preposition', () => {
+    expect(attributed(['« Nous allons gagner », a déclaré le ministre lors d’une conférence de presse.'], 'fr')[0]![1]).toBe('le ministre');
+  });
+});

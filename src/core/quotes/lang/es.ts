@@ -67,6 +67,8 @@ export const es: LangData = {
     'septiembre', 'octubre', 'noviembre', 'diciembre', 'dios', 'según', 'además', 'también',
     'sin', 'embargo', 'entonces', 'aunque', 'desde', 'hasta', 'durante', 'tras', 'hoy',
     'ue', 'onu', 'otan',
+    // Prepositions that end a descriptor: "dijo el ministro ante la prensa".
+    'ante', 'tras', 'entre', 'hacia', 'contra',
   ],
   complementizers: ['que'],
   captionMarkers: ['foto:', 'imagen:', 'crédito:'],

@@ -69,6 +69,8 @@ export const fr: LangData = {
     'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'dieu', 'selon',
     'lire', 'aussi', 'ainsi', 'alors', 'cependant', 'pourtant', 'toutefois', 'parmi', 'après',
     'avant', 'depuis', 'pendant', 'ue', 'onu', 'otan',
+    // Prepositions that end a descriptor: "a déclaré le ministre lors d’une conférence".
+    'lors', 'devant', 'vers', 'chez', 'contre', 'entre', 'malgré', 'à',
   ],
   complementizers: ['que', 'qu’', "qu'"],
   captionMarkers: ['photo :', 'photo:', 'crédit :', 'crédits :', 'image :'],

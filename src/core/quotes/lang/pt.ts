@@ -65,6 +65,8 @@ export const pt: LangData = {
     'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro',
     'novembro', 'dezembro', 'deus', 'segundo', 'também', 'ainda', 'então', 'embora', 'desde',
     'até', 'durante', 'após', 'hoje', 'apesar', 'na', 'ao', 'onu', 'otan',
+    // Prepositions that end a descriptor: "disse o ministro perante a imprensa".
+    'perante', 'entre', 'contra', 'diante',
   ],
   complementizers: ['que'],
   captionMarkers: ['foto:', 'imagem:', 'crédito:'],
