@@ -279,3 +279,15 @@ describe('descriptors in Romance languages', () => {
     expect(attributed(['« Nous allons gagner », a déclaré le ministre lors d’une conférence de presse.'], 'fr')[0]![1]).toBe('le ministre');
   });
 });
+
+describe('a paragraph about someone, then their quote', () => {
+  it('gives an uncued paragraph-opening quote to the subject of the narrative paragraph before', () => {
+    const got = attributed(['"The grape is a diva," said Brigitta Stodden.', 'Werner Näkel, a winemaker in the next village, sees it differently.', '"It is the most elegant wine we make."'], 'en');
+    expect(got.map((q) => q[1])).toEqual(['Brigitta Stodden', 'Werner Näkel']);
+  });
+
+  it('needs that subject to be a known person', () => {
+    const got = attributed(['"The grape is a diva," said Brigitta Stodden.', 'Burgundy sees it differently.', '"It is the most elegant wine we make."'], 'en');
+    expect(got[1]![1]).toBeNull();
+  });
+});

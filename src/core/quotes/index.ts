@@ -168,7 +168,8 @@ function classifyOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: Le
     }
   }
   if (!c.cue && c.verdict !== 'continuation') {
-    const earlier = heading ? null : (previousSentenceCue(c.raw, para, lex, shape.startsSentence) ?? (opensParagraph(c.raw, para) ? previousParagraphCue(c.raw, paras, lex) : null));
+    const opens = opensParagraph(c.raw, para);
+    const earlier = heading ? null : (previousSentenceCue(c.raw, para, lex, shape.startsSentence) ?? (opens ? (previousParagraphCue(c.raw, paras, lex) ?? paragraphBeat(c.raw, paras, lex)) : null));
     const partialEnough = wordCount(shape.text) >= MIN_WORDS_FOR_EARLIER_CUE || shape.startsSentence;
     if (earlier && partialEnough && !afterTermMarker(shape.before, lex)) {
       c.cue = earlier;
@@ -250,6 +251,26 @@ function actionBeat(raw: RawQuote, para: Para, lex: Lexicon): Cue | null {
     if (subj.kind === 'name' || (subj.kind === 'pronoun' && subj.gender !== null)) return { kind: 'sentence', subject: subj, text: squashSpace(subj.text), at: subj.start };
   }
   return null;
+}
+
+/**
+ * A quote opening its paragraph after a paragraph of pure narration about someone is theirs:
+ * "Werner Näkel, a winemaker in the next village, sees it differently." then "“It is the most
+ * elegant wine we make.”" (the DW wine-feature pattern). The subject of that paragraph's first
+ * sentence, if it is a known person by the end (see Cue.onlyKnown).
+ */
+function paragraphBeat(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
+  let back = 1;
+  while (back <= MAX_ASIDES && raw.paragraph - back > 0 && isAside(paras.texts[raw.paragraph - back]!, lex)) back++;
+  const prev = paras.at(raw.paragraph - back);
+  const first = prev?.sentences[0];
+  if (!prev || !first || holdsQuoteMark(prev.tokens, 0, prev.tokens.length)) return null;
+  const to = tokenAt(prev.tokens, first.end);
+  const subj = parseSubject(prev.tokens, 0, prev.text, lex);
+  if (!subj || subj.kind !== 'name' || subj.next >= to) return null;
+  const after = prev.tokens[subj.next]!;
+  if (after.text !== ',' && !isLowerWord(after)) return null;
+  return { kind: 'sentence', subject: subj, text: squashSpace(subj.text), at: subj.start, onlyKnown: true };
 }
 
 /** Sentences back within the quote's paragraph that a sentence-opening quote looks for its cue. */
