@@ -291,3 +291,13 @@ describe('a paragraph about someone, then their quote', () => {
     expect(got[1]![1]).toBeNull();
   });
 });
+
+describe('quotes over paragraphs', () => {
+  it('runs a quote on past a photo caption between its paragraphs', () => {
+    const got = attributed(['Tahir Della spoke to DW.', '"Migration is now seen in a new light.', 'Activists at a rally in Berlin. Photo: Reuters/F. Bensch', '"The former colonies never became independent," he said.'], 'en');
+    expect(got).toEqual([
+      ['Migration is now seen in a new light.', 'Tahir Della'],
+      ['The former colonies never became independent', 'Tahir Della'],
+    ]);
+  });
+});

@@ -97,7 +97,10 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
   const lang = known ? tag : (guessLanguage(paragraphs) ?? tag);
   const lex = lexiconFor(lang);
   const paras = new Paras(paragraphs, lang, lex);
-  const raws = scanQuotes(paragraphs, lang, (w) => lex.speechVerbs.has(w) || lex.fillers.has(w) || lex.pronouns.has(w));
+  const raws = scanQuotes(paragraphs, lang, {
+    speechWord: (w) => lex.speechVerbs.has(w) || lex.fillers.has(w) || lex.pronouns.has(w),
+    isAside: (text) => isAside(text, lex),
+  });
   const cands: Candidate[] = raws.map((raw) => ({ raw, cue: null, verdict: 'term', person: null, kind: 'direct', heading: false, beat: false }));
   const people = new People(lex);
   // One pass in reading order, a paragraph at a time: its quotes' cues and verdicts, the names

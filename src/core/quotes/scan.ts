@@ -34,20 +34,36 @@ interface Open {
   family: string;
 }
 
+/** What the scanner may ask of the language data. */
+export interface ScanHints {
+  /** Is this lower-case word a speech verb (or another word a closing single mark may precede)? */
+  speechWord?: (lower: string) => boolean;
+  /** Is this paragraph a photo caption or subheading that a quote may run on across? */
+  isAside?: (text: string) => boolean;
+}
+
+/** Most captions or subheadings a quote running over paragraphs may skip. */
+const MAX_ASIDES = 2;
+
 /**
- * Finds every top-level quote in `paragraphs`; `lang` only breaks ties on guillemet direction;
- * `speechWord` tells a speech verb after a closing single mark from a noun after a possessive.
+ * Finds every top-level quote in `paragraphs`; `lang` only breaks ties on guillemet direction.
  */
-export function scanQuotes(paragraphs: readonly string[], lang: string | null, speechWord: (lower: string) => boolean = () => false): RawQuote[] {
+export function scanQuotes(paragraphs: readonly string[], lang: string | null, hints: ScanHints = {}): RawQuote[] {
+  const speechWord = hints.speechWord ?? (() => false);
+  const isAside = hints.isAside ?? (() => false);
   const reversed = guillemetsReversed(paragraphs, lang);
   const out: RawQuote[] = [];
   let carry = false;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p] ?? '';
     const { quotes, pending } = scanParagraph(text, p, reversed, speechWord);
+    // A photo caption between two pieces of one quote: the quote runs on past it.
+    if (carry && quotes.length === 0 && !pending && isAside(text)) continue;
     if (carry && quotes[0] && quotes[0].openAt === firstNonSpace(text)) quotes[0].continuesPrev = true;
     carry = false;
-    const next = paragraphs[p + 1];
+    let q = p + 1;
+    while (q - p <= MAX_ASIDES && pending && paragraphs[q] !== undefined && !startsWithOpener(paragraphs[q]!, pending) && isAside(paragraphs[q]!)) q++;
+    const next = paragraphs[q];
     if (pending && next !== undefined && startsWithOpener(next, pending)) {
       const piece = makeQuote(text, p, pending.at, text.length);
       if (piece) {
@@ -65,7 +81,7 @@ export function scanQuotes(paragraphs: readonly string[], lang: string | null, s
 /** A run-on piece that itself starts the paragraph continues the previous piece. */
 function carryFromPrevious(out: readonly RawQuote[], p: number, at: number, text: string): boolean {
   const last = out[out.length - 1];
-  return !!last && last.paragraph === p - 1 && last.continuesNext && at === firstNonSpace(text);
+  return !!last && last.paragraph >= p - 1 - MAX_ASIDES && last.continuesNext && at === firstNonSpace(text);
 }
 
 function firstNonSpace(text: string): number {
