@@ -1,76 +1,29 @@
 /**
  * The quote engine (issue 4): finds quotations in an article's paragraphs and who said them.
  * Pure: plain strings in, plain data out. The stages, each in its own module:
- * marks/scan (quoted spans) → sentences/text (context) → cues (attributing words) →
- * people (who is mentioned where) → resolve (pronouns, descriptors) → classify (quote or term).
+ * marks/scan (quoted spans) → para/sentences/text (context) → cues, earlier-cues (attributing
+ * words) → people (who is mentioned where) → resolve (pronouns, descriptors) → classify (quote
+ * or term). One pass in reading order, a paragraph at a time, so time is linear in the text.
  */
 import type { Quote, QuoteAnalysis, Speaker } from '../types.js';
 import { afterTermMarker, classify, endsWithSentencePunct, type Verdict } from './classify.js';
-import { cueAfter, cueBefore, sentenceCue, type Cue } from './cues.js';
+import { cueAfter, cueBefore, type Cue } from './cues.js';
+import { actionBeat, listIntroCue, paragraphBeat, previousParagraphCue, previousSentenceCue } from './earlier-cues.js';
 import { guessLanguage } from './lang/guess.js';
 import { LANGUAGES, lexiconFor, type Lexicon } from './lang/index.js';
 import { isSpace, isWordChar } from './marks.js';
 import { parseSubject, type Subject } from './names.js';
+import { isAside, isEnd, isHeadingQuote, onlyAsidesBetween, opensParagraph, Paras, tokenAt, type Para } from './para.js';
 import { People, type Person } from './people.js';
 import { resolveSubject, type Context } from './resolve.js';
 import { scanQuotes, type RawQuote } from './scan.js';
-import { sentenceSpans, spanAt, type Span } from './sentences.js';
-import { isLowerWord, squashSpace, tokenize, wordCount, type Token } from './text.js';
+import { spanAt } from './sentences.js';
+import { squashSpace, wordCount, type Token } from './text.js';
 
 /** How sure an attribution is, by how it was found. */
 const CONFIDENCE = { adjacent: 0.95, source: 0.85, sentence: 0.7, colon: 0.6, continuation: 0.75, unattributed: 0.3 } as const;
 /** Pronoun and descriptor attributions are a step less certain than a name. */
 const INDIRECT_PENALTY = 0.15;
-
-interface Para {
-  text: string;
-  tokens: Token[];
-  sentences: Span[];
-}
-
-/**
- * Paragraphs most recently read that keep their tokens and sentences. Every stage reads a
- * paragraph and at most MAX_LIST_ITEMS before it, in reading order, so a small window suffices;
- * holding every paragraph's tokens at once made a long text's live heap outgrow the young
- * generation, and garbage collection then cost more per paragraph the longer the text (the
- * bench's 100× text took ~120× the time of 1×).
- */
-const PARA_WINDOW = 16;
-
-/** Tokens and sentences of paragraphs on demand, for a sliding window of them. */
-class Paras {
-  private readonly cache = new Map<number, Para>();
-  constructor(
-    readonly texts: readonly string[],
-    private readonly lang: string | null,
-    private readonly lex: Lexicon,
-  ) {}
-
-  get length(): number {
-    return this.texts.length;
-  }
-
-  /** Paragraph `p`, or undefined past either end. */
-  at(p: number): Para | undefined {
-    const hit = this.cache.get(p);
-    if (hit) return hit;
-    const text = this.texts[p];
-    if (text === undefined) return undefined;
-    const { lang, lex } = this;
-    let sentences: Span[] | null = null;
-    const para: Para = {
-      text,
-      tokens: tokenize(text),
-      // Segmenting is the dearest step, and the mention scan needs none: only on first use.
-      get sentences(): Span[] {
-        return (sentences ??= sentenceSpans(text, lang, lex));
-      },
-    };
-    if (this.cache.size >= PARA_WINDOW) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(p, para);
-    return para;
-  }
-}
 
 /** One candidate with everything learnt about it. */
 interface Candidate {
@@ -210,167 +163,6 @@ function shareCuesInSentence(cands: Candidate[], paras: Paras): void {
   }
 }
 
-/**
- * A speech cue in the sentence before the quote's, same paragraph: "…, sagt der Neurologe. "Es
- * gibt …"" (DW, Post-Vac); for a quote that opens its sentence, two sentences back: "Charles
- * Schultze … once summed up the danger of deficits with a metaphor. “It’s not …”" (nytimes-4)
- * after a sentence between that names nobody.
- */
-function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon, startsSentence: boolean): Cue | null {
-  const s = spanAt(para.sentences, raw.openAt);
-  const back = startsSentence ? MAX_SENTENCES_BACK_SAME_PARAGRAPH : 1;
-  for (let d = 1; d <= back; d++) {
-    const prevSentence = para.sentences[s - d];
-    if (!prevSentence) return null;
-    const from = tokenAt(para.tokens, prevSentence.start);
-    const to = tokenAt(para.tokens, prevSentence.end);
-    const cue = sentenceCue(para.tokens, from, to, para.text, lex, true);
-    if (cue?.subject) return { ...cue, kind: 'sentence' };
-    if (cue || holdsQuoteMark(para.tokens, from, to)) return null; // someone else speaks in between
-  }
-  return null;
-}
-
-/**
- * An uncued quote that opens a sentence after a narrative sentence about someone, in the same
- * paragraph, is theirs: "Haoyu was gulping from a water bottle. “I’m glad …”" (Royal Road),
- * "Charles Schultze … once summed up the danger of deficits with a metaphor. “It’s not …”"
- * (New York Times, nytimes-4). The subject opens that sentence or follows its first comma ("As
- * they headed to the showers, Haoyu sipped …"); it must be a name or a he/she pronoun.
- */
-function actionBeat(raw: RawQuote, para: Para, lex: Lexicon): Cue | null {
-  const s = spanAt(para.sentences, raw.openAt);
-  const prevSentence = para.sentences[s - 1];
-  if (!prevSentence) return null;
-  const from = tokenAt(para.tokens, prevSentence.start);
-  const to = tokenAt(para.tokens, prevSentence.end);
-  if (holdsQuoteMark(para.tokens, from, to)) return null;
-  let comma = from;
-  while (comma < to && para.tokens[comma]!.text !== ',') comma++;
-  for (const at of [from, comma + 1]) {
-    if (at >= to) continue;
-    const subj = parseSubject(para.tokens, at, para.text, lex);
-    if (!subj || subj.next >= to || !isLowerWord(para.tokens[subj.next])) continue;
-    if (subj.kind === 'name' || (subj.kind === 'pronoun' && subj.gender !== null)) return { kind: 'sentence', subject: subj, text: squashSpace(subj.text), at: subj.start };
-  }
-  return null;
-}
-
-/**
- * A quote opening its paragraph after a paragraph of pure narration about someone is theirs:
- * "Werner Näkel, a winemaker in the next village, sees it differently." then "“It is the most
- * elegant wine we make.”" (the DW wine-feature pattern). The subject of that paragraph's first
- * sentence, if it is a known person by the end (see Cue.onlyKnown).
- */
-function paragraphBeat(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
-  let back = 1;
-  while (back <= MAX_ASIDES && raw.paragraph - back > 0 && isAside(paras.texts[raw.paragraph - back]!, lex)) back++;
-  const prev = paras.at(raw.paragraph - back);
-  const first = prev?.sentences[0];
-  if (!prev || !first || holdsQuoteMark(prev.tokens, 0, prev.tokens.length)) return null;
-  const to = tokenAt(prev.tokens, first.end);
-  const subj = parseSubject(prev.tokens, 0, prev.text, lex);
-  if (!subj || subj.kind !== 'name' || subj.next >= to) return null;
-  const after = prev.tokens[subj.next]!;
-  if (after.text !== ',' && !isLowerWord(after)) return null;
-  return { kind: 'sentence', subject: subj, text: squashSpace(subj.text), at: subj.start, onlyKnown: true };
-}
-
-/** Sentences back within the quote's paragraph that a sentence-opening quote looks for its cue. */
-const MAX_SENTENCES_BACK_SAME_PARAGRAPH = 2;
-
-function holdsQuoteMark(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.kind === 'mark') return true;
-  return false;
-}
-
-/** Most paragraphs between two pieces of one speaker's quoting that may be captions or headings. */
-const MAX_ASIDES = 2;
-/** Longest photo caption read as an aside (DW and Guardian captions run to a sentence or two). */
-const MAX_CAPTION_WORDS = 40;
-/** Longest subheading (a line without closing punctuation). */
-const MAX_HEADING_WORDS = 12;
-
-/**
- * Are all paragraphs strictly between `from` and `to` (at most MAX_ASIDES, at least none)
- * photo captions or subheadings? A quote after a caption still continues the quote before it.
- */
-function onlyAsidesBetween(from: number, to: number, paras: Paras, lex: Lexicon): boolean {
-  if (to - from - 1 > MAX_ASIDES || to <= from) return false;
-  for (let p = from + 1; p < to; p++) if (!isAside(paras.texts[p]!, lex)) return false;
-  return true;
-}
-
-/** A photo caption (a credit in it) or a subheading (short, no closing punctuation). */
-function isAside(text: string, lex: Lexicon): boolean {
-  const words = wordCount(text);
-  const lower = text.toLowerCase();
-  if (words <= MAX_CAPTION_WORDS && lex.captionMarkers.some((m) => lower.includes(m))) return true;
-  const trimmed = text.trim();
-  return words <= MAX_HEADING_WORDS && !/[.!?…:;,"”»“«]$/u.test(trimmed);
-}
-
-/**
- * A quote that is a whole short paragraph with no closing period: a subheading or pull quote
- * ("“We will not give up”" over a section). It heads what follows rather than continuing
- * what came before, so it never borrows the previous quote's speaker.
- */
-function isHeadingQuote(raw: RawQuote, para: Para): boolean {
-  if (!opensParagraph(raw, para) || !isEnd(para.text, raw.closeAt + 1)) return false;
-  const text = para.text.slice(raw.start, raw.end);
-  return wordCount(text) <= MAX_HEADING_WORDS && !text.endsWith('.') && !raw.continuesPrev && !raw.continuesNext;
-}
-
-/** Sentences of the paragraph before that a paragraph-opening quote looks back through for a cue. */
-const MAX_SENTENCES_BACK = 3;
-/** Longest list item under a "… also said:" line (BBC's bulleted interview points). */
-const MAX_LIST_ITEM_WORDS = 40;
-/** Most list items between the introducing line and the quote. */
-const MAX_LIST_ITEMS = 8;
-
-/** Nothing but white space and the mark before the quote in its paragraph. */
-function opensParagraph(raw: RawQuote, para: Para): boolean {
-  return para.text.slice(0, raw.openAt).trim() === '';
-}
-
-/**
- * A whole-paragraph quote after a paragraph that reports someone's words: "The president also
- * admitted that …" then "Well, they're not ideal institutions …" (BBC).
- */
-function previousParagraphCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
-  let back = 1;
-  while (back <= MAX_ASIDES && raw.paragraph - back > 0 && isAside(paras.texts[raw.paragraph - back]!, lex)) back++;
-  const prevPara = paras.at(raw.paragraph - back);
-  if (!prevPara) return null;
-  for (let s = prevPara.sentences.length - 1; s >= 0 && s >= prevPara.sentences.length - MAX_SENTENCES_BACK; s--) {
-    const span = prevPara.sentences[s]!;
-    const from = tokenAt(prevPara.tokens, span.start);
-    const to = tokenAt(prevPara.tokens, span.end);
-    // Only the narration after the paragraph's last quote mark: "told you" inside someone's
-    // quote is no cue for the next paragraph (Royal Road: "“I’m telling you so …”" then "“Gotcha.”").
-    if (holdsQuoteMark(prevPara.tokens, from, to)) return null;
-    const cue = sentenceCue(prevPara.tokens, from, to, prevPara.text, lex, true);
-    if (cue?.subject) return { ...cue, kind: 'sentence' };
-  }
-  return null;
-}
-
-/** A quote in a list item under "In a wide-ranging interview, President Obama also said:" (BBC). */
-function listIntroCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
-  for (let p = raw.paragraph - 1; p >= 0 && raw.paragraph - p <= MAX_LIST_ITEMS; p--) {
-    const para = paras.at(p)!;
-    const text = para.text.trim();
-    if (text.endsWith(':')) {
-      const last = para.sentences[para.sentences.length - 1];
-      if (!last) return null;
-      const cue = sentenceCue(para.tokens, tokenAt(para.tokens, last.start), para.tokens.length, para.text, lex, true);
-      return cue?.subject ? { ...cue, kind: 'sentence' } : null;
-    }
-    if (wordCount(text) > MAX_LIST_ITEM_WORDS) return null;
-  }
-  return null;
-}
-
 /** Fewest words of a repeated quote matched to its source ("Abwarten" alone could be anyone's). */
 const MIN_REPEAT_WORDS = 3;
 /** Paragraphs after a subheading quote in which the section's first speaker is looked for. */
@@ -447,18 +239,6 @@ function innerTokens(raw: RawQuote, para: Para): Token[] {
   let to = tokenAt(para.tokens, raw.end);
   if (to < para.tokens.length && para.tokens[to]!.start < raw.end) to++;
   return para.tokens.slice(from, to).filter((t) => t.end <= raw.end);
-}
-
-/** First token at or after offset `at`. */
-function tokenAt(tokens: readonly Token[], at: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Token range of the words before a quote in its sentence, after any earlier quote there. */
@@ -551,12 +331,6 @@ function shapeOf(raw: RawQuote, para: Para) {
     before,
     next: isSpace(para.text[after]) ? para.tokens[tokenAt(para.tokens, after)] : undefined,
   };
-}
-
-/** Only white space from `at` to the end of the paragraph. */
-function isEnd(text: string, at: number): boolean {
-  for (let i = at; i < text.length; i++) if (!isSpace(text[i])) return false;
-  return true;
 }
 
 /** Records the person mentions of paragraph `p` outside its quoted `spans` (in text order). */

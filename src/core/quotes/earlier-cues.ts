@@ -1,0 +1,128 @@
+/**
+ * Cues that stand before a quote's own sentence: the sentence or two before it, the paragraph
+ * before (its last sentences, or the subject it is about), a list's introducing line, or the
+ * narration right before a quote (an action beat).
+ */
+import { sentenceCue, type Cue } from './cues.js';
+import type { Lexicon } from './lang/index.js';
+import { parseSubject } from './names.js';
+import { MAX_ASIDES, holdsQuoteMark, isAside, tokenAt, type Para, type Paras } from './para.js';
+import type { RawQuote } from './scan.js';
+import { spanAt } from './sentences.js';
+import { isLowerWord, squashSpace, wordCount } from './text.js';
+
+/**
+ * A speech cue in the sentence before the quote's, same paragraph: "…, sagt der Neurologe. "Es
+ * gibt …"" (DW, Post-Vac); for a quote that opens its sentence, two sentences back: "Charles
+ * Schultze … once summed up the danger of deficits with a metaphor. “It’s not …”" (nytimes-4)
+ * after a sentence between that names nobody.
+ */
+export function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon, startsSentence: boolean): Cue | null {
+  const s = spanAt(para.sentences, raw.openAt);
+  const back = startsSentence ? MAX_SENTENCES_BACK_SAME_PARAGRAPH : 1;
+  for (let d = 1; d <= back; d++) {
+    const prevSentence = para.sentences[s - d];
+    if (!prevSentence) return null;
+    const from = tokenAt(para.tokens, prevSentence.start);
+    const to = tokenAt(para.tokens, prevSentence.end);
+    const cue = sentenceCue(para.tokens, from, to, para.text, lex, true);
+    if (cue?.subject) return { ...cue, kind: 'sentence' };
+    if (cue || holdsQuoteMark(para.tokens, from, to)) return null; // someone else speaks in between
+  }
+  return null;
+}
+
+/** Sentences back within the quote's paragraph that a sentence-opening quote looks for its cue. */
+const MAX_SENTENCES_BACK_SAME_PARAGRAPH = 2;
+
+/**
+ * An uncued quote that opens a sentence after a narrative sentence about someone, in the same
+ * paragraph, is theirs: "Haoyu was gulping from a water bottle. “I’m glad …”" (Royal Road),
+ * "Charles Schultze … once summed up the danger of deficits with a metaphor. “It’s not …”"
+ * (New York Times, nytimes-4). The subject opens that sentence or follows its first comma ("As
+ * they headed to the showers, Haoyu sipped …"); it must be a name or a he/she pronoun.
+ */
+export function actionBeat(raw: RawQuote, para: Para, lex: Lexicon): Cue | null {
+  const s = spanAt(para.sentences, raw.openAt);
+  const prevSentence = para.sentences[s - 1];
+  if (!prevSentence) return null;
+  const from = tokenAt(para.tokens, prevSentence.start);
+  const to = tokenAt(para.tokens, prevSentence.end);
+  if (holdsQuoteMark(para.tokens, from, to)) return null;
+  let comma = from;
+  while (comma < to && para.tokens[comma]!.text !== ',') comma++;
+  for (const at of [from, comma + 1]) {
+    if (at >= to) continue;
+    const subj = parseSubject(para.tokens, at, para.text, lex);
+    if (!subj || subj.next >= to || !isLowerWord(para.tokens[subj.next])) continue;
+    if (subj.kind === 'name' || (subj.kind === 'pronoun' && subj.gender !== null)) return { kind: 'sentence', subject: subj, text: squashSpace(subj.text), at: subj.start };
+  }
+  return null;
+}
+
+/**
+ * A quote opening its paragraph after a paragraph of pure narration about someone is theirs:
+ * "Werner Näkel, a winemaker in the next village, sees it differently." then "“It is the most
+ * elegant wine we make.”" (the DW wine-feature pattern). The subject of that paragraph's first
+ * sentence, if it is a known person by the end (see Cue.onlyKnown).
+ */
+export function paragraphBeat(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
+  let back = 1;
+  while (back <= MAX_ASIDES && raw.paragraph - back > 0 && isAside(paras.texts[raw.paragraph - back]!, lex)) back++;
+  const prev = paras.at(raw.paragraph - back);
+  const first = prev?.sentences[0];
+  if (!prev || !first || holdsQuoteMark(prev.tokens, 0, prev.tokens.length)) return null;
+  const to = tokenAt(prev.tokens, first.end);
+  const subj = parseSubject(prev.tokens, 0, prev.text, lex);
+  if (!subj || subj.kind !== 'name' || subj.next >= to) return null;
+  const after = prev.tokens[subj.next]!;
+  if (after.text !== ',' && !isLowerWord(after)) return null;
+  return { kind: 'sentence', subject: subj, text: squashSpace(subj.text), at: subj.start, onlyKnown: true };
+}
+
+/** Sentences of the paragraph before that a paragraph-opening quote looks back through for a cue. */
+const MAX_SENTENCES_BACK = 3;
+
+/** Longest list item under a "… also said:" line (BBC's bulleted interview points). */
+const MAX_LIST_ITEM_WORDS = 40;
+
+/** Most list items between the introducing line and the quote. */
+const MAX_LIST_ITEMS = 8;
+
+/**
+ * A whole-paragraph quote after a paragraph that reports someone's words: "The president also
+ * admitted that …" then "Well, they're not ideal institutions …" (BBC).
+ */
+export function previousParagraphCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
+  let back = 1;
+  while (back <= MAX_ASIDES && raw.paragraph - back > 0 && isAside(paras.texts[raw.paragraph - back]!, lex)) back++;
+  const prevPara = paras.at(raw.paragraph - back);
+  if (!prevPara) return null;
+  for (let s = prevPara.sentences.length - 1; s >= 0 && s >= prevPara.sentences.length - MAX_SENTENCES_BACK; s--) {
+    const span = prevPara.sentences[s]!;
+    const from = tokenAt(prevPara.tokens, span.start);
+    const to = tokenAt(prevPara.tokens, span.end);
+    // Only the narration after the paragraph's last quote mark: "told you" inside someone's
+    // quote is no cue for the next paragraph (Royal Road: "“I’m telling you so …”" then "“Gotcha.”").
+    if (holdsQuoteMark(prevPara.tokens, from, to)) return null;
+    const cue = sentenceCue(prevPara.tokens, from, to, prevPara.text, lex, true);
+    if (cue?.subject) return { ...cue, kind: 'sentence' };
+  }
+  return null;
+}
+
+/** A quote in a list item under "In a wide-ranging interview, President Obama also said:" (BBC). */
+export function listIntroCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
+  for (let p = raw.paragraph - 1; p >= 0 && raw.paragraph - p <= MAX_LIST_ITEMS; p--) {
+    const para = paras.at(p)!;
+    const text = para.text.trim();
+    if (text.endsWith(':')) {
+      const last = para.sentences[para.sentences.length - 1];
+      if (!last) return null;
+      const cue = sentenceCue(para.tokens, tokenAt(para.tokens, last.start), para.tokens.length, para.text, lex, true);
+      return cue?.subject ? { ...cue, kind: 'sentence' } : null;
+    }
+    if (wordCount(text) > MAX_LIST_ITEM_WORDS) return null;
+  }
+  return null;
+}
