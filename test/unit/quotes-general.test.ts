@@ -301,3 +301,16 @@ describe('quotes over paragraphs', () => {
     ]);
   });
 });
+
+describe('German sources and beats', () => {
+  it('reads multi-word source prepositions ending in "von" before a name', () => {
+    // German nouns after "von" are capitalised, so the name after "nach Angaben von" was read as a noun.
+    expect(attributed(['Nach Angaben von Nikolai Petrow ist das "ein Signal an die Eliten".'], 'de')).toEqual([['ein Signal an die Eliten', 'Nikolai Petrow']]);
+    expect(attributed(['Nach Ansicht von Nikolai Petrow ist das "ein Signal an die Eliten".'], 'de')[0]![1]).toBe('Nikolai Petrow');
+  });
+
+  it('takes a definite person descriptor as the subject of a narrative paragraph', () => {
+    const got = attributed(['"Wir sind bereit", sagt Olaf Scholz.', 'Der Kanzler wirkt entschlossen.', '"Es gibt keinen Weg zurück."'], 'de');
+    expect(got.map((q) => q[1])).toEqual(['Olaf Scholz', 'Olaf Scholz']);
+  });
+});

@@ -112,7 +112,7 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
   if (i >= to) return null;
   const src = sourceAt(tokens, i, lex);
   if (src) {
-    const subj = parseSubject(tokens, i + src, text, lex);
+    const subj = parseSubject(tokens, i + src, text, lex, true);
     if (subj) return { kind: 'source', subject: subj, text: text.slice(tokens[i]!.start, subj.end), at: subj.start };
   }
   for (let v = i; v < to && v < i + ADJACENT_WINDOW; v++) {
@@ -159,7 +159,7 @@ export function sentenceCue(tokens: readonly Token[], from: number, to: number, 
     const t = tokens[v]!;
     const src = sourceAt(tokens, v, lex);
     if (src) {
-      const subj = parseSubject(tokens, v + src, text, lex);
+      const subj = parseSubject(tokens, v + src, text, lex, true);
       if (subj && subj.next <= to && subj.kind !== 'impersonal') return { kind: 'source', subject: subj, text: text.slice(t.start, subj.end), at: subj.start };
     }
     if (!isSpeechVerbAt(tokens, v, lex)) continue;

@@ -5,7 +5,7 @@
  */
 import { sentenceCue, type Cue } from './cues.js';
 import type { Lexicon } from './lang/index.js';
-import { parseSubject } from './names.js';
+import { parseSubject, type Subject } from './names.js';
 import { MAX_ASIDES, holdsQuoteMark, isAside, tokenAt, type Para, type Paras } from './para.js';
 import type { RawQuote } from './scan.js';
 import { spanAt } from './sentences.js';
@@ -32,6 +32,14 @@ export function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon, sta
   return null;
 }
 
+/**
+ * Who a narrative sentence can be about, for a beat: a name (checked against the known people
+ * later), he or she, or a definite person descriptor ("Der Kanzler wirkt entschlossen.").
+ */
+function beatSubject(subj: Subject): boolean {
+  return subj.kind === 'name' || (subj.kind === 'pronoun' && subj.gender !== null) || (subj.kind === 'descriptor' && subj.person && !subj.indefinite);
+}
+
 /** Sentences back within the quote's paragraph that a sentence-opening quote looks for its cue. */
 const MAX_SENTENCES_BACK_SAME_PARAGRAPH = 2;
 
@@ -55,7 +63,7 @@ export function actionBeat(raw: RawQuote, para: Para, lex: Lexicon): Cue | null 
     if (at >= to) continue;
     const subj = parseSubject(para.tokens, at, para.text, lex);
     if (!subj || subj.next >= to || !isLowerWord(para.tokens[subj.next])) continue;
-    if (subj.kind === 'name' || (subj.kind === 'pronoun' && subj.gender !== null)) return { kind: 'sentence', subject: subj, text: squashSpace(subj.text), at: subj.start };
+    if (beatSubject(subj)) return { kind: 'sentence', subject: subj, text: squashSpace(subj.text), at: subj.start };
   }
   return null;
 }
@@ -74,7 +82,7 @@ export function paragraphBeat(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | 
   if (!prev || !first || holdsQuoteMark(prev.tokens, 0, prev.tokens.length)) return null;
   const to = tokenAt(prev.tokens, first.end);
   const subj = parseSubject(prev.tokens, 0, prev.text, lex);
-  if (!subj || subj.kind !== 'name' || subj.next >= to) return null;
+  if (!subj || !beatSubject(subj) || subj.next >= to) return null;
   const after = prev.tokens[subj.next]!;
   if (after.text !== ',' && !isLowerWord(after)) return null;
   return { kind: 'sentence', subject: subj, text: squashSpace(subj.text), at: subj.start, onlyKnown: true };

@@ -145,9 +145,10 @@ function splitLeadingRoles(tokens: readonly Token[], from: number, to: number, l
 
 /**
  * Parses a subject phrase starting at token `i`. Returns null when the tokens there are not a
- * person-like subject. `text` is the paragraph the tokens index into.
+ * person-like subject. `text` is the paragraph the tokens index into; `afterSource`: the
+ * tokens follow a source preposition ("laut", "nach Angaben von"), where a name is expected.
  */
-export function parseSubject(tokens: readonly Token[], i: number, text: string, lex: Lexicon): Subject | null {
+export function parseSubject(tokens: readonly Token[], i: number, text: string, lex: Lexicon, afterSource = false): Subject | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
   if (lex.pronouns.has(t.lower) && !isCapitalizedMidName(tokens, i, lex)) {
@@ -180,7 +181,8 @@ export function parseSubject(tokens: readonly Token[], i: number, text: string, 
   }
   if (!isNameToken(t, lex)) return null;
   // German "Auf alle Anfragen", "Diesen Preis": a capitalised word after an article is a noun.
-  if (i > 0 && lex.nounMarkers.has(tokens[i - 1]!.lower)) return null;
+  // ("nach Angaben von Nikolai Petrow": after a source preposition a name is what is expected.)
+  if (i > 0 && !afterSource && lex.nounMarkers.has(tokens[i - 1]!.lower)) return null;
   const end = readName(tokens, i, lex);
   // "Yale analyst Ahmad", "ISD spokesman Tahir Della": an organisation, role nouns, then the name.
   let k = end;

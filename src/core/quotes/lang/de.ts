@@ -19,7 +19,7 @@ export const de: LangData = {
     'erinnerte', 'sieht', 'sah', 'heißt', 'hieß', 'beschreibt', 'beschrieb',
     'appelliert', 'appellierte', 'verspricht', 'versprach', 'prophezeit',
   ],
-  sourcePrepositions: ['laut', 'zufolge', 'nach angaben von', 'nach worten von', 'wie', 'zitiert nach'],
+  sourcePrepositions: ['laut', 'zufolge', 'nach angaben von', 'nach worten von', 'wie', 'zitiert nach', 'nach ansicht von', 'nach meinung von', 'nach einschätzung von', 'nach auffassung von'],
   commaSourcePrepositions: ['so'],
   pronouns: { er: 'm', sie: 'f' },
   // None: er, sie and sein also stand for nouns of that grammatical gender (der Plan … er).

@@ -29,7 +29,7 @@ export const en: LangData = {
     'murmured', 'murmurs', 'muttered', 'mutters', 'snapped', 'snaps', 'pleaded', 'pleads',
     'begged', 'begs', 'shrugged', 'sums up', 'summed up', 'put it', 'puts it',
   ],
-  sourcePrepositions: ['according to', 'in the words of', 'quoted by', 'as quoted by'],
+  sourcePrepositions: ['according to', 'in the words of', 'quoted by', 'as quoted by', 'in the view of', 'in the opinion of'],
   commaSourcePrepositions: [],
   pronouns: { he: 'm', she: 'f', they: null },
   genderWords: { he: 'm', himself: 'm', she: 'f', herself: 'f' },

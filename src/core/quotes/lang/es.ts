@@ -18,7 +18,7 @@ export const es: LangData = {
     'aseguraba', 'declare', 'declaran', 'dijeron', 'afirmaron', 'establece', 'estipula', 'dispone',
     'manda', 'resumió', 'ubicó', 'llamó', 'calificó', 'definió', 'define',
   ],
-  sourcePrepositions: ['según', 'de acuerdo con', 'en palabras de', 'citado por'],
+  sourcePrepositions: ['según', 'de acuerdo con', 'en palabras de', 'citado por', 'en opinión de', 'a juicio de'],
   commaSourcePrepositions: [],
   pronouns: { 'él': 'm', ella: 'f', ellos: null, ellas: null },
   genderWords: { 'él': 'm', ella: 'f' },
