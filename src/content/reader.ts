@@ -13,8 +13,7 @@ let opening = false;
 function analyze(): PageAnalysis {
   try {
     // `force`: the user asked for the view, so show what can be read even when detection doubts.
-    const result = analyzePage(document, location.href, { force: true });
-    return result;
+    return analyzePage(document, location.href, { force: true });
   } catch (error) {
     const result: PageResult = {
       url: location.href, isArticle: false, site: 'generic',
