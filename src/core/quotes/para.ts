@@ -96,6 +96,9 @@ const MAX_CAPTION_WORDS = 40;
 /** Longest subheading (a line without closing punctuation). */
 const MAX_HEADING_WORDS = 12;
 
+/** Sentence-closing punctuation (a closing quote mark too): body paragraphs end in it, captions often do not. */
+const CLOSING_PUNCT = /[.!?…:;,"”»“«’]$/u;
+
 /**
  * Are all paragraphs strictly between `from` and `to` (at most MAX_ASIDES, at least none)
  * photo captions or subheadings? A quote after a caption still continues the quote before it.
@@ -106,13 +109,17 @@ export function onlyAsidesBetween(from: number, to: number, paras: Paras, lex: L
   return true;
 }
 
-/** A photo caption (a credit in it) or a subheading (short, no closing punctuation). */
+/**
+ * A photo caption (a credit in it, or a caption-length line with no closing punctuation) or a
+ * subheading (short, no closing punctuation). The Guardian's captions carry no credit and no
+ * full stop: "Whangārei Harbour seen from Tamaterau, with mangrove sprouts coming up through the
+ * harbourside silt" (guardian-1) stands between two of Te Kaurinui Parata's quotes.
+ */
 export function isAside(text: string, lex: Lexicon): boolean {
   const words = wordCount(text);
   const lower = text.toLowerCase();
   if (words <= MAX_CAPTION_WORDS && lex.captionMarkers.some((m) => lower.includes(m))) return true;
-  const trimmed = text.trim();
-  return words <= MAX_HEADING_WORDS && !/[.!?…:;,"”»“«]$/u.test(trimmed);
+  return words > 0 && words <= MAX_CAPTION_WORDS && !CLOSING_PUNCT.test(text.trim());
 }
 
 /**

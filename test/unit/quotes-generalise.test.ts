@@ -1,0 +1,29 @@
+/**
+ * Rules found on the four pages that were held out (guardian-1, wapo-2, herald-sun-1,
+ * dw-en-uncork) where speaker attribution generalised poorly. Each case is the smallest text
+ * that shows its rule, with the real page behind it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/index.js';
+
+/** [quote text, speaker name or null] for each quote found. */
+function attributed(paragraphs: string[], lang: string | null): [string, string | null][] {
+  const { quotes, speakers } = findQuotes(paragraphs, lang);
+  const names = new Map(speakers.map((s) => [s.id, s.name]));
+  return quotes.map((q) => [q.text, q.speakerId ? names.get(q.speakerId)! : null]);
+}
+
+describe('captions between quotes', () => {
+  it('reads a caption-length line without a full stop as a caption a quote continues across', () => {
+    // guardian-1: "Whangārei Harbour seen from Tamaterau, with mangrove sprouts …" sat between two quotes by Te Kaurinui.
+    const got = attributed(
+      [
+        '“People dismiss us,” says Te Kaurinui.',
+        'Whangārei Harbour seen from Tamaterau, with mangrove sprouts coming up through the harbourside silt',
+        '“We are not foreigners in this land. We did not take this land off anyone else.”',
+      ],
+      'en',
+    );
+    expect(got.map((q) => q[1])).toEqual(['Te Kaurinui', 'Te Kaurinui']);
+  });
+});
