@@ -27,3 +27,14 @@ describe('captions between quotes', () => {
     expect(got.map((q) => q[1])).toEqual(['Te Kaurinui', 'Te Kaurinui']);
   });
 });
+
+describe('a paragraph of narration about someone', () => {
+  it('gives the quote after it to the known person it is about, even after "But for"', () => {
+    // guardian-1: "But for Parata and his family the slow, painful deaths … are personal" then Hori Parata's closing quote.
+    const got = attributed(
+      ['“Man’s greed hurts the whales,” says Parata.', '“It was a shock,” says Werner.', 'But for Parata and his family the deaths are personal.', '“It is very emotional. We need to listen.”'],
+      'en',
+    );
+    expect(got.map((q) => q[1])).toEqual(['Parata', 'Werner', 'Parata']);
+  });
+});

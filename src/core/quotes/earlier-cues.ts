@@ -81,12 +81,19 @@ export function paragraphBeat(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | 
   const first = prev?.sentences[0];
   if (!prev || !first || holdsQuoteMark(prev.tokens, 0, prev.tokens.length)) return null;
   const to = tokenAt(prev.tokens, first.end);
-  const subj = parseSubject(prev.tokens, 0, prev.text, lex);
-  if (!subj || !beatSubject(subj) || subj.next >= to) return null;
+  // "But for Parata and his family the slow, painful deaths … are personal." (guardian-1): the
+  // subject may follow a few opening function words; only a known person counts (onlyKnown).
+  let at = 0;
+  while (at < MAX_OPENING_WORDS && at < to && lex.nonNames.has(prev.tokens[at]!.lower) && !lex.pronouns.has(prev.tokens[at]!.lower) && !lex.determiners.has(prev.tokens[at]!.lower)) at++;
+  const subj = parseSubject(prev.tokens, at, prev.text, lex);
+  if (!subj || !beatSubject(subj) || subj.next >= to || (at > 0 && subj.kind !== 'name')) return null;
   const after = prev.tokens[subj.next]!;
   if (after.text !== ',' && !isLowerWord(after)) return null;
   return { kind: 'sentence', subject: subj, text: squashSpace(subj.text), at: subj.start, onlyKnown: true };
 }
+
+/** Function words ("But for") that may open a narration paragraph before the person it is about. */
+const MAX_OPENING_WORDS = 2;
 
 /** Sentences of the paragraph before that a paragraph-opening quote looks back through for a cue. */
 const MAX_SENTENCES_BACK = 3;
