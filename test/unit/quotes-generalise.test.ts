@@ -38,3 +38,19 @@ describe('a paragraph of narration about someone', () => {
     expect(got.map((q) => q[1])).toEqual(['Parata', 'Werner', 'Parata']);
   });
 });
+
+describe('passive speech verbs', () => {
+  it('reads the agent after the quote as its speaker', () => {
+    // guardian-1: "has been described as “heartbreaking” by the conservation department".
+    expect(attributed(['The spate has been described as “heartbreaking” by the conservation department.'], 'en')).toEqual([['heartbreaking', 'the conservation department']]);
+  });
+
+  it('keeps a described word as speech with nobody named when there is no agent', () => {
+    // guardian-1: "a mass stranding that was described as “unprecedented” left the tribe scrambling".
+    expect(attributed(['A stranding that was described as “unprecedented” left the tribe scrambling.'], 'en')).toEqual([['unprecedented', null]]);
+  });
+
+  it('leaves a called name a term', () => {
+    expect(attributed(['The group was called “Whale Friends” by its founders.'], 'en')).toEqual([]);
+  });
+});

@@ -205,3 +205,22 @@ function isGenitive(subj: Subject, tokens: readonly Token[], lex: Lexicon): bool
   void tokens;
   return lex.data.code === 'de' && lastName.endsWith('s') && !lastName.endsWith('ss');
 }
+
+/**
+ * A passive speech verb right before a quote, its agent right after: "The spate has been
+ * described as “heartbreaking” by the conservation department." (guardian-1). Tokens `lf`..`lt`
+ * stand before the opening mark, `rf`..`rt` after the closing one. Without an agent ("a
+ * stranding that was described as “unprecedented”", guardian-1) the words are still someone's
+ * description: speech, nobody named (subject null).
+ */
+export function passiveCue(tokens: readonly Token[], lf: number, lt: number, rf: number, rt: number, text: string, lex: Lexicon): Cue | null {
+  let v = lt - 1;
+  if (v > lf && lex.passiveLinks.has(tokens[v]!.lower)) v--;
+  if (v <= lf || !isSpeechVerbAt(tokens, v, lex) || !lex.passiveAuxiliaries.has(tokens[v - 1]!.lower)) return null;
+  const from = tokens[v - 1]!.start;
+  if (rf < rt && lex.passiveAgents.has(tokens[rf]!.lower)) {
+    const subj = parseSubject(tokens, rf + 1, text, lex, true);
+    if (subj && subj.next <= rt && subj.kind !== 'pronoun' && subj.kind !== 'impersonal') return { kind: 'source', subject: subj, text: text.slice(from, subj.end), at: subj.start };
+  }
+  return { kind: 'sentence', subject: null, text: text.slice(from, tokens[lt - 1]!.end), at: tokens[v]!.start };
+}

@@ -7,7 +7,7 @@
  */
 import type { Quote, QuoteAnalysis, Speaker } from '../types.js';
 import { afterTermMarker, classify, endsWithSentencePunct, type Verdict } from './classify.js';
-import { cueAfter, cueBefore, type Cue } from './cues.js';
+import { cueAfter, cueBefore, passiveCue, type Cue } from './cues.js';
 import { actionBeat, listIntroCue, paragraphBeat, previousParagraphCue, previousSentenceCue } from './earlier-cues.js';
 import { guessLanguage } from './lang/guess.js';
 import { LANGUAGES, lexiconFor, type Lexicon } from './lang/index.js';
@@ -271,6 +271,7 @@ function findCue(raws: readonly RawQuote[], k: number, paras: Paras, lex: Lexico
   const after = withAppositionName(cueAfter(para.tokens, rf, rt, para.text, lex), para, lex) ?? cueAcrossBreak(raws, k, para, lex);
   const before = withAppositionName(cueBefore(para.tokens, lf, lt, para.text, lex), para, lex);
   if (before?.kind === 'sentence' && after?.kind === 'sentence' && governs(before, raw, para, lex)) return before;
+  if (!after && !before) return passiveCue(para.tokens, lf, lt, rf, rt, para.text, lex);
   const rank = (c: Cue | null, side: number): number =>
     !c ? 99 : ({ adjacent: 0, source: 2, sentence: 4, colon: 6 } as const)[c.kind] + side;
   return rank(after, 0) <= rank(before, 1) ? after : before;

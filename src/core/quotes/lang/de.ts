@@ -132,4 +132,8 @@ export const de: LangData = {
   inversionOnlyInIncise: false,
   nonInverting: [],
   ofWords: ['der', 'des', 'von', 'vom'],
+  passiveAuxiliaries: [],
+  passiveLinks: [],
+  passiveAgents: [],
+  adverbSuffixes: [],
 };

@@ -143,4 +143,8 @@ export const en: LangData = {
   inversionOnlyInIncise: true,
   nonInverting: ['told', 'tells', 'tell', 'telling'],
   ofWords: ['of', 'for'],
+  passiveAuxiliaries: ['was', 'were', 'is', 'are', 'be', 'been', 'being'],
+  passiveLinks: ['as'],
+  passiveAgents: ['by'],
+  adverbSuffixes: ['ly'],
 };

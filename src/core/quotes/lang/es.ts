@@ -81,4 +81,8 @@ export const es: LangData = {
   inversionOnlyInIncise: false,
   nonInverting: [],
   ofWords: ['de', 'del'],
+  passiveAuxiliaries: [],
+  passiveLinks: [],
+  passiveAgents: [],
+  adverbSuffixes: [],
 };

@@ -83,4 +83,8 @@ export const fr: LangData = {
   inversionOnlyInIncise: true,
   nonInverting: [],
   ofWords: ['de', 'du', 'des', "d'", 'd’'],
+  passiveAuxiliaries: [],
+  passiveLinks: [],
+  passiveAgents: [],
+  adverbSuffixes: [],
 };

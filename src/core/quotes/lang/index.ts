@@ -49,6 +49,10 @@ export interface Lexicon {
   nonInverting: Set<string>;
   postnominal: boolean;
   ofWords: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  passiveLinks: Set<string>;
+  passiveAgents: Set<string>;
+  adverbSuffixes: string[];
 }
 
 const cache = new Map<string, Lexicon>();
@@ -88,6 +92,10 @@ function merge(all: readonly LangData[]): LangData {
     nonInverting: pick('nonInverting'),
     postnominal: false,
     ofWords: pick('ofWords'),
+    passiveAuxiliaries: pick('passiveAuxiliaries'),
+    passiveLinks: pick('passiveLinks'),
+    passiveAgents: pick('passiveAgents'),
+    adverbSuffixes: pick('adverbSuffixes'),
   };
 }
 
@@ -152,6 +160,10 @@ function build(data: LangData): Lexicon {
     nonInverting: lower(data.nonInverting),
     postnominal: data.postnominal,
     ofWords: lower(data.ofWords),
+    passiveAuxiliaries: lower(data.passiveAuxiliaries),
+    passiveLinks: lower(data.passiveLinks),
+    passiveAgents: lower(data.passiveAgents),
+    adverbSuffixes: [...data.adverbSuffixes],
   };
 }
 

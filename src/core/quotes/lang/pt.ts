@@ -79,4 +79,8 @@ export const pt: LangData = {
   inversionOnlyInIncise: false,
   nonInverting: [],
   ofWords: ['de', 'do', 'da', 'dos', 'das'],
+  passiveAuxiliaries: [],
+  passiveLinks: [],
+  passiveAgents: [],
+  adverbSuffixes: [],
 };

@@ -57,4 +57,8 @@ export const ru: LangData = {
   inversionOnlyInIncise: false,
   nonInverting: [],
   ofWords: [],
+  passiveAuxiliaries: [],
+  passiveLinks: [],
+  passiveAgents: [],
+  adverbSuffixes: [],
 };

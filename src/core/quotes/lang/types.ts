@@ -98,4 +98,19 @@ export interface LangData {
   postnominal: boolean;
   /** Words that join a complement to a descriptor ("the ministry of …", "le ministère des …"). */
   ofWords: readonly string[];
+  /**
+   * A passive speech verb before a quote and its agent after it: "has been described as
+   * “heartbreaking” by the conservation department" (Guardian). Auxiliaries before the verb
+   * ("been"), links between verb and quote ("as"), words that introduce the agent ("by").
+   * Empty lists where the pattern is not read yet.
+   */
+  passiveAuxiliaries: readonly string[];
+  passiveLinks: readonly string[];
+  passiveAgents: readonly string[];
+  /**
+   * Endings of manner adverbs that may stand between a subject and its speech verb, as the
+   * listed fillers do: "Netanyahu strongly warned" (Washington Post). Tried only when the words
+   * before them give no subject otherwise ("the family said" keeps its "family").
+   */
+  adverbSuffixes: readonly string[];
 }
