@@ -54,3 +54,10 @@ describe('passive speech verbs', () => {
     expect(attributed(['The group was called “Whale Friends” by its founders.'], 'en')).toEqual([]);
   });
 });
+
+describe('manner adverbs', () => {
+  it('lets an -ly adverb stand between the subject and its speech verb', () => {
+    // wapo-2: "Netanyahu strongly warned against making a “bad deal” during his address".
+    expect(attributed(['Netanyahu strongly warned against making a “bad deal” during his address.'], 'en')).toEqual([['bad deal', 'Netanyahu']]);
+  });
+});

@@ -268,8 +268,24 @@ function complementEnd(tokens: readonly Token[], j: number, lex: Lexicon): numbe
  * that cannot be part of it.
  */
 export function parseSubjectBefore(tokens: readonly Token[], verb: number, floor: number, text: string, lex: Lexicon): Subject | null {
+  const plain = subjectBefore(tokens, verb, floor, text, lex, false);
+  // "Netanyahu strongly warned against making a “bad deal”" (wapo-2): a manner adverb is a
+  // filler, but only when the words give no subject otherwise ("the family said").
+  if (plain || !lex.adverbSuffixes.length) return plain;
+  return subjectBefore(tokens, verb, floor, text, lex, true);
+}
+
+/** Shortest word that an adverb ending marks ("strongly", not "fly"). */
+const MIN_ADVERB_LENGTH = 5;
+
+function isMannerAdverb(t: Token | undefined, lex: Lexicon): boolean {
+  return isLowerWord(t) && t!.text.length >= MIN_ADVERB_LENGTH && lex.adverbSuffixes.some((s) => t!.lower.endsWith(s));
+}
+
+function subjectBefore(tokens: readonly Token[], verb: number, floor: number, text: string, lex: Lexicon, adverbs: boolean): Subject | null {
   let end = verb;
-  while (end > floor && lex.fillers.has(tokens[end - 1]!.lower) && verb - end < 3) end--;
+  while (end > floor && (lex.fillers.has(tokens[end - 1]!.lower) || (adverbs && isMannerAdverb(tokens[end - 1], lex))) && verb - end < 3) end--;
+  if (adverbs && end === verb) return null;
   // "el líder mapuche más radicalizado (y menos representativo) declare": skip the aside.
   if (tokens[end - 1]?.text === ')') {
     let open = end - 2;
