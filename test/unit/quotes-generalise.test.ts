@@ -61,3 +61,11 @@ describe('manner adverbs', () => {
     expect(attributed(['Netanyahu strongly warned against making a “bad deal” during his address.'], 'en')).toEqual([['bad deal', 'Netanyahu']]);
   });
 });
+
+describe('sources that hold a speech-verb form', () => {
+  it('reads "the explanatory notes of …" after "according to" as one source, not "notes" as a verb', () => {
+    // herald-sun-1: "a code including — according to the explanatory notes of the British Bill — “provision to …”".
+    const got = attributed(['There would be a code including — according to the explanatory notes of the British Bill — “provision to protect the public interest”.'], 'en');
+    expect(got).toEqual([['provision to protect the public interest', 'the explanatory notes of the British Bill']]);
+  });
+});

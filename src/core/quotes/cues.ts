@@ -163,9 +163,29 @@ export function sentenceCue(tokens: readonly Token[], from: number, to: number, 
       if (subj && subj.next <= to && subj.kind !== 'impersonal') return { kind: 'source', subject: subj, text: text.slice(t.start, subj.end), at: subj.start };
     }
     if (!isSpeechVerbAt(tokens, v, lex)) continue;
+    const covering = sourceCovering(tokens, v, from, to, text, lex);
+    if (covering) return covering;
     let subj = subjectAround(tokens, v, from, to, text, lex);
     if (!subj && v > from && lex.conjunctions.has(tokens[v - 1]!.lower)) subj = parseSubject(tokens, from, text, lex); // "He … and whispers"
     if (subj) return { kind: 'sentence', subject: realSubject(subj), text: cueText(text, tokens, Math.min(v, subj.next - 1), v, subj, to), at: Math.min(subj.start, t.start) };
+  }
+  return null;
+}
+
+/** How far before a speech-verb form a source preposition may stand and still govern it as a noun. */
+const MAX_SOURCE_REACH = 4;
+
+/**
+ * "according to the explanatory notes of the British Bill" (herald-sun-1): a speech-verb form
+ * inside the noun phrase after a source preposition is a noun, and the source is the cue.
+ */
+function sourceCovering(tokens: readonly Token[], v: number, from: number, to: number, text: string, lex: Lexicon): Cue | null {
+  for (let s = v - 1; s >= from && v - s <= MAX_SOURCE_REACH + 2; s--) {
+    const src = sourceAt(tokens, s, lex);
+    if (!src) continue;
+    const subj = parseSubject(tokens, s + src, text, lex, true);
+    if (!subj || subj.next > to || subj.end <= tokens[v]!.start || subj.kind === 'impersonal') return null;
+    return { kind: 'source', subject: subj, text: text.slice(tokens[s]!.start, subj.end), at: subj.start };
   }
   return null;
 }

@@ -167,7 +167,7 @@ export function parseSubject(tokens: readonly Token[], i: number, text: string, 
     const end = readName(tokens, j, lex);
     if (end > j) return nameSubject(tokens, i, j, end, text, gender);
   }
-  if (lex.determiners.has(t.lower)) return parseDescriptor(tokens, i, text, lex);
+  if (lex.determiners.has(t.lower)) return parseDescriptor(tokens, i, text, lex, afterSource);
   // Lower-case role words before a name: "analyst Ahmad", "técnico Tite".
   if (isLowerWord(t)) {
     let k = i;
@@ -206,14 +206,18 @@ function nameSubject(tokens: readonly Token[], from: number, nameStart: number, 
   return subject('name', tokens, from, end, text, { name, premod, gender, person: true });
 }
 
-/** "the expert", "der Soldat Andrij", "the Berlin wine merchant", "ein Militärexperte". */
-function parseDescriptor(tokens: readonly Token[], i: number, text: string, lex: Lexicon): Subject | null {
+/**
+ * "the expert", "der Soldat Andrij", "the Berlin wine merchant", "ein Militärexperte". After a
+ * source preposition a noun phrase is expected, so a speech-verb form is its noun: "according to
+ * the explanatory notes of the British Bill" (herald-sun-1).
+ */
+function parseDescriptor(tokens: readonly Token[], i: number, text: string, lex: Lexicon, afterSource = false): Subject | null {
   const indefinite = lex.indefinite.has(tokens[i]!.lower);
   let j = i + 1;
   let head = -1;
   while (j < tokens.length && j - i <= MAX_DESCRIPTOR_TOKENS) {
     const t = tokens[j]!;
-    if (t.kind !== 'word' || isSpeechVerbAt(tokens, j, lex) || lex.fillers.has(t.lower)) break;
+    if (t.kind !== 'word' || (!afterSource && isSpeechVerbAt(tokens, j, lex)) || lex.fillers.has(t.lower)) break;
     if (isLowerWord(t) && lex.nonNames.has(t.lower)) break; // of, in, und ...
     // Suffixes only tell role nouns in lower case ("German" is no -man), or anywhere in German.
     if (isPersonNoun(t.lower, lex, isCapitalized(t) && (head >= 0 || lex.nounMarkers.size === 0))) head = j;
