@@ -69,3 +69,16 @@ describe('sources that hold a speech-verb form', () => {
     expect(got).toEqual([['provision to protect the public interest', 'the explanatory notes of the British Bill']]);
   });
 });
+
+describe('institutions as speakers', () => {
+  it('reads a body’s name joined by "on" and "and" as the subject of a speech verb', () => {
+    // herald-sun-1: "as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would also be used “for the purpose of …”".
+    const got = attributed(['But, as the Joint Committee on Intelligence and Security has pointed out, it would also be used “for the purpose of determining the identity of a journalist’s sources”.'], 'en');
+    expect(got.map((q) => q[1])).toEqual(['the Joint Committee on Intelligence and Security']);
+  });
+
+  it('does not make a body of two groups joined only by "and"', () => {
+    const got = attributed(['But, as Democrats and Republicans have pointed out, it would also be used “for the purpose of determining the identity of a journalist’s sources”.'], 'en');
+    expect(got.map((q) => q[1])).toEqual([null]);
+  });
+});

@@ -296,7 +296,7 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number, te
     while (open > floor && tokens[open]!.text !== '(' && end - open <= MAX_APPOSITION_TOKENS) open--;
     if (tokens[open]?.text === '(') end = open;
   }
-  const direct = subjectEndingAt(tokens, end, floor, text, lex) ?? nameOfPlace(tokens, end, floor, text, lex);
+  const direct = subjectEndingAt(tokens, end, floor, text, lex) ?? nameOfPlace(tokens, end, floor, text, lex) ?? bodyName(tokens, end, floor, text, lex);
   if (direct || tokens[end - 1]?.text !== ',') return direct;
   // "Pouria Amirshahi, député socialiste …, a annoncé": skip back over the apposition.
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION_TOKENS; c--) {
@@ -334,6 +334,34 @@ const NAME_JOINERS = new Set(['and', 'on', 'of', 'for', 'und', 'für', 'et', 'y'
 function insideProperName(tokens: readonly Token[], s: number, floor: number, lex: Lexicon): boolean {
   const joiner = tokens[s - 1];
   return s - 2 >= floor && !!joiner && (NAME_JOINERS.has(joiner.lower) || lex.ofWords.has(joiner.lower)) && isCapitalized(tokens[s - 2]) && !lex.nonNames.has(tokens[s - 2]!.lower);
+}
+
+/** Most tokens of an institution's name ("Parliament’s Joint Committee on Intelligence and Security"). */
+const MAX_BODY_NAME_TOKENS = 10;
+/** Joiners that only join names of bodies, not two people or groups ("Democrats and Republicans"). */
+const BODY_JOINERS = new Set(['on', 'of', 'for', 'für', 'de', 'del', 'des', 'du']);
+
+/**
+ * A body's name, capitalised words joined by "on", "of", "and", ending at `end`: "as
+ * Parliament’s Joint Committee on Intelligence and Security has pointed out" (herald-sun-1).
+ * It speaks as an institution (a descriptor that names no person), under its name as written.
+ */
+function bodyName(tokens: readonly Token[], end: number, floor: number, text: string, lex: Lexicon): Subject | null {
+  let k = end - 1;
+  if (k <= floor || !isCapitalized(tokens[k])) return null;
+  let bodyJoiner = false;
+  while (k > floor && end - k < MAX_BODY_NAME_TOKENS) {
+    const joiner = tokens[k - 1]!;
+    if (isCapitalized(tokens[k - 1]) && !lex.nonNames.has(joiner.lower)) k--;
+    else if (isLowerWord(joiner) && (NAME_JOINERS.has(joiner.lower) || lex.ofWords.has(joiner.lower)) && isCapitalized(tokens[k - 2]) && !lex.nonNames.has(tokens[k - 2]!.lower)) {
+      bodyJoiner ||= BODY_JOINERS.has(joiner.lower) || lex.ofWords.has(joiner.lower);
+      k -= 2;
+    } else break;
+  }
+  if (!bodyJoiner || !isCapitalized(tokens[k]) || lex.nonNames.has(tokens[k]!.lower)) return null;
+  if (k - 1 >= floor && lex.determiners.has(tokens[k - 1]!.lower)) k--;
+  const last = tokens[end - 1]!;
+  return subject('descriptor', tokens, k, end, text, { noun: last.lower, person: false });
 }
 
 /** Longest apposition skipped between a subject and its verb ("X, the director of …, said"). */
