@@ -82,3 +82,16 @@ describe('institutions as speakers', () => {
     expect(got.map((q) => q[1])).toEqual([null]);
   });
 });
+
+describe('pronouns in a scene', () => {
+  it('gives "he" opening the cue to the person a definite descriptor introduced in the sentence before', () => {
+    // dw-en-uncork: "The waiter returns with a carafe, … He places it on the table and whispers, “So you've discovered our little secret?”".
+    const got = attributed(['“It is smooth,” Kreuzberg says.', 'The waiter returns with a carafe. He places it on the table and whispers, “So you have found our secret?”'], 'en');
+    expect(got.map((q) => q[1])).toEqual(['Kreuzberg', 'The waiter']);
+  });
+
+  it('keeps the pronoun when a name stands between', () => {
+    const got = attributed(['“It is smooth,” Kreuzberg says.', 'The waiter brings Kreuzberg a glass. He smiles and says, “We have found our secret.”'], 'en');
+    expect(got.map((q) => q[1])).toEqual(['Kreuzberg', 'Kreuzberg']);
+  });
+});

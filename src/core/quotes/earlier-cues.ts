@@ -9,7 +9,7 @@ import { parseSubject, type Subject } from './names.js';
 import { MAX_ASIDES, holdsQuoteMark, isAside, tokenAt, type Para, type Paras } from './para.js';
 import type { RawQuote } from './scan.js';
 import { spanAt } from './sentences.js';
-import { isLowerWord, squashSpace, wordCount } from './text.js';
+import { isCapitalized, isLowerWord, squashSpace, wordCount } from './text.js';
 
 /**
  * A speech cue in the sentence before the quote's, same paragraph: "…, sagt der Neurologe. "Es
@@ -140,4 +140,25 @@ export function listIntroCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | n
     if (wordCount(text) > MAX_LIST_ITEM_WORDS) return null;
   }
   return null;
+}
+
+/**
+ * "The waiter returns with a carafe, …. He places it on the table and whispers, “So you've
+ * discovered our little secret?”" (dw-en-uncork): a he/she opening the cue's sentence right
+ * after a sentence opened by a definite person descriptor is that person, when no name stands
+ * between. Otherwise the cue is returned as it is.
+ */
+export function pronounToCharacter(cue: Cue | null, para: Para, lex: Lexicon): Cue | null {
+  const pron = cue?.subject;
+  if (!cue || !pron || pron.kind !== 'pronoun' || pron.gender === null) return cue;
+  const s = spanAt(para.sentences, pron.start);
+  const own = para.sentences[s]!;
+  const prevSentence = para.sentences[s - 1];
+  if (!prevSentence || tokenAt(para.tokens, own.start) !== tokenAt(para.tokens, pron.start)) return cue;
+  const from = tokenAt(para.tokens, prevSentence.start);
+  const subj = parseSubject(para.tokens, from, para.text, lex);
+  if (!subj || subj.kind !== 'descriptor' || !subj.person || subj.indefinite || !isLowerWord(para.tokens[subj.next])) return cue;
+  // A name after the descriptor ("The waiter brings Kreuzberg a glass") may be whom "he" means.
+  for (let k = subj.next; k < tokenAt(para.tokens, pron.start); k++) if (isCapitalized(para.tokens[k]) && para.tokens[k - 1]?.text !== '.') return cue;
+  return { ...cue, subject: { ...subj, narrated: true } };
 }

@@ -8,7 +8,7 @@
 import type { Quote, QuoteAnalysis, Speaker } from '../types.js';
 import { afterTermMarker, classify, endsWithSentencePunct, type Verdict } from './classify.js';
 import { cueAfter, cueBefore, passiveCue, type Cue } from './cues.js';
-import { actionBeat, listIntroCue, paragraphBeat, previousParagraphCue, previousSentenceCue } from './earlier-cues.js';
+import { actionBeat, listIntroCue, paragraphBeat, previousParagraphCue, previousSentenceCue, pronounToCharacter } from './earlier-cues.js';
 import { guessLanguage } from './lang/guess.js';
 import { LANGUAGES, lexiconFor, type Lexicon } from './lang/index.js';
 import { isSpace, isWordChar } from './marks.js';
@@ -65,7 +65,7 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
     const from = k;
     while (k < cands.length && cands[k]!.raw.paragraph === p) k++;
     if (k > from) {
-      for (let j = from; j < k; j++) cands[j]!.cue = findCue(raws, j, paras, lex);
+      for (let j = from; j < k; j++) cands[j]!.cue = pronounToCharacter(findCue(raws, j, paras, lex), paras.at(p)!, lex);
       const group = cands.slice(from, k);
       shareCuesInSentence(group, paras);
       for (const c of group) {

@@ -28,6 +28,11 @@ export interface Subject {
   end: number;
   /** Index of the first token after the phrase. */
   next: number;
+  /**
+   * A descriptor reached through "he"/"she" from the narration before ("The waiter returns …
+   * He … whispers"): a character of the scene, never the last speaker by default.
+   */
+  narrated?: boolean;
 }
 
 /** Longest name we read, in tokens ("Te Kaurinui Robert Parata", "Luiz Inácio Lula da Silva"). */

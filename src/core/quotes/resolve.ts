@@ -78,7 +78,7 @@ function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | nul
   const byRole = [...ctx.people.before(p, subj.start, p - MAX_ROLE_PARAGRAPHS)].find((m) => !m.person.unnamed && roleHas(m.person, noun));
   if (byRole) return byRole.person;
   // No fallback to the nearest mention: La Nación's "el líder mapuche más radicalizado" is nobody named before.
-  if (ctx.lastSpeaker && !ctx.lastSpeaker.unnamed) return ctx.lastSpeaker;
+  if (ctx.lastSpeaker && !ctx.lastSpeaker.unnamed && !subj.narrated) return ctx.lastSpeaker;
   return ctx.people.unnamed(label);
 }
 
