@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { findQuotes } from '../src/core/quotes/index.js';
 import { analyzeFile } from '../test/eval/pages.js';
+import { median } from './stats.js';
 
 /** Budgets, from the issue's "Done when". */
 const SEED_BUDGET_MS = 5;
@@ -18,11 +19,6 @@ const RUNS_RATIO = 21;
 const UNMATCHED_BUDGET_MS = 200;
 const UNMATCHED_MARKS = 10_000;
 
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 /** Wall time of one call of `fn`. */
 function sample(fn: () => void): number {
