@@ -40,7 +40,6 @@ const WARMUP = 5;
 const RUNS = 31;
 const DETECT_RUNS = 501;
 
-
 function time(fn: () => void, runs: number): number {
   for (let i = 0; i < WARMUP; i++) fn();
   const samples: number[] = [];
