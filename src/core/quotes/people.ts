@@ -42,6 +42,22 @@ function stripGenitive(w: string, known: (w: string) => boolean): string {
   return w;
 }
 
+/**
+ * How many entries of `list` (in reading order) stand before (paragraph, at): a binary search,
+ * so lookups stay cheap in long texts.
+ */
+function countBefore(list: readonly { paragraph: number; at: number }[], paragraph: number, at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const e = list[mid]!;
+    if (e.paragraph < paragraph || (e.paragraph === paragraph && e.at < at)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class People {
   readonly persons: Person[] = [];
   readonly mentions: Mention[] = [];
@@ -124,7 +140,7 @@ export class People {
   }
 
   private mostRecent(candidates: readonly Person[], paragraph: number, at: number): Person | null {
-    const limit = paragraph >= 0 ? this.countBefore(paragraph, at + 1) : this.mentions.length;
+    const limit = paragraph >= 0 ? countBefore(this.mentions, paragraph, at + 1) : this.mentions.length;
     let best: Person | null = null;
     let bestIndex = -1;
     for (const person of candidates) {
@@ -139,16 +155,8 @@ export class People {
    * person: "I ask Werner Näkel about the grape. He laughs. “…,” he says." (DW, uncork).
    */
   weakBefore(paragraph: number, at: number, minParagraph: number): Person | null {
-    // Binary search: the weak names are in reading order, and a long text has many.
-    let lo = 0;
-    let hi = this.weak.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const w = this.weak[mid]!;
-      if (w.paragraph < paragraph || (w.paragraph === paragraph && w.at < at)) lo = mid + 1;
-      else hi = mid;
-    }
-    const w = this.weak[lo - 1];
+    // The weak names are in reading order, and a long text has many.
+    const w = this.weak[countBefore(this.weak, paragraph, at) - 1];
     return w && w.paragraph >= minParagraph ? this.declare(w.name) : null;
   }
 
@@ -162,25 +170,13 @@ export class People {
 
   /** Mentions before (paragraph, at), nearest first, back to `minParagraph`. */
   *before(paragraph: number, at: number, minParagraph: number): Generator<Mention> {
-    for (let k = this.countBefore(paragraph, at) - 1; k >= 0; k--) {
+    for (let k = countBefore(this.mentions, paragraph, at) - 1; k >= 0; k--) {
       const m = this.mentions[k]!;
       if (m.paragraph < minParagraph) return;
       yield m;
     }
   }
 
-  /** How many mentions stand before (paragraph, at): a binary search, so lookups stay cheap in long texts. */
-  private countBefore(paragraph: number, at: number): number {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.mentions[mid]!;
-      if (m.paragraph < paragraph || (m.paragraph === paragraph && m.at < at)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
 
   /**
    * Scans one paragraph's tokens (quote interiors already left out) for people: known names,
