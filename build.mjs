@@ -69,7 +69,10 @@ const polyfillGlobal = {
   name: 'polyfill-global',
   setup(build) {
     build.onResolve({ filter: /^webextension-polyfill$/ }, (args) =>
-      /src[\\/](content)[\\/]/.test(args.importer) ? { path: 'polyfill-global', namespace: 'polyfill-global' } : undefined);
+      /src[\\/](content)[\\/]/.test(args.importer)
+        ? { path: 'polyfill-global', namespace: 'polyfill-global' }
+        : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'polyfill-global' }, () => ({
       contents: 'export default globalThis.browser;',
       loader: 'js',
@@ -156,10 +159,16 @@ async function renderIcons(outDir) {
 async function writeStatic(browser, version) {
   const dir = join(root, 'dist', browser);
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(browserManifest(manifest, browser, version), null, 2) + '\n');
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    `${JSON.stringify(browserManifest(manifest, browser, version), null, 2)}\n`,
+  );
   cpSync(join(root, 'src', '_locales'), join(dir, '_locales'), { recursive: true });
   cpSync(join(root, 'src', 'options', 'options.html'), join(dir, 'options.html'));
-  cpSync(join(root, 'node_modules', 'webextension-polyfill', 'dist', 'browser-polyfill.min.js'), join(dir, 'browser-polyfill.js'));
+  cpSync(
+    join(root, 'node_modules', 'webextension-polyfill', 'dist', 'browser-polyfill.min.js'),
+    join(dir, 'browser-polyfill.js'),
+  );
   await renderIcons(join(dir, 'icons'));
 }
 

@@ -21,13 +21,34 @@ const SHARED = join(ROOT, '../shared');
 /** Page, and the address it was saved from (peer/README.md, seed/README.md). */
 const PAGES: Array<[string, string]> = [
   ['seed/dw-from-foe-to-friend.html', 'https://www.dw.com/en/from-foe-to-friend/a-19084123'],
-  ['peer/dw-pages/mercury-en-world-cup-2026.html', 'https://www.dw.com/en/germany-start-2026-world-cup-with-win-over-curacao/a-77538843'],
-  ['peer/dw-pages/fundus-de-DW_2023_06_13.html', 'https://www.dw.com/de/post-vac-syndrom-nach-covid-19-impfung-was-wissen-wir/a-65897191'],
-  ['peer/dw-pages/fundus-de-DW_2024_01_30.html', 'https://www.dw.com/de/russland-wahl-nadeschdin-setzt-auf-ein-ende-der-putin-%C3%A4ra/a-68117411'],
-  ['peer/dw-pages/fundus-de-DW_2023_04_28.html', 'https://www.dw.com/de/ukrainische-gegenoffensive-ziele-chancen-risiken/a-65464327'],
-  ['peer/dw-pages/trafilatura-en-colonial.html', 'https://www.dw.com/en/berlin-confronts-germanys-colonial-past-with-new-initiative/a-52060881'],
-  ['peer/dw-pages/trafilatura-en-uncork.html', 'https://www.dw.com/en/uncork-the-mystery-of-germanys-fr%C3%BChburgunder/a-16863843'],
-  ['peer/dw-pages/trafilatura-fr-elephants.html', 'https://www.dw.com/fr/la-perte-des-terres-fertiles-et-les-%C3%A9l%C3%A9phants-en-guin%C3%A9e-conakry/a-6533123'],
+  [
+    'peer/dw-pages/mercury-en-world-cup-2026.html',
+    'https://www.dw.com/en/germany-start-2026-world-cup-with-win-over-curacao/a-77538843',
+  ],
+  [
+    'peer/dw-pages/fundus-de-DW_2023_06_13.html',
+    'https://www.dw.com/de/post-vac-syndrom-nach-covid-19-impfung-was-wissen-wir/a-65897191',
+  ],
+  [
+    'peer/dw-pages/fundus-de-DW_2024_01_30.html',
+    'https://www.dw.com/de/russland-wahl-nadeschdin-setzt-auf-ein-ende-der-putin-%C3%A4ra/a-68117411',
+  ],
+  [
+    'peer/dw-pages/fundus-de-DW_2023_04_28.html',
+    'https://www.dw.com/de/ukrainische-gegenoffensive-ziele-chancen-risiken/a-65464327',
+  ],
+  [
+    'peer/dw-pages/trafilatura-en-colonial.html',
+    'https://www.dw.com/en/berlin-confronts-germanys-colonial-past-with-new-initiative/a-52060881',
+  ],
+  [
+    'peer/dw-pages/trafilatura-en-uncork.html',
+    'https://www.dw.com/en/uncork-the-mystery-of-germanys-fr%C3%BChburgunder/a-16863843',
+  ],
+  [
+    'peer/dw-pages/trafilatura-fr-elephants.html',
+    'https://www.dw.com/fr/la-perte-des-terres-fertiles-et-les-%C3%A9l%C3%A9phants-en-guin%C3%A9e-conakry/a-6533123',
+  ],
 ];
 
 /** Budgets from issue 3. */
@@ -55,8 +76,8 @@ export default async function bench(): Promise<number> {
   let exceeded = 0;
   const rows: string[] = [];
   for (const [file, url] of PAGES) {
-    const doc = new JSDOM(readFileSync(join(SHARED, file), 'utf8'), { url, virtualConsole: new VirtualConsole() }).window
-      .document;
+    const doc = new JSDOM(readFileSync(join(SHARED, file), 'utf8'), { url, virtualConsole: new VirtualConsole() })
+      .window.document;
     // Interleave the two so that machine noise hits both alike.
     const ours: number[] = [];
     const baseline: number[] = [];
@@ -78,10 +99,9 @@ export default async function bench(): Promise<number> {
     const detectMs = time(() => detect(doc, url), DETECT_RUNS);
     // A saved page (file: address) makes detection read meta tags, JSON-LD and structure instead.
     const savedMs = time(() => detect(doc, 'file:///saved/page.html'), DETECT_RUNS);
-    const over = [
-      ratio > MAX_RATIO ? 'ratio' : '',
-      Math.max(detectMs, savedMs) > MAX_DETECT_MS ? 'detect' : '',
-    ].filter(Boolean);
+    const over = [ratio > MAX_RATIO ? 'ratio' : '', Math.max(detectMs, savedMs) > MAX_DETECT_MS ? 'detect' : ''].filter(
+      Boolean,
+    );
     exceeded += over.length;
     rows.push(
       [

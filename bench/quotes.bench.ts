@@ -19,7 +19,6 @@ const RUNS_RATIO = 21;
 const UNMATCHED_BUDGET_MS = 200;
 const UNMATCHED_MARKS = 10_000;
 
-
 /** Wall time of one call of `fn`. */
 function sample(fn: () => void): number {
   const t0 = performance.now();
@@ -34,7 +33,9 @@ function sample(fn: () => void): number {
 function interleaved(fns: readonly (() => void)[], rounds: number, warm = 3): number[] {
   for (let w = 0; w < warm; w++) for (const fn of fns) fn();
   const xs = fns.map((): number[] => []);
-  for (let r = 0; r < rounds; r++) fns.forEach((fn, k) => xs[k]!.push(sample(fn)));
+  for (let r = 0; r < rounds; r++) {
+    for (const [k, fn] of fns.entries()) xs[k]!.push(sample(fn));
+  }
   return xs.map(median);
 }
 
@@ -61,16 +62,27 @@ export default async function bench(): Promise<number> {
 
   // Openers that never close, closers that match nothing, apostrophes: every kind of stray mark.
   const strays = ['„', '»', '「', '‘', '"', "'", '“', '›'];
-  const noise = Array.from({ length: UNMATCHED_MARKS }, (_, i) => `${strays[i % strays.length]}w${i % 7 ? '' : '.'}`).join(' ');
+  const noise = Array.from(
+    { length: UNMATCHED_MARKS },
+    (_, i) => `${strays[i % strays.length]}w${i % 7 ? '' : '.'}`,
+  ).join(' ');
   const [tNoise] = interleaved([() => void findQuotes([noise], 'de')], 7, 1);
 
   const rows: [string, string, string, boolean][] = [
     ['seed quote pass (median)', `${t1!.toFixed(2)} ms`, `≤ ${SEED_BUDGET_MS} ms`, t1! <= SEED_BUDGET_MS],
     ['10× text / 1× text', `${(10 * r10).toFixed(1)}×`, `≤ ${RATIO_10X}×`, 10 * r10 <= RATIO_10X],
     ['100× text / 1× text', `${(100 * r100).toFixed(1)}×`, `≤ ${RATIO_100X}×`, 100 * r100 <= RATIO_100X],
-    [`${UNMATCHED_MARKS.toLocaleString('en')} unmatched marks`, `${tNoise!.toFixed(1)} ms`, `≤ ${UNMATCHED_BUDGET_MS} ms`, tNoise! <= UNMATCHED_BUDGET_MS],
+    [
+      `${UNMATCHED_MARKS.toLocaleString('en')} unmatched marks`,
+      `${tNoise!.toFixed(1)} ms`,
+      `≤ ${UNMATCHED_BUDGET_MS} ms`,
+      tNoise! <= UNMATCHED_BUDGET_MS,
+    ],
   ];
-  for (const [name, got, budget, ok] of rows) console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(28)} ${got.padStart(10)}  (${budget})`);
-  console.log(`     (medians of ${RUNS_RATIO} interleaved samples of 100 articles' text: 100 × 1× ${a1!.toFixed(1)} ms, 10 × 10× ${a10!.toFixed(1)} ms, 1 × 100× ${a100!.toFixed(1)} ms)`);
+  for (const [name, got, budget, ok] of rows)
+    console.log(`${ok ? 'ok  ' : 'OVER'} ${name.padEnd(28)} ${got.padStart(10)}  (${budget})`);
+  console.log(
+    `     (medians of ${RUNS_RATIO} interleaved samples of 100 articles' text: 100 × 1× ${a1!.toFixed(1)} ms, 10 × 10× ${a10!.toFixed(1)} ms, 1 × 100× ${a100!.toFixed(1)} ms)`,
+  );
   return rows.filter((r) => !r[3]).length;
 }

@@ -24,7 +24,6 @@ const CONTENT_BUDGET_BYTES = 10 * 1024;
 const WARM_OPEN_BUDGET_MS = 500;
 const WARM_OPENS = 9;
 
-
 function size(file: string): { bytes: number; gzip: number } {
   const path = join(DIST, file);
   return { bytes: statSync(path).size, gzip: gzipSync(readFileSync(path)).length };
@@ -52,9 +51,11 @@ async function toggleTimes(): Promise<number[]> {
   try {
     const page = await browser.context.newPage();
     await page.goto(SEED_URL);
-    const toggle = () => browser.inWorker(SEED_URL, (tab: { id: number }) =>
-      // @ts-expect-error: runs in the extension's worker, where `chrome` exists
-      chrome.commands.onCommand.dispatch('toggle-reader', tab));
+    const toggle = () =>
+      browser.inWorker(SEED_URL, (tab: { id: number }) =>
+        // @ts-expect-error: runs in the extension's worker, where `chrome` exists
+        chrome.commands.onCommand.dispatch('toggle-reader', tab),
+      );
     const hasRoot = () => page.evaluate(() => document.getElementById('quote-reader-root') !== null);
     const times: number[] = [];
     for (let i = 0; i <= WARM_OPENS; i++) {
@@ -81,9 +82,15 @@ export default async function viewBench(): Promise<number> {
   const reader = size('reader.js');
   const contentOk = content.bytes <= CONTENT_BUDGET_BYTES;
   if (!contentOk) failed++;
-  console.log(`content.js          ${kb(content.bytes)} minified (${kb(content.gzip)} gzip)   budget ≤ ${kb(CONTENT_BUDGET_BYTES)}  ${contentOk ? 'ok' : 'EXCEEDED'}`);
-  console.log(`browser-polyfill.js ${kb(polyfill.bytes)} minified (${kb(polyfill.gzip)} gzip)   loaded beside content.js, shared with reader.js; not in the budget`);
-  console.log(`reader.js           ${kb(reader.bytes)} minified (${kb(reader.gzip)} gzip)   injected only when the view opens; no budget`);
+  console.log(
+    `content.js          ${kb(content.bytes)} minified (${kb(content.gzip)} gzip)   budget ≤ ${kb(CONTENT_BUDGET_BYTES)}  ${contentOk ? 'ok' : 'EXCEEDED'}`,
+  );
+  console.log(
+    `browser-polyfill.js ${kb(polyfill.bytes)} minified (${kb(polyfill.gzip)} gzip)   loaded beside content.js, shared with reader.js; not in the budget`,
+  );
+  console.log(
+    `reader.js           ${kb(reader.bytes)} minified (${kb(reader.gzip)} gzip)   injected only when the view opens; no budget`,
+  );
 
   let times: number[];
   try {
@@ -96,8 +103,10 @@ export default async function viewBench(): Promise<number> {
   const warmMedian = median(warm);
   const warmOk = warmMedian <= WARM_OPEN_BUDGET_MS;
   if (!warmOk) failed++;
-  console.log(`toggle to painted view, seed page, headless Chromium: first open ${cold!.toFixed(0)} ms (injects reader.js);`
-    + ` warm re-opens median ${warmMedian.toFixed(0)} ms of ${warm.length} (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})`
-    + `   budget ≤ ${WARM_OPEN_BUDGET_MS} ms  ${warmOk ? 'ok' : 'EXCEEDED'}`);
+  console.log(
+    `toggle to painted view, seed page, headless Chromium: first open ${cold!.toFixed(0)} ms (injects reader.js);` +
+      ` warm re-opens median ${warmMedian.toFixed(0)} ms of ${warm.length} (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})` +
+      `   budget ≤ ${WARM_OPEN_BUDGET_MS} ms  ${warmOk ? 'ok' : 'EXCEEDED'}`,
+  );
   return failed;
 }

@@ -22,14 +22,39 @@ const GOLD_DIRS = ['quotes'];
 const HOLDOUT_DIRS = ['quotes-holdout'];
 /** Real pages without gold, read to check the engine generalises (the brief's list plus a few). */
 const UNANNOTATED: readonly [string, string][] = [
-  [`${PEER}/dw-pages/trafilatura-en-uncork.html`, 'https://www.dw.com/en/uncork-the-mystery-of-germanys-fr%C3%BChburgunder/a-16863843'],
+  [
+    `${PEER}/dw-pages/trafilatura-en-uncork.html`,
+    'https://www.dw.com/en/uncork-the-mystery-of-germanys-fr%C3%BChburgunder/a-16863843',
+  ],
   ...[
-    'guardian-1', 'nytimes-2', 'nytimes-3', 'lemonde-1', 'liberation-1', 'folha', 'cnn', 'heise', 'la-nacion', 'bbc-1', 'wapo-2', 'aktualne', 'medicalnewstoday', 'herald-sun-1',
+    'guardian-1',
+    'nytimes-2',
+    'nytimes-3',
+    'lemonde-1',
+    'liberation-1',
+    'folha',
+    'cnn',
+    'heise',
+    'la-nacion',
+    'bbc-1',
+    'wapo-2',
+    'aktualne',
+    'medicalnewstoday',
+    'herald-sun-1',
     // Read while generalising (test/eval/show-page.ts prints one with its quotes marked).
-    'nytimes-4', 'salon-1', 'breitbart', 'buzzfeed-1', 'theverge', 'telegraph', 'yahoo-3', 'quanta-1', 'webmd-2', 'medium-2', 'lwn-1', 'royal-road',
-  ].map(
-    (d): [string, string] => [`${PEER}/readability-test-pages/${d}/source.html`, `https://example.com/${d}`],
-  ),
+    'nytimes-4',
+    'salon-1',
+    'breitbart',
+    'buzzfeed-1',
+    'theverge',
+    'telegraph',
+    'yahoo-3',
+    'quanta-1',
+    'webmd-2',
+    'medium-2',
+    'lwn-1',
+    'royal-road',
+  ].map((d): [string, string] => [`${PEER}/readability-test-pages/${d}/source.html`, `https://example.com/${d}`]),
 ];
 
 interface GoldFile {
@@ -41,7 +66,10 @@ interface GoldFile {
 
 const verbose = process.argv.includes('--verbose');
 
-function goldFiles(dirs: readonly string[] = GOLD_DIRS, withSeed = true): { name: string; gold: GoldFile; source: string; url: string }[] {
+function goldFiles(
+  dirs: readonly string[] = GOLD_DIRS,
+  withSeed = true,
+): { name: string; gold: GoldFile; source: string; url: string }[] {
   const out = [];
   if (withSeed) {
     const seed = JSON.parse(readFileSync(SEED.gold, 'utf8')) as GoldFile;
@@ -49,9 +77,16 @@ function goldFiles(dirs: readonly string[] = GOLD_DIRS, withSeed = true): { name
   }
   const fixtures = join(ROOT, 'test/fixtures');
   for (const dir of dirs.filter((d) => existsSync(join(fixtures, d)))) {
-    for (const file of readdirSync(join(fixtures, dir)).filter((f) => f.endsWith('.quotes.json')).sort()) {
+    for (const file of readdirSync(join(fixtures, dir))
+      .filter((f) => f.endsWith('.quotes.json'))
+      .sort()) {
       const gold = JSON.parse(readFileSync(join(fixtures, dir, file), 'utf8')) as GoldFile;
-      out.push({ name: `${dir}/${basename(file, '.quotes.json')}`, gold, source: resolve(ROOT, gold.source), url: gold.url });
+      out.push({
+        name: `${dir}/${basename(file, '.quotes.json')}`,
+        gold,
+        source: resolve(ROOT, gold.source),
+        url: gold.url,
+      });
     }
   }
   return out;
@@ -67,7 +102,8 @@ function engineQuotes(source: string, url: string): ScoredQuote[] {
 }
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
-const row = (cells: (string | number)[]): string => cells.map((c, i) => (i === 0 ? String(c).padEnd(38) : String(c).padStart(7))).join(' ');
+const row = (cells: (string | number)[]): string =>
+  cells.map((c, i) => (i === 0 ? String(c).padEnd(38) : String(c).padStart(7))).join(' ');
 
 let tp = 0;
 let goldN = 0;
@@ -76,7 +112,7 @@ let speakerOk = 0;
 console.log(row(['page', 'gold', 'engine', 'match', 'P %', 'R %', 'F1 %', 'spk %']));
 for (const { name, gold, source, url } of goldFiles()) {
   if (!existsSync(source)) {
-    console.log(row([name, 'source missing: ' + source]));
+    console.log(row([name, `source missing: ${source}`]));
     continue;
   }
   const goldQuotes: ScoredQuote[] = gold.quotes.map((q) => ({
@@ -91,12 +127,34 @@ for (const { name, gold, source, url } of goldFiles()) {
   goldN += goldQuotes.length;
   engineN += engineCount;
   speakerOk += s.matches.filter((m) => m.speakerOk).length;
-  console.log(row([name, goldQuotes.length, engineCount, s.matches.length, pct(s.precision), pct(s.recall), pct(s.f1), pct(s.speakerAccuracy)]));
+  console.log(
+    row([
+      name,
+      goldQuotes.length,
+      engineCount,
+      s.matches.length,
+      pct(s.precision),
+      pct(s.recall),
+      pct(s.f1),
+      pct(s.speakerAccuracy),
+    ]),
+  );
   if (verbose) details(s, engine, goldQuotes);
 }
 const P = engineN ? tp / engineN : 1;
 const R = goldN ? tp / goldN : 1;
-console.log(row(['OVERALL (micro)', goldN, engineN, tp, pct(P), pct(R), pct(P + R ? (2 * P * R) / (P + R) : 0), pct(tp ? speakerOk / tp : 1)]));
+console.log(
+  row([
+    'OVERALL (micro)',
+    goldN,
+    engineN,
+    tp,
+    pct(P),
+    pct(R),
+    pct(P + R ? (2 * P * R) / (P + R) : 0),
+    pct(tp ? speakerOk / tp : 1),
+  ]),
+);
 
 // Held-out pages: one total row, no per-quote detail.
 {
@@ -107,7 +165,11 @@ console.log(row(['OVERALL (micro)', goldN, engineN, tp, pct(P), pct(R), pct(P + 
   const held = goldFiles(HOLDOUT_DIRS, false);
   for (const { gold, source, url } of held) {
     if (!existsSync(source)) continue;
-    const goldQuotes: ScoredQuote[] = gold.quotes.map((q) => ({ text: q.text, speaker: q.speaker, aliases: gold.speakers.find((s) => s.name === q.speaker)?.aliases ?? [] }));
+    const goldQuotes: ScoredQuote[] = gold.quotes.map((q) => ({
+      text: q.text,
+      speaker: q.speaker,
+      aliases: gold.speakers.find((s) => s.name === q.speaker)?.aliases ?? [],
+    }));
     const s = score(engineQuotes(source, url), goldQuotes);
     htp += s.matches.length;
     hgold += goldQuotes.length;
@@ -117,7 +179,18 @@ console.log(row(['OVERALL (micro)', goldN, engineN, tp, pct(P), pct(R), pct(P + 
   if (held.length) {
     const hp = heng ? htp / heng : 1;
     const hr = hgold ? htp / hgold : 1;
-    console.log(row([`HELD-OUT (${held.length} pages, totals only)`, hgold, heng, htp, pct(hp), pct(hr), pct(hp + hr ? (2 * hp * hr) / (hp + hr) : 0), pct(htp ? hspk / htp : 1)]));
+    console.log(
+      row([
+        `HELD-OUT (${held.length} pages, totals only)`,
+        hgold,
+        heng,
+        htp,
+        pct(hp),
+        pct(hr),
+        pct(hp + hr ? (2 * hp * hr) / (hp + hr) : 0),
+        pct(htp ? hspk / htp : 1),
+      ]),
+    );
   }
 }
 
@@ -128,12 +201,19 @@ for (const [file, url] of UNANNOTATED) {
   if (!existsSync(source) || annotated.has(source)) continue;
   const engine = engineQuotes(source, url);
   const speakers = [...new Set(engine.map((q) => q.speaker ?? '(none)'))];
-  console.log(`  ${file.replace(`${PEER}/`, '').padEnd(52)} ${String(engine.length).padStart(3)} quotes; ${speakers.join(', ')}`);
-  if (verbose) for (const q of engine) console.log(`      [${q.paragraph}] ${q.speaker ?? '-'}: ${q.text.slice(0, 100)}`);
+  console.log(
+    `  ${file.replace(`${PEER}/`, '').padEnd(52)} ${String(engine.length).padStart(3)} quotes; ${speakers.join(', ')}`,
+  );
+  if (verbose)
+    for (const q of engine) console.log(`      [${q.paragraph}] ${q.speaker ?? '-'}: ${q.text.slice(0, 100)}`);
 }
 
 function details(s: Score, engine: readonly ScoredQuote[], gold: readonly ScoredQuote[]): void {
   for (const g of s.missed) console.log(`    MISSED  ${gold[g]!.speaker ?? '-'}: ${gold[g]!.text.slice(0, 110)}`);
-  for (const e of s.spurious) console.log(`    EXTRA   [${engine[e]!.paragraph}] ${engine[e]!.speaker ?? '-'}: ${engine[e]!.text.slice(0, 110)}`);
-  for (const m of s.matches.filter((x) => !x.speakerOk)) console.log(`    SPEAKER gold ${gold[m.gold]!.speaker} ≠ engine ${engine[m.engine[0]!]!.speaker}: ${gold[m.gold]!.text.slice(0, 80)}`);
+  for (const e of s.spurious)
+    console.log(`    EXTRA   [${engine[e]!.paragraph}] ${engine[e]!.speaker ?? '-'}: ${engine[e]!.text.slice(0, 110)}`);
+  for (const m of s.matches.filter((x) => !x.speakerOk))
+    console.log(
+      `    SPEAKER gold ${gold[m.gold]!.speaker} ≠ engine ${engine[m.engine[0]!]!.speaker}: ${gold[m.gold]!.text.slice(0, 80)}`,
+    );
 }

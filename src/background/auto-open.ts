@@ -8,7 +8,7 @@ import { parseSettings } from '../common/settings.js';
 const SCRIPT_ID = 'auto-open-sites';
 
 /** Match patterns for `hosts`, e.g. "www.bbc.com" → "https://www.bbc.com/*". */
-export function hostPatterns(hosts: readonly string[]): string[] {
+function hostPatterns(hosts: readonly string[]): string[] {
   return hosts.map((host) => `https://${host}/*`);
 }
 

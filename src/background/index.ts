@@ -43,13 +43,16 @@ async function activeTab(): Promise<Tabs.Tab | undefined> {
 }
 
 function createMenu(): void {
-  browser.contextMenus.removeAll().then(() => {
-    browser.contextMenus.create({
-      id: MENU_ID,
-      title: browser.i18n.getMessage('menuToggle'),
-      contexts: ['page', 'selection', 'link', 'image'],
-    });
-  }).catch(() => undefined);
+  browser.contextMenus
+    .removeAll()
+    .then(() => {
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: browser.i18n.getMessage('menuToggle'),
+        contexts: ['page', 'selection', 'link', 'image'],
+      });
+    })
+    .catch(() => undefined);
 }
 
 browser.runtime.onInstalled.addListener(() => {
@@ -77,7 +80,10 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
     // The toolbar icon says a clean view is there: a badge and a title, for this tab only.
     await browser.action.setBadgeText({ tabId, text: message.available ? '✓' : '' });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#12355b' });
-    await browser.action.setTitle({ tabId, title: browser.i18n.getMessage(message.available ? 'actionTitleAvailable' : 'actionTitle') });
+    await browser.action.setTitle({
+      tabId,
+      title: browser.i18n.getMessage(message.available ? 'actionTitleAvailable' : 'actionTitle'),
+    });
     return true;
   }
   return undefined;

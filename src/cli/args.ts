@@ -1,6 +1,6 @@
 /** The CLI's arguments, parsed without a library: there are four. */
 
-export type Format = 'json' | 'html' | 'text';
+type Format = 'json' | 'html' | 'text';
 
 export interface CliArgs {
   input: string;
@@ -18,7 +18,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = (): string => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new Error(`${name} needs a value`);
@@ -35,7 +38,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else positional.push(arg);
   }
   if (args.help) return args;
-  if (positional.length !== 1) throw new Error(positional.length ? 'give one input file' : 'no input file (use - for standard input)');
+  if (positional.length !== 1)
+    throw new Error(positional.length ? 'give one input file' : 'no input file (use - for standard input)');
   args.input = positional[0]!;
   if (args.url !== null) {
     try {

@@ -16,7 +16,10 @@ const EXIT_BAD_INPUT = 2;
 const EXIT_NOT_ARTICLE = 3;
 
 class CliError extends Error {
-  constructor(message: string, readonly code: number) {
+  constructor(
+    message: string,
+    readonly code: number,
+  ) {
     super(message);
   }
 }
@@ -26,7 +29,7 @@ function readInput(input: string): string {
     return readFileSync(input === '-' ? 0 : input, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code ?? 'unreadable';
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (code ?? 'unreadable');
     throw new CliError(`cannot read ${input}: ${why}`, EXIT_BAD_INPUT);
   }
 }
@@ -50,8 +53,9 @@ function parse(html: string, virtualConsole: VirtualConsole): JSDOM {
 function pageUrl(args: CliArgs, dom: JSDOM): string {
   if (args.url) return args.url;
   const doc = dom.window.document;
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href')
-    ?? doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const canonical =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   if (canonical && /^https?:\/\//.test(canonical)) return canonical;
   return args.input === '-' ? 'about:blank' : pathToFileURL(resolve(args.input)).href;
 }
@@ -79,9 +83,13 @@ function run(argv: readonly string[]): number {
   const { result } = analysis;
   const notArticle = !result.article;
   if (notArticle && args.format !== 'json') throw new CliError(`not an article: ${result.reason}`, EXIT_NOT_ARTICLE);
-  const output = args.format === 'json' ? toJson(result) : args.format === 'text' ? toText(result) : toHtml(dom, analysis);
+  const output =
+    args.format === 'json' ? toJson(result) : args.format === 'text' ? toText(result) : toHtml(dom, analysis);
   process.stdout.write(output);
-  if (notArticle) process.stderr.write(`quote-reader: not an article: ${result.reason}${args.force ? '' : ' (--force extracts anyway)'}\n`);
+  if (notArticle)
+    process.stderr.write(
+      `quote-reader: not an article: ${result.reason}${args.force ? '' : ' (--force extracts anyway)'}\n`,
+    );
   return notArticle ? EXIT_NOT_ARTICLE : 0;
 }
 

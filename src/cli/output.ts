@@ -6,14 +6,16 @@ import { formatDate, renderArticle } from '../core/render.js';
 import type { PageResult } from '../core/types.js';
 
 export function toJson(result: PageResult): string {
-  return JSON.stringify(result, null, 2) + '\n';
+  return `${JSON.stringify(result, null, 2)}\n`;
 }
 
 /** Title, metadata, text and a "who said what" list, for reading in a terminal. */
 export function toText(result: PageResult): string {
   const a = result.article;
   if (!a) return `${result.reason}\n`;
-  const meta = [a.byline, a.published ? formatDate(a.published, a.lang) : null, `${a.readingMinutes} min read`].filter(Boolean);
+  const meta = [a.byline, a.published ? formatDate(a.published, a.lang) : null, `${a.readingMinutes} min read`].filter(
+    Boolean,
+  );
   const lines = [a.title, meta.join(' · '), ''];
   if (a.lead) lines.push(a.lead, '');
   lines.push(a.text, '');
@@ -27,7 +29,10 @@ export function toText(result: PageResult): string {
 
 /** A self-contained static page: inline CSS, sanitized body, no script. */
 export function toHtml(dom: JSDOM, analysis: PageAnalysis): string {
-  const out = new (dom.window.DOMParser)().parseFromString('<!doctype html><html><head></head><body></body></html>', 'text/html');
+  const out = new dom.window.DOMParser().parseFromString(
+    '<!doctype html><html><head></head><body></body></html>',
+    'text/html',
+  );
   const article = analysis.result.article;
   const win = dom.window as unknown as Window;
   const rendered = renderArticle(win, analysis);
@@ -50,5 +55,5 @@ export function toHtml(dom: JSDOM, analysis: PageAnalysis): string {
   page.className = 'qr-page qr-theme-system';
   page.append(out.importNode(rendered, true));
   out.body.append(page);
-  return '<!doctype html>\n' + out.documentElement.outerHTML + '\n';
+  return `<!doctype html>\n${out.documentElement.outerHTML}\n`;
 }

@@ -29,10 +29,15 @@ export interface ThemeColors {
 const TINT_SHARE = { light: 0.16, sepia: 0.18, dark: 0.2 } as const;
 
 /** `#rrggbb` of `share` of colour `a` over colour `b`. */
-export function mix(a: string, b: string, share: number): string {
+function mix(a: string, b: string, share: number): string {
   const channel = (hex: string, i: number): number => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  return '#' + [0, 1, 2].map((i) => Math.round(channel(a, i) * share + channel(b, i) * (1 - share))
-    .toString(16).padStart(2, '0')).join('');
+  return `#${[0, 1, 2]
+    .map((i) =>
+      Math.round(channel(a, i) * share + channel(b, i) * (1 - share))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')}`;
 }
 
 function theme(name: ThemeName, base: Omit<ThemeColors, 'tints' | 'noneTint'>): ThemeColors {
@@ -88,7 +93,7 @@ function channel(hex: string, i: number): number {
 }
 
 /** WCAG relative luminance of a #rrggbb colour. */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   return 0.2126 * channel(hex, 0) + 0.7152 * channel(hex, 1) + 0.0722 * channel(hex, 2);
 }
 

@@ -7,15 +7,22 @@ import { SLOT_COUNT, THEME_COLORS, labelText, type ThemeName } from './palette.j
 
 function themeVars(name: ThemeName): string {
   const t = THEME_COLORS[name];
-  const slots = Array.from({ length: SLOT_COUNT }, (_, i) =>
-    `--qr-tint-${i}:${t.tints[i]};--qr-ink-${i}:${t.inks[i]};--qr-label-${i}:${labelText(t.inks[i]!)};`).join('');
-  return `--qr-bg:${t.background};--qr-text:${t.text};--qr-muted:${t.muted};--qr-link:${t.link};` +
+  const slots = Array.from(
+    { length: SLOT_COUNT },
+    (_, i) => `--qr-tint-${i}:${t.tints[i]};--qr-ink-${i}:${t.inks[i]};--qr-label-${i}:${labelText(t.inks[i]!)};`,
+  ).join('');
+  return (
+    `--qr-bg:${t.background};--qr-text:${t.text};--qr-muted:${t.muted};--qr-link:${t.link};` +
     `--qr-border:${t.border};--qr-panel:${t.panel};--qr-none-tint:${t.noneTint};--qr-none-ink:${t.noneInk};` +
-    `--qr-none-label:${labelText(t.noneInk)};--qr-focus:${t.focus};${slots}`;
+    `--qr-none-label:${labelText(t.noneInk)};--qr-focus:${t.focus};${slots}`
+  );
 }
 
-const slotRules = Array.from({ length: SLOT_COUNT }, (_, i) =>
-  `[data-quote-slot="${i}"]{--qr-tint:var(--qr-tint-${i});--qr-ink:var(--qr-ink-${i});--qr-label:var(--qr-label-${i});}`).join('\n');
+const slotRules = Array.from(
+  { length: SLOT_COUNT },
+  (_, i) =>
+    `[data-quote-slot="${i}"]{--qr-tint:var(--qr-tint-${i});--qr-ink:var(--qr-ink-${i});--qr-label:var(--qr-label-${i});}`,
+).join('\n');
 
 /** Typography and highlights of the article itself (shared by the view and the CLI's HTML). */
 export const ARTICLE_CSS = `

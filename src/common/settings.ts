@@ -4,7 +4,7 @@
  */
 
 export type Theme = 'system' | 'light' | 'sepia' | 'dark';
-export type Font = 'serif' | 'sans';
+type Font = 'serif' | 'sans';
 
 export interface Settings {
   theme: Theme;
@@ -28,8 +28,8 @@ export const FONT_SIZES = [15, 17, 19, 21, 23, 26, 29] as const;
  */
 export const WIDTHS = [54, 60, 66, 72, 80] as const;
 
-export const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
-export const FONTS: readonly Font[] = ['serif', 'sans'];
+const THEMES: readonly Theme[] = ['system', 'light', 'sepia', 'dark'];
+const FONTS: readonly Font[] = ['serif', 'sans'];
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
@@ -56,7 +56,10 @@ export function parseSettings(raw: Record<string, unknown>): Settings {
     highlights: typeof raw.highlights === 'boolean' ? raw.highlights : d.highlights,
     autoOpenDw: typeof raw.autoOpenDw === 'boolean' ? raw.autoOpenDw : d.autoOpenDw,
     autoOpenSites: Array.isArray(raw.autoOpenSites)
-      ? raw.autoOpenSites.filter((s): s is string => typeof s === 'string').map(normalizeHost).filter(Boolean)
+      ? raw.autoOpenSites
+          .filter((s): s is string => typeof s === 'string')
+          .map(normalizeHost)
+          .filter(Boolean)
       : d.autoOpenSites,
   };
 }

@@ -16,9 +16,13 @@ function analyze(): PageAnalysis {
     return analyzePage(document, location.href, { force: true });
   } catch (error) {
     const result: PageResult = {
-      url: location.href, isArticle: false, site: 'generic',
+      url: location.href,
+      isArticle: false,
+      site: 'generic',
       reason: `The page could not be read (${error instanceof Error ? error.message : String(error)}).`,
-      article: null, quotes: [], speakers: [],
+      article: null,
+      quotes: [],
+      speakers: [],
     };
     return { result, extraction: null, analysis: { quotes: [], speakers: [], terms: [] } };
   }

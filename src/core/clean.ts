@@ -66,7 +66,7 @@ function removeLeadingSkipLinks(doc: Document): void {
     if (!node) break;
     if (node.nodeType === 1) {
       const el = node as Element;
-      const href = el.tagName === 'A' ? el.getAttribute('href') ?? '' : '';
+      const href = el.tagName === 'A' ? (el.getAttribute('href') ?? '') : '';
       if (href.length > 1 && href.startsWith('#') && doc.getElementById(href.slice(1))) found.push(el);
       continue;
     }
@@ -74,7 +74,8 @@ function removeLeadingSkipLinks(doc: Document): void {
     if (!found.some((link) => link.contains(node))) break; // the page's own text begins here
   }
   for (const link of found) {
-    const item = link.parentElement?.tagName === 'LI' && link.parentElement.children.length === 1 ? link.parentElement : link;
+    const item =
+      link.parentElement?.tagName === 'LI' && link.parentElement.children.length === 1 ? link.parentElement : link;
     item.remove();
   }
 }

@@ -10,8 +10,6 @@ import { parseDwUrl, type DwAddress } from './dw/url.js';
 import { canonicalUrl, jsonLdArticle, ldName, metaContent } from './meta.js';
 import type { Detection } from './types.js';
 
-export { DW_HOSTS, isDwHost } from './dw/url.js';
-
 /** Page types that look like content but are not articles (peer/README.md), in a user's words. */
 const DW_NON_ARTICLE_TYPES: Readonly<Record<string, string>> = {
   video: 'a video page',
@@ -64,13 +62,13 @@ function notArticle(reason: string): Detection {
 }
 
 /** Meta evidence that a page is DW's whatever its address (a saved page, a mirror). */
-export function isDwPage(doc: Document): boolean {
+function isDwPage(doc: Document): boolean {
   const siteName = metaContent(doc, 'og:site_name')?.toLowerCase();
   if (siteName && DW_SITE_NAMES.has(siteName)) return true;
   const handle = metaContent(doc, 'twitter:site');
   if (handle && DW_TWITTER.test(handle)) return true;
   if (DW_TITLE_TAIL.test(doc.title)) return true;
-  const publisher = ldName(jsonLdArticle(doc)?.['publisher']);
+  const publisher = ldName(jsonLdArticle(doc)?.publisher);
   return publisher === 'Deutsche Welle';
 }
 
@@ -100,7 +98,7 @@ function detectGeneric(doc: Document): Detection {
  * Readability's own check (inline `display:none`, `hidden`, `aria-hidden`) on the node and its
  * ancestors, so text inside a hidden menu or dialog does not count.
  */
-export function isVisible(node: Node): boolean {
+function isVisible(node: Node): boolean {
   for (let el = node as Element | null; el && el.nodeType === 1; el = el.parentElement) {
     const style = (el as HTMLElement).style;
     if (style && style.display === 'none') return false;

@@ -20,11 +20,11 @@ export function extractGeneric(doc: Document, site: Site): Extraction | null {
   const copy = doc.cloneNode(true) as Document;
   clean(copy, site);
   const parsed = new Readability<Element>(copy, { serializer: (el) => el as Element }).parse();
-  if (!parsed || !parsed.content) return null;
+  if (!parsed?.content) return null;
   const body = parsed.content;
   const title = normalizeSpace(parsed.title ?? '');
   const byline = parsed.byline ? normalizeSpace(parsed.byline) : null;
-  const names = ldNames(ld?.['author']);
+  const names = ldNames(ld?.author);
   const lang = pageLang(doc, parsed.lang);
   return assemble(
     {

@@ -33,7 +33,7 @@ export const MAX_DEPTH = 256;
  * beyond any article (the longest DW page we test has under 20,000 characters). More than this
  * is a book or a dump, and the quote pass and layout would take seconds.
  */
-export const MAX_TEXT_CHARS = 1_000_000;
+const MAX_TEXT_CHARS = 1_000_000;
 
 /** How much body text is sampled to tell text from binary data. */
 const SAMPLE_CHARS = 20_000;
@@ -49,6 +49,7 @@ const MIN_SAMPLE_FOR_BINARY = 200;
 const MAX_GARBAGE_SHARE = 0.05;
 
 /** U+FFFD and C0/C1 controls other than tab, line feed and carriage return. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const GARBAGE = /[\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** Elements whose text is never shown as page text. */
@@ -112,19 +113,31 @@ export function guardDocument(doc: Document): Refusal | null {
   }
   const body = builtin(doc, 'body') as HTMLElement | null;
   if (body?.localName === 'frameset' || (!body && root.querySelector('frameset'))) {
-    return { code: 'frameset', reason: 'This page is made of frames: open the frame that holds the article on its own.' };
+    return {
+      code: 'frameset',
+      reason: 'This page is made of frames: open the frame that holds the article on its own.',
+    };
   }
   if (!body) return { code: 'no-body', reason: 'This page has no body: there is nothing to read.' };
 
   const m = measure(doc, root, body);
   if (m.over === 'elements') {
-    return { code: 'too-many-elements', reason: `This page is too large to read: it has more than ${number(MAX_ELEMENTS)} elements.` };
+    return {
+      code: 'too-many-elements',
+      reason: `This page is too large to read: it has more than ${number(MAX_ELEMENTS)} elements.`,
+    };
   }
   if (m.over === 'depth') {
-    return { code: 'too-deep', reason: `This page is too deeply nested to read (more than ${number(MAX_DEPTH)} levels): its markup is broken.` };
+    return {
+      code: 'too-deep',
+      reason: `This page is too deeply nested to read (more than ${number(MAX_DEPTH)} levels): its markup is broken.`,
+    };
   }
   if (m.over === 'text') {
-    return { code: 'too-long', reason: `This page is too long for the reading view: it has more than ${number(MAX_TEXT_CHARS)} characters of text.` };
+    return {
+      code: 'too-long',
+      reason: `This page is too long for the reading view: it has more than ${number(MAX_TEXT_CHARS)} characters of text.`,
+    };
   }
   if (m.sample.length >= MIN_SAMPLE_FOR_BINARY) {
     const garbage = m.sample.match(GARBAGE)?.length ?? 0;
@@ -190,18 +203,90 @@ function measure(doc: Document, root: Element, body: Element): Measure {
  * Document properties the pipeline and Readability read, and node properties they walk with:
  * a page whose markup overrides any of them (DOM clobbering) is read from a clean copy.
  */
-const DOCUMENT_PROPS = ['body', 'head', 'documentElement', 'title', 'baseURI', 'URL', 'documentURI', 'location',
-  'defaultView', 'implementation', 'createElement', 'createTextNode', 'createTreeWalker', 'createNodeIterator',
-  'createDocumentFragment', 'importNode', 'adoptNode', 'cloneNode', 'querySelector', 'querySelectorAll',
-  'getElementById', 'getElementsByTagName', 'getElementsByClassName', 'getElementsByName', 'childNodes',
-  'firstChild', 'firstElementChild', 'lastChild', 'children', 'nodeType', 'nodeName', 'ownerDocument'];
-const NODE_PROPS = ['parentNode', 'parentElement', 'firstChild', 'lastChild', 'nextSibling', 'previousSibling',
-  'childNodes', 'children', 'firstElementChild', 'lastElementChild', 'nextElementSibling', 'previousElementSibling',
-  'nodeType', 'nodeName', 'tagName', 'localName', 'namespaceURI', 'textContent', 'innerHTML', 'outerHTML',
-  'attributes', 'ownerDocument', 'className', 'id', 'style', 'hidden', 'getAttribute', 'setAttribute',
-  'removeAttribute', 'hasAttribute', 'hasAttributes', 'removeChild', 'appendChild', 'insertBefore', 'replaceChild',
-  'cloneNode', 'querySelector', 'querySelectorAll', 'getElementsByTagName', 'matches', 'closest', 'contains',
-  'remove', 'replaceWith', 'append', 'hasChildNodes', 'normalize', 'isConnected'];
+const DOCUMENT_PROPS = [
+  'body',
+  'head',
+  'documentElement',
+  'title',
+  'baseURI',
+  'URL',
+  'documentURI',
+  'location',
+  'defaultView',
+  'implementation',
+  'createElement',
+  'createTextNode',
+  'createTreeWalker',
+  'createNodeIterator',
+  'createDocumentFragment',
+  'importNode',
+  'adoptNode',
+  'cloneNode',
+  'querySelector',
+  'querySelectorAll',
+  'getElementById',
+  'getElementsByTagName',
+  'getElementsByClassName',
+  'getElementsByName',
+  'childNodes',
+  'firstChild',
+  'firstElementChild',
+  'lastChild',
+  'children',
+  'nodeType',
+  'nodeName',
+  'ownerDocument',
+];
+const NODE_PROPS = [
+  'parentNode',
+  'parentElement',
+  'firstChild',
+  'lastChild',
+  'nextSibling',
+  'previousSibling',
+  'childNodes',
+  'children',
+  'firstElementChild',
+  'lastElementChild',
+  'nextElementSibling',
+  'previousElementSibling',
+  'nodeType',
+  'nodeName',
+  'tagName',
+  'localName',
+  'namespaceURI',
+  'textContent',
+  'innerHTML',
+  'outerHTML',
+  'attributes',
+  'ownerDocument',
+  'className',
+  'id',
+  'style',
+  'hidden',
+  'getAttribute',
+  'setAttribute',
+  'removeAttribute',
+  'hasAttribute',
+  'hasAttributes',
+  'removeChild',
+  'appendChild',
+  'insertBefore',
+  'replaceChild',
+  'cloneNode',
+  'querySelector',
+  'querySelectorAll',
+  'getElementsByTagName',
+  'matches',
+  'closest',
+  'contains',
+  'remove',
+  'replaceWith',
+  'append',
+  'hasChildNodes',
+  'normalize',
+  'isConnected',
+];
 
 /** Whether `object[prop]` is something other than the built-in. */
 function shadowed(object: object, prop: string): boolean {
@@ -217,9 +302,11 @@ function shadowed(object: object, prop: string): boolean {
  * built-in of the document or of a form. The input document is never changed.
  */
 export function declobber(doc: Document): Document {
-  const forms = Array.from((builtin(doc, 'getElementsByTagName') as Document['getElementsByTagName']).call(doc, 'form'));
-  const clobbered = DOCUMENT_PROPS.some((p) => shadowed(doc, p))
-    || forms.some((form) => NODE_PROPS.some((p) => shadowed(form, p)));
+  const forms = Array.from(
+    (builtin(doc, 'getElementsByTagName') as Document['getElementsByTagName']).call(doc, 'form'),
+  );
+  const clobbered =
+    DOCUMENT_PROPS.some((p) => shadowed(doc, p)) || forms.some((form) => NODE_PROPS.some((p) => shadowed(form, p)));
   if (!clobbered) return doc;
   const copy = (builtin(doc, 'cloneNode') as Document['cloneNode']).call(doc, true) as Document;
   const implementation = builtin(copy, 'implementation') as DOMImplementation;

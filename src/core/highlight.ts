@@ -14,7 +14,7 @@ export interface HighlightSpan {
 }
 
 /** Class of every highlight element. */
-export const MARK_CLASS = 'qr-quote';
+const MARK_CLASS = 'qr-quote';
 
 /**
  * Wraps each span of `paragraph`'s text in marks. Overlapping spans are skipped after the first

@@ -10,7 +10,7 @@ import { normalizeSpace } from './paragraphs.js';
  * `77549352_${formatId}.jpg`; 605 is the 16:9 rendition 1199 px wide (the largest of the `60x`
  * series in DW's own srcset), sharp in a reading column on a high-density screen.
  */
-export const DW_FORMAT_ID = '605';
+const DW_FORMAT_ID = '605';
 
 /** The placeholder in DW's templated image URLs (peer mercury-en-world-cup-2026.html). */
 const FORMAT_ID_PLACEHOLDER = /\$\{formatId\}|%24%7BformatId%7D/g;
@@ -53,7 +53,7 @@ function widestOfSrcset(srcset: string | null): string | null {
 }
 
 /** The URL an `img` really shows: its `src`, else a lazy attribute, else its widest srcset. */
-export function realImageSource(img: Element, base: string): string | null {
+function realImageSource(img: Element, base: string): string | null {
   const src = img.getAttribute('src')?.trim();
   const candidates = [
     src && !src.startsWith('data:') ? src : null,

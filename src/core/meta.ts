@@ -50,7 +50,7 @@ const ARTICLE_TYPES = new Set([
 ]);
 
 /** Every JSON-LD object on the page, `@graph` members included; broken blocks are skipped. */
-export function jsonLdObjects(doc: Document): JsonLd[] {
+function jsonLdObjects(doc: Document): JsonLd[] {
   const out: JsonLd[] = [];
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     let data: unknown;
@@ -86,8 +86,8 @@ export function jsonLdArticle(doc: Document): JsonLd | null {
 /** A string field, or the `name` of an object field: JSON-LD allows both. */
 export function ldName(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() || null;
-  if (value && typeof value === 'object' && typeof (value as JsonLd)['name'] === 'string') {
-    return ((value as JsonLd)['name'] as string).trim() || null;
+  if (value && typeof value === 'object' && typeof (value as JsonLd).name === 'string') {
+    return ((value as JsonLd).name as string).trim() || null;
   }
   return null;
 }

@@ -22,7 +22,15 @@ export function analyzePage(document: Document, url: string, options: ReadOption
   // Broken, binary and huge documents are refused with a reason before any stage reads them.
   const refused = guardDocument(document);
   if (refused) {
-    const result: PageResult = { url, isArticle: false, site: 'generic', reason: refused.reason, article: null, quotes: [], speakers: [] };
+    const result: PageResult = {
+      url,
+      isArticle: false,
+      site: 'generic',
+      reason: refused.reason,
+      article: null,
+      quotes: [],
+      speakers: [],
+    };
     return { result, extraction: null, analysis: NO_QUOTES };
   }
   // Markup that overrides the DOM's own properties (DOM clobbering) is read from a clean copy.

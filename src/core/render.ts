@@ -19,7 +19,7 @@ export interface RenderStrings {
   editedBy: (name: string) => string;
 }
 
-export const ENGLISH_STRINGS: RenderStrings = {
+const ENGLISH_STRINGS: RenderStrings = {
   minutes: (n) => `${n} min read`,
   quoteBy: (name) => `quote by ${name}`,
   quoteUnattributed: 'quote, speaker unknown',
@@ -55,7 +55,7 @@ export function shortName(name: string): string {
 }
 
 /** Speaker index → one of N palette slots, stable in order of first appearance. */
-export function speakerSlots(speakers: readonly Speaker[]): Map<string, number> {
+function speakerSlots(speakers: readonly Speaker[]): Map<string, number> {
   return new Map(speakers.map((s, i) => [s.id, i]));
 }
 
@@ -94,7 +94,9 @@ function highlightBody(analysis: PageAnalysis, strings: RenderStrings): void {
   const slots = speakerSlots(found.speakers);
   const byId = new Map(found.speakers.map((s) => [s.id, s]));
   const byParagraph = new Map<number, number[]>();
-  found.quotes.forEach((q, i) => byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), i]));
+  found.quotes.forEach((q, i) => {
+    byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), i]);
+  });
   for (const [index, quoteIds] of byParagraph) {
     const paragraph = extraction.paragraphs[index];
     if (!paragraph) continue;
@@ -167,7 +169,11 @@ function renderHeader(doc: Document, article: Article, strings: RenderStrings): 
  * sanitized body with every quote highlighted, and the editor line.
  * Changes the pipeline's copy of the body (adds marks); never the page.
  */
-export function renderArticle(win: Window, analysis: PageAnalysis, strings: RenderStrings = ENGLISH_STRINGS): HTMLElement {
+export function renderArticle(
+  win: Window,
+  analysis: PageAnalysis,
+  strings: RenderStrings = ENGLISH_STRINGS,
+): HTMLElement {
   const doc = win.document;
   const article = analysis.result.article;
   const root = el(doc, 'article', 'qr-article');

@@ -10,12 +10,7 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { builtin } from './guard.js';
 
 /** Iframes from these hosts (video embeds) are kept, sandboxed; every other iframe goes. */
-export const VIDEO_HOSTS = [
-  'www.youtube.com',
-  'www.youtube-nocookie.com',
-  'player.vimeo.com',
-  'www.dailymotion.com',
-];
+const VIDEO_HOSTS = ['www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com', 'www.dailymotion.com'];
 
 /**
  * URLs allowed in any attribute: http(s), mailto and tel, or no scheme at all (relative
@@ -27,17 +22,58 @@ export const VIDEO_HOSTS = [
 const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 /** Elements a reading view never shows: forms and their controls, page furniture, scripting. */
-const FORBID_TAGS = ['style', 'form', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist',
-  'output', 'fieldset', 'base', 'meta', 'link', 'object', 'embed', 'frame', 'frameset', 'dialog', 'template',
-  'noscript', 'slot', 'marquee', 'math'];
+const FORBID_TAGS = [
+  'style',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'option',
+  'optgroup',
+  'datalist',
+  'output',
+  'fieldset',
+  'base',
+  'meta',
+  'link',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'dialog',
+  'template',
+  'noscript',
+  'slot',
+  'marquee',
+  'math',
+];
 
 /**
  * Attributes that style, identify, move focus, navigate or act: the view styles the article
  * itself, and page ids would collide with the view's own (aria-labelledby="qr-title").
  */
-const FORBID_ATTR = ['style', 'class', 'id', 'name', 'srcdoc', 'formaction', 'action', 'ping', 'background',
-  'target', 'download', 'autofocus', 'autoplay', 'tabindex', 'accesskey', 'contenteditable', 'draggable',
-  'popover', 'popovertarget'];
+const FORBID_ATTR = [
+  'style',
+  'class',
+  'id',
+  'name',
+  'srcdoc',
+  'formaction',
+  'action',
+  'ping',
+  'background',
+  'target',
+  'download',
+  'autofocus',
+  'autoplay',
+  'tabindex',
+  'accesskey',
+  'contenteditable',
+  'draggable',
+  'popover',
+  'popovertarget',
+];
 
 const CONFIG: Config = {
   // No MathML: no article needs it, and it is where namespace-confusion mXSS lives.
@@ -84,7 +120,11 @@ function purifier(win: Window): DOMPurify {
       el.setAttribute('sandbox', VIDEO_SANDBOX);
       el.setAttribute('loading', 'lazy');
     }
-    if ((tag === 'a' || tag === 'area') && el.namespaceURI === 'http://www.w3.org/1999/xhtml' && el.hasAttribute('href')) {
+    if (
+      (tag === 'a' || tag === 'area') &&
+      el.namespaceURI === 'http://www.w3.org/1999/xhtml' &&
+      el.hasAttribute('href')
+    ) {
       // "#…" points into the page, not the view (ids are removed), and would change the page's
       // address, which closes the view: such links become plain text.
       if (el.getAttribute('href')!.trim().startsWith('#')) el.removeAttribute('href');
@@ -120,7 +160,8 @@ export function sanitizeHtml(win: Window, html: string): DocumentFragment {
   const dirty: unknown = purifier(win).sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
   const doc = win.document;
   // Nothing left (a lone frameset parses to a document without a body): an empty fragment.
-  if (!dirty || typeof dirty !== 'object') return (builtin(doc, 'createDocumentFragment') as Document['createDocumentFragment']).call(doc);
+  if (!dirty || typeof dirty !== 'object')
+    return (builtin(doc, 'createDocumentFragment') as Document['createDocumentFragment']).call(doc);
   const importNode = builtin(doc, 'importNode') as Document['importNode'];
   return importNode.call(doc, dirty as DocumentFragment, true) as DocumentFragment;
 }

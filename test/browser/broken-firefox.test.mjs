@@ -30,15 +30,23 @@ describe('Firefox: broken and huge pages', () => {
       tab.on('pageerror', (e) => errors.push(e.message));
       const started = Date.now();
       pressKeys('alt+shift+r');
-      const view = await waitFor(async () => {
-        const v = await readView(tab).catch(() => null);
-        return v?.title ? v : null;
-      }, { timeout: VIEW_BOUND_MS, what: `the view on ${page.slug}` });
-      const message = await tab.evaluate(() => document.getElementById('quote-reader-root')?.shadowRoot?.querySelector('.qr-message p')?.textContent ?? null);
+      const view = await waitFor(
+        async () => {
+          const v = await readView(tab).catch(() => null);
+          return v?.title ? v : null;
+        },
+        { timeout: VIEW_BOUND_MS, what: `the view on ${page.slug}` },
+      );
+      const message = await tab.evaluate(
+        () =>
+          document.getElementById('quote-reader-root')?.shadowRoot?.querySelector('.qr-message p')?.textContent ?? null,
+      );
       if (page.refused) assert.match(message ?? '', /^This |^The page/, `${page.slug}: the guard's reason`);
       else assert.ok(view.text.length > 1000 && message === null, `${page.slug}: the article is read`);
       assert.deepEqual(errors, [], `${page.slug}: no page error`);
-      console.log(`# ${page.slug}: view in ${Date.now() - started} ms: ${message ?? `article, ${view.quotes.length} quotes`}`);
+      console.log(
+        `# ${page.slug}: view in ${Date.now() - started} ms: ${message ?? `article, ${view.quotes.length} quotes`}`,
+      );
       await tab.screenshot({ path: shot(`firefox-broken-${page.slug}`) });
       pressKeys('Escape');
       await tab.close();

@@ -21,8 +21,19 @@ const SPA_CLOSE_BOUND_MS = 2_000;
  * XML feed and an SVG image (the view builds XHTML elements, so it mounts there too), and the
  * two that are read.
  */
-const SUBSET = ['no-body', 'empty', 'frameset', 'xml', 'svg', 'binary', 'huge-5mb', 'elements-50k', 'deep-5000',
-  'quotes-10k', 'mixed-direction'];
+const SUBSET = [
+  'no-body',
+  'empty',
+  'frameset',
+  'xml',
+  'svg',
+  'binary',
+  'huge-5mb',
+  'elements-50k',
+  'deep-5000',
+  'quotes-10k',
+  'mixed-direction',
+];
 
 describe('Chromium: broken and huge pages', () => {
   let browser;
@@ -31,10 +42,17 @@ describe('Chromium: broken and huge pages', () => {
     browser = await launchChromium();
     for (const page of BROKEN_PAGES.filter((p) => SUBSET.includes(p.slug))) {
       const body = page.body();
-      await browser.context.route(page.url, (route) => route.fulfill({ status: 200, body,
-        contentType: page.contentType === 'text/html' ? 'text/html; charset=utf-8' : page.contentType }));
+      await browser.context.route(page.url, (route) =>
+        route.fulfill({
+          status: 200,
+          body,
+          contentType: page.contentType === 'text/html' ? 'text/html; charset=utf-8' : page.contentType,
+        }),
+      );
     }
-    browser.worker.on('console', (m) => { if (m.type() === 'error') workerErrors.push(m.text()); });
+    browser.worker.on('console', (m) => {
+      if (m.type() === 'error') workerErrors.push(m.text());
+    });
   });
   after(async () => browser?.context.close());
 
@@ -46,16 +64,24 @@ describe('Chromium: broken and huge pages', () => {
       const tab = await browser.context.newPage();
       const errors = [];
       tab.on('pageerror', (e) => errors.push(e.message));
-      tab.on('console', (m) => { if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text()); });
+      tab.on('console', (m) => {
+        if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) errors.push(m.text());
+      });
       await tab.goto(page.url, { waitUntil: 'load', timeout: 60_000 });
       const started = Date.now();
       await toggle(page.url);
-      const view = await waitFor(async () => {
-        const v = await readView(tab);
-        return v?.title ? v : null;
-      }, { timeout: VIEW_BOUND_MS, what: `the view on ${slug}` });
+      const view = await waitFor(
+        async () => {
+          const v = await readView(tab);
+          return v?.title ? v : null;
+        },
+        { timeout: VIEW_BOUND_MS, what: `the view on ${slug}` },
+      );
       const elapsed = Date.now() - started;
-      const message = await tab.evaluate(() => document.getElementById('quote-reader-root')?.shadowRoot?.querySelector('.qr-message p')?.textContent ?? null);
+      const message = await tab.evaluate(
+        () =>
+          document.getElementById('quote-reader-root')?.shadowRoot?.querySelector('.qr-message p')?.textContent ?? null,
+      );
       if (page.refused) {
         assert.ok(message, `${slug}: a message instead of an article`);
         assert.match(message, /^This |^The page/, `${slug}: the guard's reason`);
@@ -64,7 +90,9 @@ describe('Chromium: broken and huge pages', () => {
         assert.ok(view.text.length > 1000, `${slug}: the article's text shows`);
       }
       assert.deepEqual(errors, [], `${slug}: no page or console error`);
-      console.log(`# ${slug}: view in ${elapsed} ms: ${message ?? `article "${view.title}", ${view.quotes.length} quotes`}`);
+      console.log(
+        `# ${slug}: view in ${elapsed} ms: ${message ?? `article "${view.title}", ${view.quotes.length} quotes`}`,
+      );
       await tab.screenshot({ path: shot(`chromium-broken-${slug}`), caret: 'initial' });
       await tab.close();
     });
@@ -82,7 +110,10 @@ describe('Chromium: broken and huge pages', () => {
       history.pushState({}, '', '/en/another-article/a-19084100');
       document.title = 'Another article';
     });
-    await waitFor(async () => !(await pageState(tab)).hasRoot, { timeout: SPA_CLOSE_BOUND_MS + 1000, what: 'the view to close' });
+    await waitFor(async () => !(await pageState(tab)).hasRoot, {
+      timeout: SPA_CLOSE_BOUND_MS + 1000,
+      what: 'the view to close',
+    });
     const elapsed = Date.now() - started;
     assert.ok(elapsed < SPA_CLOSE_BOUND_MS, `closed in ${elapsed} ms`);
     assert.deepEqual(errors, []);

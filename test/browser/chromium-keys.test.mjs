@@ -25,7 +25,12 @@ describe('Chromium with real keys and a German interface', () => {
   let page;
   before(async () => {
     if (!process.env.DISPLAY) throw new Error('needs a display: run through "npm run test:browser" (Xvfb)');
-    browser = await launchChromium({ headless: false, pages, args: ['--lang=de'], env: { ...process.env, LANGUAGE: 'de' } });
+    browser = await launchChromium({
+      headless: false,
+      pages,
+      args: ['--lang=de'],
+      env: { ...process.env, LANGUAGE: 'de' },
+    });
     page = await browser.context.newPage();
   });
   after(async () => browser?.context.close());
@@ -41,8 +46,11 @@ describe('Chromium with real keys and a German interface', () => {
     press('alt+shift+q');
     const title = await opened();
     assert.match(title, /Obama/);
-    const labels = await page.evaluate(() => Array.from(document.getElementById('quote-reader-root').shadowRoot
-      .querySelectorAll('.qr-toolbar button')).map((b) => b.getAttribute('aria-label')));
+    const labels = await page.evaluate(() =>
+      Array.from(document.getElementById('quote-reader-root').shadowRoot.querySelectorAll('.qr-toolbar button')).map(
+        (b) => b.getAttribute('aria-label'),
+      ),
+    );
     assert.ok(labels.includes('Leseansicht schließen'), `German labels: ${labels.join(', ')}`);
     await page.screenshot({ path: shot('chromium-de-bbc'), caret: 'initial' });
     press('Escape');

@@ -1,19 +1,44 @@
 /** Chromium with the built extension loaded, driven by playwright-core (headless, no X server). */
 import { chromium } from 'playwright-core';
-import { CHROMIUM, extensionDir, fixtureFor, isImageUrl, PLACEHOLDER_SVG, requireBrowser, tempProfile } from './helpers.mjs';
+import {
+  CHROMIUM,
+  extensionDir,
+  fixtureFor,
+  isImageUrl,
+  PLACEHOLDER_SVG,
+  requireBrowser,
+  tempProfile,
+} from './helpers.mjs';
 
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 /**
  * Launches Chromium with dist/chrome; every request but the extension's own and the fixture
  * pages is refused. `csp` adds a Content-Security-Policy header to the fixture pages.
  */
-export async function launchChromium({ csp, viewport = { width: 1280, height: 900 }, pages = {}, headless = true, args = [], env } = {}) {
+export async function launchChromium({
+  csp,
+  viewport = { width: 1280, height: 900 },
+  pages = {},
+  headless = true,
+  args = [],
+  env,
+} = {}) {
   requireBrowser(CHROMIUM, 'chromium');
   const ext = extensionDir('chrome');
   const context = await chromium.launchPersistentContext(tempProfile('chromium'), {
-    executablePath: CHROMIUM, headless, viewport, env,
+    executablePath: CHROMIUM,
+    headless,
+    viewport,
+    env,
     args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS, ...args],
   });
   await context.route('**/*', (route) => {
@@ -22,8 +47,12 @@ export async function launchChromium({ csp, viewport = { width: 1280, height: 90
     if (isImageUrl(url)) return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG });
     const body = pages[url] ?? fixtureFor(url);
     if (body === null || body === undefined) return route.abort();
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body,
-      headers: csp ? { 'Content-Security-Policy': csp } : {} });
+    return route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body,
+      headers: csp ? { 'Content-Security-Policy': csp } : {},
+    });
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

@@ -25,8 +25,10 @@ describe('Chromium: the extension on the seed DW article', () => {
   it('runs the content script and marks the toolbar icon as available', async () => {
     const pong = await browser.inWorker(SEED_URL, (tab) => chrome.tabs.sendMessage(tab.id, { type: 'qr:ping' }));
     assert.equal(pong, 'qr:pong');
-    const badge = await waitFor(() => browser.inWorker(SEED_URL, (tab) => chrome.action.getBadgeText({ tabId: tab.id })),
-      { what: 'the badge' });
+    const badge = await waitFor(
+      () => browser.inWorker(SEED_URL, (tab) => chrome.action.getBadgeText({ tabId: tab.id })),
+      { what: 'the badge' },
+    );
     assert.equal(badge, '✓');
   });
 
@@ -37,7 +39,11 @@ describe('Chromium: the extension on the seed DW article', () => {
     await browser.inWorker(SEED_URL, (tab) => chrome.action.onClicked.dispatch(tab));
     assert.equal(await open(), 'From foe to friend');
     const view = await readView(page);
-    assert.match(view.text, /^\s*Russia and Afghanistan have become friends again/, 'the first paragraph opens the body');
+    assert.match(
+      view.text,
+      /^\s*Russia and Afghanistan have become friends again/,
+      'the first paragraph opens the body',
+    );
     assert.match(view.text, /slogan of the renewed Russian-Afghan friendship\.\s*$/, 'the last paragraph closes it');
     assert.ok(view.activeInView, 'focus moved into the view');
     assert.ok(!view.text.includes('Skip next section'), 'no DW clutter in the view');
@@ -45,7 +51,11 @@ describe('Chromium: the extension on the seed DW article', () => {
     await page.keyboard.press('Escape');
     await closed();
     const afterClose = await pageState(page);
-    assert.equal(afterClose.html, before.html, `the page markup is unchanged: ${firstDifference(before.html, afterClose.html)}`);
+    assert.equal(
+      afterClose.html,
+      before.html,
+      `the page markup is unchanged: ${firstDifference(before.html, afterClose.html)}`,
+    );
     assert.equal(afterClose.scrollY, before.scrollY, 'the scroll position is restored');
   });
 
@@ -57,7 +67,9 @@ describe('Chromium: the extension on the seed DW article', () => {
   });
 
   it('toggles from the context menu', async () => {
-    await browser.inWorker(SEED_URL, (tab) => chrome.contextMenus.onClicked.dispatch({ menuItemId: 'toggle-reader' }, tab));
+    await browser.inWorker(SEED_URL, (tab) =>
+      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'toggle-reader' }, tab),
+    );
     await open();
     await page.keyboard.press('Escape');
     await closed();

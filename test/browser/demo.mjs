@@ -12,7 +12,11 @@ import { readView, waitFor } from './view-checks.mjs';
 
 const headless = !process.env.DISPLAY;
 const body = readFileSync(join(ROOT, 'examples', 'dw-from-foe-to-friend.html'), 'utf8');
-const browser = await launchChromium({ headless, pages: { [SEED_URL]: body }, viewport: headless ? { width: 1280, height: 900 } : null });
+const browser = await launchChromium({
+  headless,
+  pages: { [SEED_URL]: body },
+  viewport: headless ? { width: 1280, height: 900 } : null,
+});
 const page = await browser.context.newPage();
 await page.goto(SEED_URL);
 await browser.inWorker(SEED_URL, (tab) => chrome.commands.onCommand.dispatch('toggle-reader', tab));

@@ -5,13 +5,27 @@
  */
 import { execFileSync } from 'node:child_process';
 import puppeteer from 'puppeteer-core';
-import { FIREFOX, FIREFOX_UUID, GECKO_ID, extensionDir, fixtureFor, isImageUrl, PLACEHOLDER_SVG, requireBrowser } from './helpers.mjs';
+import {
+  FIREFOX,
+  FIREFOX_UUID,
+  GECKO_ID,
+  extensionDir,
+  fixtureFor,
+  isImageUrl,
+  PLACEHOLDER_SVG,
+  requireBrowser,
+} from './helpers.mjs';
 
 export async function launchFirefox({ csp, width = 1280, height = 900, pages = {} } = {}) {
   requireBrowser(FIREFOX, 'firefox-esr');
-  if (!process.env.DISPLAY) throw new Error('Firefox tests need a display: run them through "npm run test:browser" (it starts Xvfb; apt-get install -y xvfb xdotool)');
+  if (!process.env.DISPLAY)
+    throw new Error(
+      'Firefox tests need a display: run them through "npm run test:browser" (it starts Xvfb; apt-get install -y xvfb xdotool)',
+    );
   const browser = await puppeteer.launch({
-    browser: 'firefox', executablePath: FIREFOX, headless: false,
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: false,
     args: [`--width=${width}`, `--height=${height}`],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
@@ -34,12 +48,18 @@ export async function launchFirefox({ csp, width = 1280, height = 900, pages = {
       if (req.isInterceptResolutionHandled()) return;
       const u = req.url();
       if (u.startsWith('data:') || u.startsWith('moz-extension:')) return settle(req.continue());
-      if (isImageUrl(u)) return settle(req.respond({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG }));
+      if (isImageUrl(u))
+        return settle(req.respond({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG }));
       // A page is its HTML, or { body, contentType } for what is not HTML.
       const page = pages[u] ?? fixtureFor(u);
       if (page === null || page === undefined) return settle(req.abort());
-      const { body, contentType } = typeof page === 'object' && !Buffer.isBuffer(page) ? page : { body: page, contentType: 'text/html; charset=utf-8' };
-      return settle(req.respond({ status: 200, contentType, body, headers: csp ? { 'Content-Security-Policy': csp } : {} }));
+      const { body, contentType } =
+        typeof page === 'object' && !Buffer.isBuffer(page)
+          ? page
+          : { body: page, contentType: 'text/html; charset=utf-8' };
+      return settle(
+        req.respond({ status: 200, contentType, body, headers: csp ? { 'Content-Security-Policy': csp } : {} }),
+      );
     });
     await page.goto(url);
     await page.bringToFront();
@@ -51,7 +71,9 @@ export async function launchFirefox({ csp, width = 1280, height = 900, pages = {
 /** Presses a real key chord in the Firefox window (xdotool), as a user would. */
 export function pressKeys(chord, windowClass = 'firefox') {
   const ids = execFileSync('xdotool', ['search', '--onlyvisible', '--class', windowClass], { encoding: 'utf8' })
-    .trim().split('\n').filter(Boolean);
+    .trim()
+    .split('\n')
+    .filter(Boolean);
   const window = ids.at(-1);
   if (!window) throw new Error(`no ${windowClass} window found by xdotool`);
   execFileSync('xdotool', ['windowfocus', '--sync', window, 'key', '--clearmodifiers', chord]);

@@ -27,14 +27,22 @@ describe('Firefox: the add-on on the seed DW article', () => {
     pressKeys('alt+shift+r');
     assert.equal(await open(), 'From foe to friend');
     const view = await readView(page);
-    assert.match(view.text, /^\s*Russia and Afghanistan have become friends again/, 'the first paragraph opens the body');
+    assert.match(
+      view.text,
+      /^\s*Russia and Afghanistan have become friends again/,
+      'the first paragraph opens the body',
+    );
     assert.match(view.text, /slogan of the renewed Russian-Afghan friendship\.\s*$/, 'the last paragraph closes it');
     assert.ok(!view.text.includes('Skip next section'), 'no DW clutter in the view');
     await page.screenshot({ path: shot('firefox-seed-view') });
     pressKeys('Escape');
     await closed();
     const afterClose = await pageState(page);
-    assert.equal(afterClose.html, before.html, `the page markup is unchanged: ${firstDifference(before.html, afterClose.html)}`);
+    assert.equal(
+      afterClose.html,
+      before.html,
+      `the page markup is unchanged: ${firstDifference(before.html, afterClose.html)}`,
+    );
     assert.equal(afterClose.scrollY, before.scrollY, 'the scroll position is restored');
   });
 

@@ -14,20 +14,27 @@ mkdirSync(RESULTS, { recursive: true });
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-export const GECKO_ID = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
+export const GECKO_ID = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko
+  .id;
 /** A fixed moz-extension:// host for the add-on in tests. */
 export const FIREFOX_UUID = 'd56a5b99-51b6-4e83-ab23-796216679614';
 
 export const SEED_URL = 'https://www.dw.com/en/from-foe-to-friend/a-19084123';
 
 /** Pages served in the tests, by address (as the browser writes it: percent-encoded). */
-export const PAGES = Object.fromEntries([
-  [SEED_URL, join(SHARED, 'seed', 'dw-from-foe-to-friend.html')],
-  ['https://www.dw.com/de/russland-wahl-nadeschdin-setzt-auf-ein-ende-der-putin-ära/a-68117411',
-    join(SHARED, 'peer', 'dw-pages', 'fundus-de-DW_2024_01_30.html')],
-  ['https://www.dw.com/en/berlin-confronts-germanys-colonial-past-with-new-initiative/a-52060881',
-    join(SHARED, 'peer', 'dw-pages', 'trafilatura-en-colonial.html')],
-].map(([url, file]) => [new URL(url).href, file]));
+export const PAGES = Object.fromEntries(
+  [
+    [SEED_URL, join(SHARED, 'seed', 'dw-from-foe-to-friend.html')],
+    [
+      'https://www.dw.com/de/russland-wahl-nadeschdin-setzt-auf-ein-ende-der-putin-ära/a-68117411',
+      join(SHARED, 'peer', 'dw-pages', 'fundus-de-DW_2024_01_30.html'),
+    ],
+    [
+      'https://www.dw.com/en/berlin-confronts-germanys-colonial-past-with-new-initiative/a-52060881',
+      join(SHARED, 'peer', 'dw-pages', 'trafilatura-en-colonial.html'),
+    ],
+  ].map(([url, file]) => [new URL(url).href, file]),
+);
 
 /** The page body for `url`, or null. */
 export function fixtureFor(url) {
@@ -44,7 +51,9 @@ export function extensionDir(browser) {
 /** Fails with the package to install when a browser is missing. */
 export function requireBrowser(path, debianPackage) {
   if (!existsSync(path)) {
-    throw new Error(`${path} not found: install it with "apt-get install -y ${debianPackage}" (or set ${debianPackage === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'})`);
+    throw new Error(
+      `${path} not found: install it with "apt-get install -y ${debianPackage}" (or set ${debianPackage === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'})`,
+    );
   }
 }
 
@@ -64,9 +73,10 @@ export function shot(name) {
  * Images are not fetched in tests (no network): every image request gets this neutral grey
  * picture, so that screenshots show the layout as a reader would see it.
  */
-export const PLACEHOLDER_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="940" height="529" viewBox="0 0 940 529">'
-  + '<rect width="940" height="529" fill="#9aa5b1"/><path d="M0 420 L260 250 L470 400 L640 300 L940 470 V529 H0Z" fill="#7b8794"/>'
-  + '<circle cx="720" cy="140" r="60" fill="#cbd2d9"/></svg>';
+export const PLACEHOLDER_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="940" height="529" viewBox="0 0 940 529">' +
+  '<rect width="940" height="529" fill="#9aa5b1"/><path d="M0 420 L260 250 L470 400 L640 300 L940 470 V529 H0Z" fill="#7b8794"/>' +
+  '<circle cx="720" cy="140" r="60" fill="#cbd2d9"/></svg>';
 
 export function isImageUrl(url) {
   return /\.(jpe?g|png|gif|webp|avif|svg)(\?|$)/i.test(url) || /\/image\//.test(url);
@@ -87,7 +97,9 @@ export const normalize = (text) => text.replace(/\s+/g, ' ').trim();
  * the comma or stop just inside the closing one; nothing else may differ.
  */
 export function showsQuote(highlight, quote) {
-  const inner = normalize(highlight).replace(/^["“”„‟«»‹›‘’'‚「」『』]\s*/u, '').replace(/\s*["“”„‟«»‹›‘’'‚「」『』]$/u, '');
+  const inner = normalize(highlight)
+    .replace(/^["“”„‟«»‹›‘’'‚「」『』]\s*/u, '')
+    .replace(/\s*["“”„‟«»‹›‘’'‚「」『』]$/u, '');
   const text = normalize(quote);
   return inner === text || (inner.startsWith(text) && /^[,.;:!?…]$/u.test(inner.slice(text.length)));
 }

@@ -34,7 +34,10 @@ const withCss = () => seed().replace(/<\/head>/i, `<style>${HOSTILE_CSS}</style>
 
 /** In the page's main world: the canary, and a phase switch so later hits are told apart. */
 const canary = (page) => page.evaluate(() => String(window.__pwned ?? ''));
-const enterViewPhase = (page) => page.evaluate(() => { window.__phase = 'view'; });
+const enterViewPhase = (page) =>
+  page.evaluate(() => {
+    window.__phase = 'view';
+  });
 
 /** The sanitized article inside the view, checked and poked from the page's main world. */
 const VIEW_BODY = "document.getElementById('quote-reader-root').shadowRoot.querySelector('.qr-body')";
@@ -55,10 +58,15 @@ function viewStyle(page) {
     const p = getComputedStyle(para);
     const box = host.getBoundingClientRect();
     return {
-      titleColor: t.color, titleSize: t.fontSize, titleDisplay: t.display,
-      paraColor: p.color, paraSize: p.fontSize, paraVisibility: p.visibility,
+      titleColor: t.color,
+      titleSize: t.fontSize,
+      titleDisplay: t.display,
+      paraColor: p.color,
+      paraSize: p.fontSize,
+      paraVisibility: p.visibility,
       pageBackground: getComputedStyle(pageEl).backgroundColor,
-      hostDisplay: getComputedStyle(host).display, hostOpacity: getComputedStyle(host).opacity,
+      hostDisplay: getComputedStyle(host).display,
+      hostOpacity: getComputedStyle(host).opacity,
       buttonWidth: Math.round(root.querySelector('.qr-btn')?.getBoundingClientRect().width ?? 0),
       panelSize: getComputedStyle(root.querySelector('.qr-panel') ?? pageEl).fontSize,
       hostArea: Math.round(box.width * box.height),
@@ -95,7 +103,7 @@ async function checkHostileView(page, browserName, dialogs, pageHits) {
   assert.ok(view.text.includes(FIRST_PARAGRAPH), 'the first paragraph shows');
   assert.ok(view.text.includes(LAST_PARAGRAPH_END), 'the last paragraph shows');
   assert.deepEqual(await dangerInView(page), [], 'nothing dangerous in the view');
-  assert.deepEqual(await handlersInView(page), [], 'no event handler on the view\'s elements, seen from the page');
+  assert.deepEqual(await handlersInView(page), [], "no event handler on the view's elements, seen from the page");
   const fired = await fireInView(page);
   assert.ok(fired > 1000, `events fired on the view's elements (${fired})`);
   await new Promise((r) => setTimeout(r, 300));
@@ -105,9 +113,11 @@ async function checkHostileView(page, browserName, dialogs, pageHits) {
   assert.deepEqual(afterOpen, [], 'no payload ran after the view opened');
   assert.deepEqual(dialogs, [], 'no dialog opened');
   // A report, not a gate: what the hostile page ran by itself before the view opened.
-  console.log(`# ${browserName}: ${inPage.length} payloads in the page; the page itself ran ${pageHits.length}`
-    + ` (${pageHits.map((h) => h.replace(/^page-/, '')).join(' ')}); after the view opened: ${afterOpen.length};`
-    + ` events fired in the view: ${fired}`);
+  console.log(
+    `# ${browserName}: ${inPage.length} payloads in the page; the page itself ran ${pageHits.length}` +
+      ` (${pageHits.map((h) => h.replace(/^page-/, '')).join(' ')}); after the view opened: ${afterOpen.length};` +
+      ` events fired in the view: ${fired}`,
+  );
 }
 
 describe('Chromium: hostile pages', () => {
@@ -116,9 +126,20 @@ describe('Chromium: hostile pages', () => {
   before(async () => {
     browser = await launchChromium({ pages: { [HOSTILE_URL]: hostilePage(), [CSS_URL]: withCss() } });
     // The CSP page needs its own header: a route registered later is checked first.
-    await browser.context.route(CSP_URL, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8',
-      headers: { 'Content-Security-Policy': STRICT_CSP }, body: seed() }));
-    browser.context.on('page', (p) => p.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); }));
+    await browser.context.route(CSP_URL, (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': STRICT_CSP },
+        body: seed(),
+      }),
+    );
+    browser.context.on('page', (p) =>
+      p.on('dialog', (d) => {
+        dialogs.push(d.message());
+        void d.dismiss();
+      }),
+    );
   });
   after(async () => browser?.context.close());
 
@@ -180,7 +201,10 @@ describe('Firefox: hostile pages', () => {
       if (req.isInterceptResolutionHandled()) return;
       const u = req.url();
       if (u.startsWith('data:') || u.startsWith('moz-extension:')) return void req.continue().catch(() => undefined);
-      if (u === url) return void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', headers, body }).catch(() => undefined);
+      if (u === url)
+        return void req
+          .respond({ status: 200, contentType: 'text/html; charset=utf-8', headers, body })
+          .catch(() => undefined);
       return void req.abort().catch(() => undefined);
     });
     await page.goto(url);
@@ -191,7 +215,10 @@ describe('Firefox: hostile pages', () => {
   it('opens the view on the hostile article without running any payload', async () => {
     const page = await ff.open(HOSTILE_URL);
     const dialogs = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss().catch(() => undefined); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss().catch(() => undefined);
+    });
     await new Promise((r) => setTimeout(r, 500));
     const pageHits = (await canary(page)).split(',').filter(Boolean);
     await enterViewPhase(page);

@@ -11,8 +11,11 @@ import { ROOT } from './helpers.mjs';
 
 const dir = join(ROOT, 'test', 'browser');
 const only = process.argv.slice(2);
-const files = readdirSync(dir).filter((f) => f.endsWith('.test.mjs')).filter((f) => !only.length || only.some((o) => f.includes(o)))
-  .sort().map((f) => join(dir, f));
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.test.mjs'))
+  .filter((f) => !only.length || only.some((o) => f.includes(o)))
+  .sort()
+  .map((f) => join(dir, f));
 const nodeArgs = ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files];
 
 function have(command) {
@@ -21,12 +24,18 @@ function have(command) {
 
 for (const [command, pkg] of [['xdotool', 'xdotool'], ...(process.env.DISPLAY ? [] : [['xvfb-run', 'xvfb']])]) {
   if (!have(command)) {
-    console.error(`${command} not found: install it with "apt-get install -y ${pkg}" (the Firefox tests press real keys)`);
+    console.error(
+      `${command} not found: install it with "apt-get install -y ${pkg}" (the Firefox tests press real keys)`,
+    );
     process.exit(1);
   }
 }
-for (const [path, pkg] of [['/usr/bin/chromium', 'chromium'], ['/usr/bin/firefox-esr', 'firefox-esr']]) {
-  if (!existsSync(path)) console.error(`${path} not found: install it with "apt-get install -y ${pkg}"; its tests will fail`);
+for (const [path, pkg] of [
+  ['/usr/bin/chromium', 'chromium'],
+  ['/usr/bin/firefox-esr', 'firefox-esr'],
+]) {
+  if (!existsSync(path))
+    console.error(`${path} not found: install it with "apt-get install -y ${pkg}"; its tests will fail`);
 }
 
 const [command, args] = process.env.DISPLAY

@@ -22,7 +22,8 @@ export function readView(page) {
         id: Number(m.getAttribute('data-quote-id')),
         speaker: m.getAttribute('data-quote-speaker'),
         text: Array.from(root.querySelectorAll(`mark[data-quote-id="${m.getAttribute('data-quote-id')}"]`))
-          .map((x) => x.textContent).join(''),
+          .map((x) => x.textContent)
+          .join(''),
       })),
       panel: root.querySelector('.qr-panel') ? !root.querySelector('.qr-panel').hidden : null,
       activeInView: root.activeElement !== null,
@@ -53,7 +54,9 @@ export async function waitFor(predicate, { timeout = 10_000, interval = 100, wha
 export function firstDifference(a, b) {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
-  return i >= a.length && i >= b.length ? null : `at ${i}: «${a.slice(Math.max(0, i - 80), i + 80)}» became «${b.slice(Math.max(0, i - 80), i + 80)}»`;
+  return i >= a.length && i >= b.length
+    ? null
+    : `at ${i}: «${a.slice(Math.max(0, i - 80), i + 80)}» became «${b.slice(Math.max(0, i - 80), i + 80)}»`;
 }
 
 /**

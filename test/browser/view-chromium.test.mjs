@@ -32,10 +32,14 @@ describe('Chromium: the reading view', () => {
     await page.keyboard.press('Escape');
     await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
   }
-  const inView = (fn, arg) => page.evaluate(([source, a]) => {
-    const root = document.getElementById('quote-reader-root').shadowRoot;
-    return new Function('root', 'arg', `return (${source})(root, arg)`)(root, a);
-  }, [fn.toString(), arg]);
+  const inView = (fn, arg) =>
+    page.evaluate(
+      ([source, a]) => {
+        const root = document.getElementById('quote-reader-root').shadowRoot;
+        return new Function('root', 'arg', `return (${source})(root, arg)`)(root, a);
+      },
+      [fn.toString(), arg],
+    );
 
   for (const url of [SEED_URL, GERMAN_URL, COLONIAL_URL]) {
     it(`highlights exactly the engine's quotes and speakers on ${url.split('/').at(-2)}, and gives the page back intact`, async () => {
@@ -51,7 +55,7 @@ describe('Chromium: the reading view', () => {
     });
   }
 
-  it('shows the seed page\'s ten quotes with their speakers', async () => {
+  it("shows the seed page's ten quotes with their speakers", async () => {
     const view = await openView(SEED_URL);
     assert.equal(view.quotes.length, 10);
     const speakers = new Set(view.quotes.map((q) => q.speaker));
@@ -75,8 +79,11 @@ describe('Chromium: the reading view', () => {
     await inView((root) => root.querySelector('button[data-theme="sepia"]').click());
     await closeView();
     await openView(SEED_URL);
-    assert.equal(await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor), 'rgb(244, 236, 216)',
-      'the theme persists across openings');
+    assert.equal(
+      await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor),
+      'rgb(244, 236, 216)',
+      'the theme persists across openings',
+    );
     await inView((root) => root.querySelector('button[data-theme="light"]').click());
     await closeView();
   });
@@ -115,47 +122,73 @@ describe('Chromium: the reading view', () => {
     assert.notEqual(await size(), before, 'larger text applies at once');
     await inView((root) => root.querySelectorAll('.qr-group')[0].querySelectorAll('button')[0].click());
     assert.equal(await size(), before);
-    assert.equal(await inView((root) => !root.querySelector('.qr-panel').hidden), true, 'the panel is open on a wide window');
+    assert.equal(
+      await inView((root) => !root.querySelector('.qr-panel').hidden),
+      true,
+      'the panel is open on a wide window',
+    );
     await page.screenshot({ path: shot('chromium-panel'), caret: 'initial' });
     const focused = await inView((root) => {
       const jumps = root.querySelectorAll('.qr-panel .qr-jump');
       jumps[jumps.length - 1].click();
       return root.activeElement?.getAttribute('data-quote-id');
     });
-    const lastId = await inView((root) => { const j = root.querySelectorAll('.qr-panel .qr-jump'); return j[j.length - 1].getAttribute('data-quote-id'); });
-    assert.equal(focused, lastId, 'the quote\'s highlight has the focus');
+    const lastId = await inView((root) => {
+      const j = root.querySelectorAll('.qr-panel .qr-jump');
+      return j[j.length - 1].getAttribute('data-quote-id');
+    });
+    assert.equal(focused, lastId, "the quote's highlight has the focus");
     await page.screenshot({ path: shot('chromium-jump'), caret: 'initial' });
     await closeView();
   });
 
   it('shows one speaker only, hides all highlights, and copies a quote with its attribution', async () => {
     await openView(SEED_URL);
-    const visible = () => inView((root) => Array.from(root.querySelectorAll('mark[data-quote-first]'))
-      .filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)').map((m) => m.getAttribute('data-quote-speaker')));
+    const visible = () =>
+      inView((root) =>
+        Array.from(root.querySelectorAll('mark[data-quote-first]'))
+          .filter((m) => getComputedStyle(m).backgroundColor !== 'rgba(0, 0, 0, 0)')
+          .map((m) => m.getAttribute('data-quote-speaker')),
+      );
     assert.equal((await visible()).length, 10);
-    await inView((root) => Array.from(root.querySelectorAll('.qr-only')).find((b) => b.textContent.includes('Kabulov')).click());
+    await inView((root) =>
+      Array.from(root.querySelectorAll('.qr-only'))
+        .find((b) => b.textContent.includes('Kabulov'))
+        .click(),
+    );
     assert.deepEqual([...new Set(await visible())], ['Zamir Kabulov']);
     await page.screenshot({ path: shot('chromium-only-speaker'), caret: 'initial' });
-    await inView((root) => Array.from(root.querySelectorAll('.qr-only')).find((b) => b.textContent.includes('Kabulov')).click());
+    await inView((root) =>
+      Array.from(root.querySelectorAll('.qr-only'))
+        .find((b) => b.textContent.includes('Kabulov'))
+        .click(),
+    );
     await inView((root) => root.querySelector('button[aria-label="Highlights"]').click());
     assert.equal((await visible()).length, 0, 'highlights hidden');
     await inView((root) => root.querySelector('button[aria-label="Highlights"]').click());
     assert.equal((await visible()).length, 10, 'highlights back');
     await inView((root) => root.querySelector('.qr-panel .qr-copy').click());
     const clip = await waitFor(() => page.evaluate(() => navigator.clipboard.readText()), { what: 'the clipboard' });
-    assert.match(clip, /^“Russia has sought closer ties .*” — Omar Nessar, director of .* \(DW, .*2016\) https:\/\/www\.dw\.com\/en\/from-foe-to-friend\/a-19084123$/);
+    assert.match(
+      clip,
+      /^“Russia has sought closer ties .*” — Omar Nessar, director of .* \(DW, .*2016\) https:\/\/www\.dw\.com\/en\/from-foe-to-friend\/a-19084123$/,
+    );
     await closeView();
   });
 
   it('moves focus into the view, keeps Tab inside a sensible order, and gives focus back on close', async () => {
     await page.goto(SEED_URL);
-    await page.evaluate(() => { const a = document.querySelector('main a[href], a[href]'); a.id ||= 'qr-test-focus'; a.focus(); });
+    await page.evaluate(() => {
+      const a = document.querySelector('main a[href], a[href]');
+      a.id ||= 'qr-test-focus';
+      a.focus();
+    });
     const focusedBefore = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
     await openView(SEED_URL);
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'quote-reader-root', 'focus is in the view');
     await page.keyboard.press('Tab');
     const first = await inView((root) => root.activeElement?.getAttribute('aria-label'));
-    assert.ok(first, 'Tab reaches the view\'s first control');
+    assert.ok(first, "Tab reaches the view's first control");
     await closeView();
     assert.equal(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120)), focusedBefore);
   });
@@ -182,8 +215,12 @@ describe('Chromium: the reading view', () => {
     const shown = await page.evaluate(() => {
       const root = document.getElementById('quote-reader-root').shadowRoot;
       const display = (el) => getComputedStyle(el).display;
-      return { body: display(document.body), toolbar: display(root.querySelector('.qr-toolbar')),
-        panel: display(root.querySelector('.qr-panel')), article: display(root.querySelector('article')) };
+      return {
+        body: display(document.body),
+        toolbar: display(root.querySelector('.qr-toolbar')),
+        panel: display(root.querySelector('.qr-panel')),
+        article: display(root.querySelector('article')),
+      };
     });
     await page.emulateMedia({ media: 'screen' });
     assert.deepEqual(shown, { body: 'none', toolbar: 'none', panel: 'none', article: 'block' });
@@ -196,10 +233,16 @@ describe('Chromium: the reading view', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.selectOption('select[name="theme"]', 'dark');
     await options.screenshot({ path: shot('chromium-options') });
-    await waitFor(async () => (await browser.worker.evaluate(() => chrome.storage.sync.get('theme'))).theme === 'dark', { what: 'the saved theme' });
+    await waitFor(
+      async () => (await browser.worker.evaluate(() => chrome.storage.sync.get('theme'))).theme === 'dark',
+      { what: 'the saved theme' },
+    );
     await options.close();
-    assert.equal(await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor), 'rgb(28, 27, 34)',
-      'an open view follows the options page at once');
+    assert.equal(
+      await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor),
+      'rgb(28, 27, 34)',
+      'an open view follows the options page at once',
+    );
     await closeView();
     await browser.worker.evaluate(() => chrome.storage.sync.set({ theme: 'light' }));
   });

@@ -17,10 +17,15 @@ describe('Firefox: the reading view', () => {
   });
   after(async () => ff?.browser.close());
 
-  const inView = (fn, arg) => page.evaluate((source, a) => {
-    const root = document.getElementById('quote-reader-root').shadowRoot;
-    return new Function('root', 'arg', `return (${source})(root, arg)`)(root, a);
-  }, fn.toString(), arg);
+  const inView = (fn, arg) =>
+    page.evaluate(
+      (source, a) => {
+        const root = document.getElementById('quote-reader-root').shadowRoot;
+        return new Function('root', 'arg', `return (${source})(root, arg)`)(root, a);
+      },
+      fn.toString(),
+      arg,
+    );
 
   for (const url of Object.keys(PAGES)) {
     const slug = decodeURI(url.split('/').at(-2)).slice(0, 40);
@@ -36,7 +41,7 @@ describe('Firefox: the reading view', () => {
       pressKeys('Escape');
       await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
       const afterHtml = (await pageState(page)).html;
-    assert.equal(afterHtml, before.html, `the page markup is unchanged: ${firstDifference(before.html, afterHtml)}`);
+      assert.equal(afterHtml, before.html, `the page markup is unchanged: ${firstDifference(before.html, afterHtml)}`);
       await page.close();
     });
   }

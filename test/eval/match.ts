@@ -105,12 +105,12 @@ export interface Score {
 /** Matches `engine` to `gold` one-to-one by best token F1 (≥ MATCH_F1), joining run-on pieces when that is what meets a gold quote. */
 export function score(engine: readonly ScoredQuote[], gold: readonly ScoredQuote[]): Score {
   const pairs: { g: number; e: number; f1: number }[] = [];
-  gold.forEach((gq, g) =>
-    engine.forEach((eq, e) => {
+  for (const [g, gq] of gold.entries()) {
+    for (const [e, eq] of engine.entries()) {
       const f1 = tokenF1(gq.text, eq.text);
       if (f1 >= MATCH_F1) pairs.push({ g, e, f1 });
-    }),
-  );
+    }
+  }
   pairs.sort((a, b) => b.f1 - a.f1 || a.g - b.g || a.e - b.e);
   const usedG = new Set<number>();
   const usedE = new Set<number>();
@@ -128,11 +128,11 @@ export function score(engine: readonly ScoredQuote[], gold: readonly ScoredQuote
       if (usedE.has(e)) continue;
       let text = engine[e]!.text;
       for (let n = 1; n < MAX_JOINED_PIECES && e + n < engine.length && !usedE.has(e + n); n++) {
-        text += ' ' + engine[e + n]!.text;
+        text += ` ${engine[e + n]!.text}`;
         const f1 = tokenF1(gq.text, text);
         if (f1 >= MATCH_F1) {
           const ids = Array.from({ length: n + 1 }, (_, k) => e + k);
-          ids.forEach((id) => usedE.add(id));
+          for (const id of ids) usedE.add(id);
           usedG.add(g);
           matches.push({ gold: g, engine: ids, f1, speakerOk: sameSpeaker(engine[e]!, gq) });
           return;

@@ -20,7 +20,7 @@ function heldOutSources(): Set<string> {
   );
 }
 
-const [arg, urlArg] = process.argv.slice(2).filter((a) => !a.startsWith("--"));
+const [arg, urlArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!arg) throw new Error('usage: show-page.ts <page.html|peer-slug> [url]');
 const file = existsSync(arg) ? resolve(arg) : resolve(ROOT, `../shared/peer/readability-test-pages/${arg}/source.html`);
 if (heldOutSources().has(file)) throw new Error('held-out page: scored as totals only');
@@ -34,14 +34,16 @@ paragraphs.forEach((text, p) => {
   let out = '';
   let at = 0;
   for (const q of qs) {
-    out += text.slice(at, q.start) + '⟦' + text.slice(q.start, q.end) + '⟧';
+    out += `${text.slice(at, q.start)}⟦${text.slice(q.start, q.end)}⟧`;
     at = q.end;
   }
   out += text.slice(at);
   console.log(`[${p}] ${out.replace(/\s+/g, ' ').trim()}`);
   for (const q of qs) {
     const s = q.speakerId ? byId.get(q.speakerId) : undefined;
-    console.log(`      → ${s ? `${s.name}${s.role ? ` (${s.role})` : ''}` : '-'}  [${q.kind}, cue: ${q.cue ?? '-'}, ${q.confidence}]`);
+    console.log(
+      `      → ${s ? `${s.name}${s.role ? ` (${s.role})` : ''}` : '-'}  [${q.kind}, cue: ${q.cue ?? '-'}, ${q.confidence}]`,
+    );
   }
 });
 console.log('terms:', analysis.terms.join(' | '));

@@ -24,7 +24,11 @@ const quiet = () => new VirtualConsole();
 /** The issue's bar: our article text against Readability's expected text. */
 const MIN_F1 = 0.98;
 
-const slugs = existsSync(PAGES) ? readdirSync(PAGES).filter((s) => existsSync(join(PAGES, s, 'source.html'))).sort() : [];
+const slugs = existsSync(PAGES)
+  ? readdirSync(PAGES)
+      .filter((s) => existsSync(join(PAGES, s, 'source.html')))
+      .sort()
+  : [];
 const agreement: Array<{ slug: string; expected: boolean; ours: boolean }> = [];
 const scores: number[] = [];
 const environmentDiffs: string[] = [];
@@ -35,22 +39,27 @@ describe('peer: readability test pages', () => {
   it.each(slugs)('%s', (slug) => {
     const dir = join(PAGES, slug);
     const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { readerable?: boolean };
-    const doc = new JSDOM(readFileSync(join(dir, 'source.html'), 'utf8'), { url: URL, virtualConsole: quiet() }).window.document;
+    const doc = new JSDOM(readFileSync(join(dir, 'source.html'), 'utf8'), { url: URL, virtualConsole: quiet() }).window
+      .document;
     // `force` extracts even what detection turned down; `isArticle` still tells detection's verdict.
     const forced = readPage(doc, URL, { force: true });
     agreement.push({ slug, expected: meta.readerable ?? true, ours: forced.isArticle });
     if (forced.site === 'dw') return;
     const expectedText = JSDOM.fragment(readFileSync(join(dir, 'expected.html'), 'utf8')).textContent ?? '';
-    const ourText = forced.article ? JSDOM.fragment(forced.article.html).textContent ?? '' : '';
+    const ourText = forced.article ? (JSDOM.fragment(forced.article.html).textContent ?? '') : '';
     const f1 = tokenF1(ourText, expectedText);
     scores.push(f1);
     if (f1 >= MIN_F1) return;
     // Below the bar: is it our cleaning, or does plain Readability in this jsdom differ from the
     // jsdom its goldens were made with (MathML in peer mathjax, ehow-1)? Ours must not be worse.
-    const plain = new Readability(new JSDOM(readFileSync(join(dir, 'source.html'), 'utf8'), { url: URL, virtualConsole: quiet() }).window.document).parse();
+    const plain = new Readability(
+      new JSDOM(readFileSync(join(dir, 'source.html'), 'utf8'), { url: URL, virtualConsole: quiet() }).window.document,
+    ).parse();
     const baseline = tokenF1(JSDOM.fragment(plain?.content ?? '').textContent ?? '', expectedText);
     environmentDiffs.push(`${slug}: ours ${f1.toFixed(4)}, plain Readability here ${baseline.toFixed(4)}`);
-    expect(f1, `${slug}: token F1 ${f1.toFixed(4)} (plain Readability ${baseline.toFixed(4)})`).toBeGreaterThanOrEqual(baseline);
+    expect(f1, `${slug}: token F1 ${f1.toFixed(4)} (plain Readability ${baseline.toFixed(4)})`).toBeGreaterThanOrEqual(
+      baseline,
+    );
   });
 
   afterAll(() => {

@@ -74,8 +74,9 @@ describe('broken pages in the pipeline (jsdom)', () => {
   });
 
   it('reads pages right at the limits', () => {
-    const within = `<!doctype html><body><p>${'<b>'.repeat(MAX_DEPTH - 4)}deep enough${'</b>'.repeat(MAX_DEPTH - 4)}</p>`
-      + `${'<i>x</i>'.repeat(MAX_ELEMENTS - MAX_DEPTH - 10)}`;
+    const within =
+      `<!doctype html><body><p>${'<b>'.repeat(MAX_DEPTH - 4)}deep enough${'</b>'.repeat(MAX_DEPTH - 4)}</p>` +
+      `${'<i>x</i>'.repeat(MAX_ELEMENTS - MAX_DEPTH - 10)}`;
     expect(guardDocument(new JSDOM(within).window.document)).toBeNull();
   });
 
@@ -91,7 +92,10 @@ describe('broken pages in the CLI', () => {
     const file = join(dir, `${page.slug}.html`);
     writeFileSync(file, page.body());
     const started = performance.now();
-    const r = spawnSync(process.execPath, [CLI, file, '--url', page.url, '--format', 'text'], { encoding: 'utf8', timeout: page.boundMs * 2 });
+    const r = spawnSync(process.execPath, [CLI, file, '--url', page.url, '--format', 'text'], {
+      encoding: 'utf8',
+      timeout: page.boundMs * 2,
+    });
     const elapsed = performance.now() - started;
     expect(r.status, r.stderr).toBe(page.cli);
     expect(elapsed, `${page.what}: CLI time`).toBeLessThan(page.boundMs);

@@ -34,7 +34,9 @@ describe('browserManifest', () => {
     expect(m.host_permissions).toEqual(['https://www.dw.com/*', 'https://amp.dw.com/*', 'https://m.dw.com/*']);
     expect(m.content_security_policy).toBeUndefined();
     expect(m.commands['toggle-reader'].suggested_key.default).toBe('Alt+Shift+Q');
-    expect(browserManifest(root, 'firefox', '1.0.0').commands['toggle-reader'].suggested_key.default).toBe('Alt+Shift+R');
+    expect(browserManifest(root, 'firefox', '1.0.0').commands['toggle-reader'].suggested_key.default).toBe(
+      'Alt+Shift+R',
+    );
   });
 
   it('refuses a Firefox build without a gecko id', () => {

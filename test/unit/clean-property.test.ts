@@ -16,12 +16,15 @@ const DW_BODY_PARAGRAPHS = '[data-tracking-name="rich-text"] p, #bodyContent .lo
  * What the DW reader removes from the body on purpose, as src/core/dw/body.ts documents it:
  * figures and captions, galleries and video teasers. Everything else in the body container stays.
  */
-const NOT_BODY_TEXT = 'figure, figcaption, aside, .picBox, .gallery, .imgTeaserL, .mediaItem, .slideshow, .teaserContentWrap, .advertisement, .vjs-wrapper';
+const NOT_BODY_TEXT =
+  'figure, figcaption, aside, .picBox, .gallery, .imgTeaserL, .mediaItem, .slideshow, .teaserContentWrap, .advertisement, .vjs-wrapper';
 /** Shorter paragraphs are captions, credits and labels more often than body text. */
 const MIN_CHARS = 40;
 
 /** Fixtures with a body (audio, video and section pages have none). */
-const slugs = fixtureSlugs().filter((slug) => existsSync(goldenPaths(slug).html) && readFileSync(goldenPaths(slug).html, 'utf8').trim() !== '');
+const slugs = fixtureSlugs().filter(
+  (slug) => existsSync(goldenPaths(slug).html) && readFileSync(goldenPaths(slug).html, 'utf8').trim() !== '',
+);
 
 describe('cleaning keeps every body paragraph', () => {
   it('has fixtures with a body to check', () => expect(slugs.length).toBeGreaterThan(5));
@@ -30,7 +33,9 @@ describe('cleaning keeps every body paragraph', () => {
     const result = runFixture(slug);
     const text = normalizeSpace(result.article?.text ?? '');
     const expected = new JSDOM(readFileSync(goldenPaths(slug).html, 'utf8')).window.document.body;
-    const golden = paragraphElements(expected).map((p) => normalizeSpace(p.textContent ?? '')).filter(Boolean);
+    const golden = paragraphElements(expected)
+      .map((p) => normalizeSpace(p.textContent ?? ''))
+      .filter(Boolean);
     expect(golden.length, 'the golden body has paragraphs').toBeGreaterThan(0);
     for (const paragraph of golden) expect(text, 'a paragraph of expected.html').toContain(paragraph);
 

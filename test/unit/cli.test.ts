@@ -26,7 +26,19 @@ describe('quote-reader CLI', () => {
     expect(Object.keys(out).sort()).toEqual(['article', 'isArticle', 'quotes', 'reason', 'site', 'speakers', 'url']);
     expect(out).toMatchObject({ url: SEED_URL, isArticle: true, site: 'dw' });
     expect(out.article.title).toBe('From foe to friend');
-    for (const key of ['title', 'byline', 'authors', 'published', 'lang', 'dir', 'lead', 'image', 'text', 'html', 'readingMinutes']) {
+    for (const key of [
+      'title',
+      'byline',
+      'authors',
+      'published',
+      'lang',
+      'dir',
+      'lead',
+      'image',
+      'text',
+      'html',
+      'readingMinutes',
+    ]) {
       expect(out.article).toHaveProperty(key);
     }
     expect(out.article.text).toContain('\n\n');
@@ -67,7 +79,8 @@ describe('quote-reader CLI', () => {
   });
 
   it('exits 3 on a page that is not an article, and --force extracts anyway', () => {
-    const page = '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav><p>Short.</p></body></html>';
+    const page =
+      '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav><p>Short.</p></body></html>';
     const r = run(['-', '--url', 'https://example.org/'], page);
     expect(r.code).toBe(3);
     expect(JSON.parse(r.stdout).isArticle).toBe(false);

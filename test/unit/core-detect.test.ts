@@ -47,14 +47,21 @@ describe('saved DW pages (no DW address)', () => {
 
   it('uses og:url when og:site_name says DW', () => {
     const d = detect(
-      doc('<head><meta property="og:site_name" content="DW.COM"><meta property="og:url" content="https://www.dw.com/fr/x/a-6533123"></head>'),
+      doc(
+        '<head><meta property="og:site_name" content="DW.COM"><meta property="og:url" content="https://www.dw.com/fr/x/a-6533123"></head>',
+      ),
       saved,
     );
     expect(d).toMatchObject({ site: 'dw', isArticle: true });
   });
 
   it('reads rewritten name=/value= meta tags (peer mercury page)', () => {
-    const d = detect(doc('<head><meta name="og:site_name" value="dw.com"><meta name="og:url" value="https://www.dw.com/en/x/video-1"></head>'), saved);
+    const d = detect(
+      doc(
+        '<head><meta name="og:site_name" value="dw.com"><meta name="og:url" value="https://www.dw.com/en/x/video-1"></head>',
+      ),
+      saved,
+    );
     expect(d).toMatchObject({ site: 'dw', isArticle: false });
   });
 
@@ -69,7 +76,12 @@ describe('saved DW pages (no DW address)', () => {
   });
 
   it('knows DW by its X handle and decides by structure', () => {
-    const yes = detect(doc('<head><meta name="twitter:site" content="@dw_espanol"></head><body><div id="bodyContent"><div class="longText"><p>x</p></div></div></body>'), saved);
+    const yes = detect(
+      doc(
+        '<head><meta name="twitter:site" content="@dw_espanol"></head><body><div id="bodyContent"><div class="longText"><p>x</p></div></div></body>',
+      ),
+      saved,
+    );
     const no = detect(doc('<head><meta name="twitter:site" content="@dw_espanol"></head><body><p>x</p></body>'), saved);
     expect(yes).toMatchObject({ site: 'dw', isArticle: true });
     expect(no).toMatchObject({ site: 'dw', isArticle: false });
@@ -77,7 +89,7 @@ describe('saved DW pages (no DW address)', () => {
 });
 
 describe('other sites', () => {
-  const paragraph = '<p>' + 'Words of a long running paragraph of article text. '.repeat(12) + '</p>';
+  const paragraph = `<p>${'Words of a long running paragraph of article text. '.repeat(12)}</p>`;
 
   it('uses isProbablyReaderable', () => {
     expect(detect(doc(`<article>${paragraph.repeat(3)}</article>`), 'https://example.org/a')).toMatchObject({
@@ -89,7 +101,10 @@ describe('other sites', () => {
 
   it('does not count text hidden by an ancestor', () => {
     const hidden = detect(doc(`<div hidden><article>${paragraph.repeat(3)}</article></div>`), 'https://example.org/a');
-    const styled = detect(doc(`<div style="display:none"><article>${paragraph.repeat(3)}</article></div>`), 'https://example.org/a');
+    const styled = detect(
+      doc(`<div style="display:none"><article>${paragraph.repeat(3)}</article></div>`),
+      'https://example.org/a',
+    );
     expect(hidden.isArticle).toBe(false);
     expect(styled.isArticle).toBe(false);
   });

@@ -15,7 +15,8 @@ describe('declobber', () => {
   });
 
   it('reads a page whose markup shadows document.body from a copy without that name', () => {
-    const doc = new JSDOM(seed.replace('<body>', '<body><img name="body" src="x.png">'), { url: SEED_URL }).window.document;
+    const doc = new JSDOM(seed.replace('<body>', '<body><img name="body" src="x.png">'), { url: SEED_URL }).window
+      .document;
     // jsdom has no named properties on Document; a browser shows `<img name=body>` as this data property.
     const img = doc.querySelector('img[name="body"]')!;
     Object.defineProperty(doc, 'body', { value: img, configurable: true });

@@ -16,10 +16,48 @@ const { document } = new JSDOM('').window;
 
 /** Every quote mark the engine knows, apostrophes, spaces, letters, and text from other scripts. */
 const MARKS = ['"', '“', '”', '„', '«', '»', '‹', '›', '‘', '’', "'", '「', '」', '‚', '『', '』'];
-const PIECES = [...MARKS, ' ', ' ', ' ', '\u00A0', '\n', 'a', 'b', 'e', 'Ö', 'ß', '.', ',', ':', '—', '?', 'ع', 'ש', '中', '😀',
-  ' said ', ' says ', ' told DW', ' sagte ', ' a déclaré ', 'Omar Nessar', 'Merkel', ' he ', ' she ', "don't", "Putin's", '\u200F', '\u202E',
+const PIECES = [
+  ...MARKS,
+  ' ',
+  ' ',
+  ' ',
+  '\u00A0',
+  '\n',
+  'a',
+  'b',
+  'e',
+  'Ö',
+  'ß',
+  '.',
+  ',',
+  ':',
+  '—',
+  '?',
+  'ع',
+  'ש',
+  '中',
+  '😀',
+  ' said ',
+  ' says ',
+  ' told DW',
+  ' sagte ',
+  ' a déclaré ',
+  'Omar Nessar',
+  'Merkel',
+  ' he ',
+  ' she ',
+  "don't",
+  "Putin's",
+  '\u200F',
+  '\u202E',
   // Whole quotations, so that the engine has something to find in most runs.
-  '“We will win this war,” ', '„Wir schaffen das“, ', '« Nous allons gagner », ', '"It is over." ', '‘scare’ ', '「東京」'];
+  '“We will win this war,” ',
+  '„Wir schaffen das“, ',
+  '« Nous allons gagner », ',
+  '"It is over." ',
+  '‘scare’ ',
+  '「東京」',
+];
 
 const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
 
@@ -30,7 +68,10 @@ const tree = fc.letrec<{ node: Tree }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', maxDepth: 3 },
     text.map((t): Tree => ({ text: t })),
-    fc.record({ tag: fc.constantFrom('a', 'em', 'strong', 'span', 'b', 'i'), children: fc.array(tie('node'), { maxLength: 3 }) }),
+    fc.record({
+      tag: fc.constantFrom('a', 'em', 'strong', 'span', 'b', 'i'),
+      children: fc.array(tie('node'), { maxLength: 3 }),
+    }),
   ),
 })).node;
 
@@ -53,7 +94,8 @@ function build(trees: readonly Tree[]): HTMLElement {
 }
 
 /** Random spans over [0, length]: overlapping, nested, empty and reversed ones included. */
-const spansFor = (length: number) => fc.array(fc.tuple(fc.nat({ max: length }), fc.nat({ max: length })), { maxLength: 6 });
+const spansFor = (length: number) =>
+  fc.array(fc.tuple(fc.nat({ max: length }), fc.nat({ max: length })), { maxLength: 6 });
 
 /** The spans highlight keeps: by start, each one that does not overlap one kept before it. */
 function accepted(spans: readonly HighlightSpan[]): Set<number> {
@@ -93,7 +135,11 @@ describe('highlightParagraph (property tests)', () => {
         ([trees, pairs]) => {
           const p = build(trees);
           const before = p.textContent!;
-          const spans: HighlightSpan[] = pairs.map(([a, b], i) => ({ start: a, end: b, attributes: { 'data-span': String(i) } }));
+          const spans: HighlightSpan[] = pairs.map(([a, b], i) => ({
+            start: a,
+            end: b,
+            attributes: { 'data-span': String(i) },
+          }));
           const marks = highlightParagraph(p, spans);
           marked += marks.flat().length;
           expect(p.textContent).toBe(before);

@@ -16,14 +16,24 @@ describe('cues in each language', () => {
     ['en', 'X said: quote', 'Javid Ahmad told DW: "We will win."', 'Javid Ahmad'],
     ['en', 'according to X', '"We will win," according to Javid Ahmad.', 'Javid Ahmad'],
     ['en', 'pre-modifier', '"We will win," Yale analyst Javid Ahmad told DW.', 'Javid Ahmad'],
-    ['en', 'apposition between subject and verb', 'Javid Ahmad, a South Asia expert at Yale, said: "We will win."', 'Javid Ahmad'],
+    [
+      'en',
+      'apposition between subject and verb',
+      'Javid Ahmad, a South Asia expert at Yale, said: "We will win."',
+      'Javid Ahmad',
+    ],
     ['de', 'sagte X', '"Wir werden gewinnen", sagte Boris Nadeschdin.', 'Boris Nadeschdin'],
     ['de', 'so X', '"Wir werden gewinnen", so Nikolai Petrow, Gastwissenschaftler in Berlin.', 'Nikolai Petrow'],
     ['de', 'laut X', 'Laut Christine Falk ist das "in den seltensten Fällen möglich".', 'Christine Falk'],
     ['de', 'erklärt X wie folgt', 'Das erklärt Petrow wie folgt: "Er ist der einzige Kandidat."', 'Petrow'],
     ['fr', 'a-t-il déclaré', '« Nous allons gagner », a déclaré Laurent Fabius.', 'Laurent Fabius'],
     ['fr', 'selon X', '« Nous allons gagner », selon Laurent Fabius.', 'Laurent Fabius'],
-    ['fr', 'X a annoncé (apposition)', 'Pouria Amirshahi, député socialiste, a annoncé un « mémorandum argumenté » au Conseil.', 'Pouria Amirshahi'],
+    [
+      'fr',
+      'X a annoncé (apposition)',
+      'Pouria Amirshahi, député socialiste, a annoncé un « mémorandum argumenté » au Conseil.',
+      'Pouria Amirshahi',
+    ],
     ['es', 'afirmó X', '"Vamos a ganar", afirmó Carlos Nino.', 'Carlos Nino'],
     ['es', 'según X', '"Vamos a ganar", según Carlos Nino.', 'Carlos Nino'],
     ['pt', 'disse X', '"Vamos vencer", disse Luiz Inácio Lula da Silva.', 'Luiz Inácio Lula da Silva'],
@@ -36,26 +46,45 @@ describe('cues in each language', () => {
   });
 
   it('reads French inverted pronouns (dit-elle) and resolves them', () => {
-    expect(attributed(['La ministre de la justice, Christiane Taubira, était présente.', '« Ce texte est dangereux », dit-elle.'], 'fr')).toEqual([['Ce texte est dangereux', 'Christiane Taubira']]);
+    expect(
+      attributed(
+        ['La ministre de la justice, Christiane Taubira, était présente.', '« Ce texte est dangereux », dit-elle.'],
+        'fr',
+      ),
+    ).toEqual([['Ce texte est dangereux', 'Christiane Taubira']]);
   });
 });
 
 describe('interrupted quotes and continuation', () => {
   it('gives both halves of an interrupted quote to the speaker between them', () => {
-    expect(attributed(['"It is not just an elegant lady," Brigitta Stodden tells me in Rech, "it is a diva."'], 'en')).toEqual([
+    expect(
+      attributed(['"It is not just an elegant lady," Brigitta Stodden tells me in Rech, "it is a diva."'], 'en'),
+    ).toEqual([
       ['It is not just an elegant lady', 'Brigitta Stodden'],
       ['it is a diva.', 'Brigitta Stodden'],
     ]);
   });
 
   it('lets an unattributed quote right after an attributed one continue it', () => {
-    const got = attributed(['"You need a moment," said Julian Nagelsmann.', '"The water break helped us show the players the board."'], 'en');
+    const got = attributed(
+      ['"You need a moment," said Julian Nagelsmann.', '"The water break helped us show the players the board."'],
+      'en',
+    );
     expect(got.map((q) => q[1])).toEqual(['Julian Nagelsmann', 'Julian Nagelsmann']);
-    expect(findQuotes(['"You need a moment," said Julian Nagelsmann. "The break helped us."'], 'en').quotes[1]!.cue).toBe('continuation');
+    expect(
+      findQuotes(['"You need a moment," said Julian Nagelsmann. "The break helped us."'], 'en').quotes[1]!.cue,
+    ).toBe('continuation');
   });
 
   it('attributes a run-on quote over paragraphs to one speaker', () => {
-    const got = attributed(['Tahir Della spoke to DW.', '"Migration is now seen in a new light.', '"The former colonies never became independent," he said.'], 'en');
+    const got = attributed(
+      [
+        'Tahir Della spoke to DW.',
+        '"Migration is now seen in a new light.',
+        '"The former colonies never became independent," he said.',
+      ],
+      'en',
+    );
     expect(got).toEqual([
       ['Migration is now seen in a new light.', 'Tahir Della'],
       ['The former colonies never became independent', 'Tahir Della'],
@@ -65,7 +94,12 @@ describe('interrupted quotes and continuation', () => {
 
 describe('pronouns and descriptors', () => {
   it('resolves a pronoun to the nearest person before it', () => {
-    const got = attributed(['Yale analyst Javid Ahmad says Russia sees IS as a threat. "That is why they embraced the Taliban," he pointed out.'], 'en');
+    const got = attributed(
+      [
+        'Yale analyst Javid Ahmad says Russia sees IS as a threat. "That is why they embraced the Taliban," he pointed out.',
+      ],
+      'en',
+    );
     expect(got).toEqual([['That is why they embraced the Taliban', 'Javid Ahmad']]);
   });
 
@@ -75,18 +109,44 @@ describe('pronouns and descriptors', () => {
   });
 
   it('resolves "the expert" to the person named just before (seed)', () => {
-    const got = attributed(['"Russia has no confidence in the talks," said Javid Ahmad, a South Asia expert at Yale University.', 'But CISA analyst Omar Nessar views this as an exaggeration. "All powers have contact with the Taliban," said the expert.'], 'en');
+    const got = attributed(
+      [
+        '"Russia has no confidence in the talks," said Javid Ahmad, a South Asia expert at Yale University.',
+        'But CISA analyst Omar Nessar views this as an exaggeration. "All powers have contact with the Taliban," said the expert.',
+      ],
+      'en',
+    );
     expect(got.map((q) => q[1])).toEqual(['Javid Ahmad', 'Omar Nessar']);
   });
 
   it('resolves "der Neurologe" to the last speaker and keeps "ein Militärexperte" as someone new', () => {
-    const got = attributed(['Harald Prüß sagt, das sei "in seiner Dimension total überschätzt".', 'Das sei selten, sagt der Neurologe. "Es gibt keinen Biomarker."', '"Diese Offensive kann nicht scheitern", sagt ein Militärexperte.'], 'de');
+    const got = attributed(
+      [
+        'Harald Prüß sagt, das sei "in seiner Dimension total überschätzt".',
+        'Das sei selten, sagt der Neurologe. "Es gibt keinen Biomarker."',
+        '"Diese Offensive kann nicht scheitern", sagt ein Militärexperte.',
+      ],
+      'de',
+    );
     expect(got.map((q) => q[1])).toEqual(['Harald Prüß', 'Harald Prüß', 'ein Militärexperte']);
   });
 
   it('maps a surname to the fullest name in the article', () => {
-    const { speakers } = findQuotes(['Zamir Kabulov, a department chief at the Foreign Ministry, visited Kabul.', '"We would rather fight them on the Amu Darya," Kabulov told Interfax.'], 'en');
-    expect(speakers).toEqual([expect.objectContaining({ name: 'Zamir Kabulov', role: 'department chief at the Foreign Ministry', aliases: ['Kabulov'], quoteCount: 1 })]);
+    const { speakers } = findQuotes(
+      [
+        'Zamir Kabulov, a department chief at the Foreign Ministry, visited Kabul.',
+        '"We would rather fight them on the Amu Darya," Kabulov told Interfax.',
+      ],
+      'en',
+    );
+    expect(speakers).toEqual([
+      expect.objectContaining({
+        name: 'Zamir Kabulov',
+        role: 'department chief at the Foreign Ministry',
+        aliases: ['Kabulov'],
+        quoteCount: 1,
+      }),
+    ]);
   });
 });
 

@@ -37,7 +37,12 @@ describe('eval matching', () => {
 
   it('compares speakers loosely: surname, alias, both null', () => {
     expect(sameSpeaker({ text: '', speaker: 'Ahmad' }, { text: '', speaker: 'Javid Ahmad' })).toBe(true);
-    expect(sameSpeaker({ text: '', speaker: 'le ministre des Affaires étrangères' }, { text: '', speaker: 'Laurent Fabius', aliases: ['le ministre des Affaires étrangères'] })).toBe(true);
+    expect(
+      sameSpeaker(
+        { text: '', speaker: 'le ministre des Affaires étrangères' },
+        { text: '', speaker: 'Laurent Fabius', aliases: ['le ministre des Affaires étrangères'] },
+      ),
+    ).toBe(true);
     expect(sameSpeaker({ text: '', speaker: null }, { text: '', speaker: null })).toBe(true);
     expect(sameSpeaker({ text: '', speaker: null }, { text: '', speaker: 'X' })).toBe(false);
     expect(sameSpeaker({ text: '', speaker: 'Javid Ahmad' }, { text: '', speaker: 'Omar Nessar' })).toBe(false);

@@ -32,7 +32,12 @@ describe('a paragraph of narration about someone', () => {
   it('gives the quote after it to the known person it is about, even after "But for"', () => {
     // guardian-1: "But for Parata and his family the slow, painful deaths … are personal" then Hori Parata's closing quote.
     const got = attributed(
-      ['“Man’s greed hurts the whales,” says Parata.', '“It was a shock,” says Werner.', 'But for Parata and his family the deaths are personal.', '“It is very emotional. We need to listen.”'],
+      [
+        '“Man’s greed hurts the whales,” says Parata.',
+        '“It was a shock,” says Werner.',
+        'But for Parata and his family the deaths are personal.',
+        '“It is very emotional. We need to listen.”',
+      ],
       'en',
     );
     expect(got.map((q) => q[1])).toEqual(['Parata', 'Werner', 'Parata']);
@@ -42,13 +47,17 @@ describe('a paragraph of narration about someone', () => {
 describe('passive speech verbs', () => {
   it('reads the agent after the quote as its speaker', () => {
     // guardian-1: "has been described as “heartbreaking” by the conservation department".
-    expect(attributed(['The spate has been described as “heartbreaking” by the conservation department.'], 'en')).toEqual([['heartbreaking', 'the conservation department']]);
+    expect(
+      attributed(['The spate has been described as “heartbreaking” by the conservation department.'], 'en'),
+    ).toEqual([['heartbreaking', 'the conservation department']]);
   });
 
   it('leaves a described word without an agent a term', () => {
     // guardian-1: "a mass stranding that was described as “unprecedented”" (gold keeps it, marked doubtful;
     // speech with nobody named added a spurious quote on the held-out pages).
-    expect(attributed(['A stranding that was described as “unprecedented” left the tribe scrambling.'], 'en')).toEqual([]);
+    expect(attributed(['A stranding that was described as “unprecedented” left the tribe scrambling.'], 'en')).toEqual(
+      [],
+    );
   });
 
   it('leaves a called name a term', () => {
@@ -59,14 +68,21 @@ describe('passive speech verbs', () => {
 describe('manner adverbs', () => {
   it('lets an -ly adverb stand between the subject and its speech verb', () => {
     // wapo-2: "Netanyahu strongly warned against making a “bad deal” during his address".
-    expect(attributed(['Netanyahu strongly warned against making a “bad deal” during his address.'], 'en')).toEqual([['bad deal', 'Netanyahu']]);
+    expect(attributed(['Netanyahu strongly warned against making a “bad deal” during his address.'], 'en')).toEqual([
+      ['bad deal', 'Netanyahu'],
+    ]);
   });
 });
 
 describe('sources that hold a speech-verb form', () => {
   it('reads "the explanatory notes of …" after "according to" as one source, not "notes" as a verb', () => {
     // herald-sun-1: "a code including — according to the explanatory notes of the British Bill — “provision to …”".
-    const got = attributed(['There would be a code including — according to the explanatory notes of the British Bill — “provision to protect the public interest”.'], 'en');
+    const got = attributed(
+      [
+        'There would be a code including — according to the explanatory notes of the British Bill — “provision to protect the public interest”.',
+      ],
+      'en',
+    );
     expect(got).toEqual([['provision to protect the public interest', 'the explanatory notes of the British Bill']]);
   });
 });
@@ -74,12 +90,22 @@ describe('sources that hold a speech-verb form', () => {
 describe('institutions as speakers', () => {
   it('reads a body’s name joined by "on" and "and" as the subject of a speech verb', () => {
     // herald-sun-1: "as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would also be used “for the purpose of …”".
-    const got = attributed(['But, as the Joint Committee on Intelligence and Security has pointed out, it would also be used “for the purpose of determining the identity of a journalist’s sources”.'], 'en');
+    const got = attributed(
+      [
+        'But, as the Joint Committee on Intelligence and Security has pointed out, it would also be used “for the purpose of determining the identity of a journalist’s sources”.',
+      ],
+      'en',
+    );
     expect(got.map((q) => q[1])).toEqual(['the Joint Committee on Intelligence and Security']);
   });
 
   it('does not make a body of two groups joined only by "and"', () => {
-    const got = attributed(['But, as Democrats and Republicans have pointed out, it would also be used “for the purpose of determining the identity of a journalist’s sources”.'], 'en');
+    const got = attributed(
+      [
+        'But, as Democrats and Republicans have pointed out, it would also be used “for the purpose of determining the identity of a journalist’s sources”.',
+      ],
+      'en',
+    );
     expect(got.map((q) => q[1])).toEqual([null]);
   });
 });
@@ -87,12 +113,24 @@ describe('institutions as speakers', () => {
 describe('pronouns in a scene', () => {
   it('gives "he" opening the cue to the person a definite descriptor introduced in the sentence before', () => {
     // dw-en-uncork: "The waiter returns with a carafe, … He places it on the table and whispers, “So you've discovered our little secret?”".
-    const got = attributed(['“It is smooth,” Kreuzberg says.', 'The waiter returns with a carafe. He places it on the table and whispers, “So you have found our secret?”'], 'en');
+    const got = attributed(
+      [
+        '“It is smooth,” Kreuzberg says.',
+        'The waiter returns with a carafe. He places it on the table and whispers, “So you have found our secret?”',
+      ],
+      'en',
+    );
     expect(got.map((q) => q[1])).toEqual(['Kreuzberg', 'The waiter']);
   });
 
   it('keeps the pronoun when a name stands between', () => {
-    const got = attributed(['“It is smooth,” Kreuzberg says.', 'The waiter brings Kreuzberg a glass. He smiles and says, “We have found our secret.”'], 'en');
+    const got = attributed(
+      [
+        '“It is smooth,” Kreuzberg says.',
+        'The waiter brings Kreuzberg a glass. He smiles and says, “We have found our secret.”',
+      ],
+      'en',
+    );
     expect(got.map((q) => q[1])).toEqual(['Kreuzberg', 'Kreuzberg']);
   });
 });

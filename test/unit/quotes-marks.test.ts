@@ -14,7 +14,11 @@ describe('quote marks', () => {
     ['German „…“', 'Er sagte: „Das ist gut.“ Dann ging er.', 'Das ist gut.'],
     ['Polish „…”', 'Powiedział: „To jest dobre” i wyszedł.', 'To jest dobre'],
     ['German »…«', 'Er sagte: »Das ist gut.« Dann ging er.', 'Das ist gut.'],
-    ['French « … » with narrow no-break spaces', 'Il a dit\u00a0: «\u202fC’est bon\u202f», a-t-il ajouté.', 'C’est bon'],
+    [
+      'French « … » with narrow no-break spaces',
+      'Il a dit\u00a0: «\u202fC’est bon\u202f», a-t-il ajouté.',
+      'C’est bon',
+    ],
     ['Swiss «…»', 'Er sagte: «Das ist gut.» Dann ging er.', 'Das ist gut.'],
     ['single angle ‹…›', 'Il a dit ‹non› hier.', 'non'],
     ['English single ‘…’', 'She called it ‘a disaster’ yesterday.', 'a disaster'],
@@ -38,14 +42,25 @@ describe('quote marks', () => {
   });
 
   it('splits an interrupted quote into its two parts', () => {
-    expect(spans('"All powers have contact," said the expert, "and so should Russia."')).toEqual(['All powers have contact', 'and so should Russia.']);
+    expect(spans('"All powers have contact," said the expert, "and so should Russia."')).toEqual([
+      'All powers have contact',
+      'and so should Russia.',
+    ]);
   });
 
   it('follows a quote over several paragraphs (no closing mark until the last)', () => {
     const paragraphs = ['"The first part goes on.', '"The second part too.', '"And it ends here," he said.'];
     const qs = scanQuotes(paragraphs, 'en');
-    expect(qs.map((q) => paragraphs[q.paragraph]!.slice(q.start, q.end))).toEqual(['The first part goes on.', 'The second part too.', 'And it ends here']);
-    expect(qs.map((q) => [q.continuesPrev, q.continuesNext])).toEqual([[false, true], [true, true], [true, false]]);
+    expect(qs.map((q) => paragraphs[q.paragraph]!.slice(q.start, q.end))).toEqual([
+      'The first part goes on.',
+      'The second part too.',
+      'And it ends here',
+    ]);
+    expect(qs.map((q) => [q.continuesPrev, q.continuesNext])).toEqual([
+      [false, true],
+      [true, true],
+      [true, false],
+    ]);
   });
 
   it('leaves an unmatched mark alone', () => {

@@ -12,10 +12,16 @@ const gold = JSON.parse(readFileSync(`${SEED}/dw-from-foe-to-friend.quotes.json`
 };
 
 describe('seed: From foe to friend (DW)', () => {
-  const { result, analysis, extraction } = analyzeFile(`${SEED}/dw-from-foe-to-friend.html`, 'https://www.dw.com/en/from-foe-to-friend/a-19084123');
+  const { result, analysis, extraction } = analyzeFile(
+    `${SEED}/dw-from-foe-to-friend.html`,
+    'https://www.dw.com/en/from-foe-to-friend/a-19084123',
+  );
 
   it('finds exactly the ten gold quotes', () => {
-    const s = score(result.quotes.map((q) => ({ text: q.text, speaker: q.speaker })), gold.quotes);
+    const s = score(
+      result.quotes.map((q) => ({ text: q.text, speaker: q.speaker })),
+      gold.quotes,
+    );
     expect(s.missed).toEqual([]);
     expect(s.spurious).toEqual([]);
   });
@@ -35,7 +41,18 @@ describe('seed: From foe to friend (DW)', () => {
   });
 
   it('uses the gold cues and kinds', () => {
-    expect(result.quotes.map((q) => q.kind)).toEqual(['direct', 'direct', 'direct', 'partial', 'direct', 'direct', 'direct', 'direct', 'direct', 'direct']);
+    expect(result.quotes.map((q) => q.kind)).toEqual([
+      'direct',
+      'direct',
+      'direct',
+      'partial',
+      'direct',
+      'direct',
+      'direct',
+      'direct',
+      'direct',
+      'direct',
+    ]);
     expect(result.quotes[0]!.cue).toBe('he told DW');
     expect(result.quotes[2]!.cue).toBe('continuation');
     expect(result.quotes[6]!.cue).toBe('said the expert');

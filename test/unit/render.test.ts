@@ -10,7 +10,11 @@ const seed = readFileSync(new URL('../../examples/dw-from-foe-to-friend.html', i
 
 describe('spanWithMarks', () => {
   const cases: [string, string, string][] = [
-    ['"Russia has sought closer ties," he told DW', 'Russia has sought closer ties', '"Russia has sought closer ties,"'],
+    [
+      '"Russia has sought closer ties," he told DW',
+      'Russia has sought closer ties',
+      '"Russia has sought closer ties,"',
+    ],
     ['Er sagte: „Wir bleiben hier.“ Dann ging er.', 'Wir bleiben hier', '„Wir bleiben hier.“'],
     ['« Nous restons ici », a-t-il dit.', 'Nous restons ici', '« Nous restons ici »'],
     ['interests "objectively coincide" with', 'objectively coincide', '"objectively coincide"'],
@@ -24,7 +28,7 @@ describe('spanWithMarks', () => {
 });
 
 describe('shortName', () => {
-  it('gives a person\'s surname and leaves descriptions whole', () => {
+  it("gives a person's surname and leaves descriptions whole", () => {
     expect(shortName('Omar Nessar')).toBe('Nessar');
     expect(shortName('the expert')).toBe('the expert');
   });
@@ -42,9 +46,15 @@ describe('renderArticle on the seed page', () => {
     first.forEach((mark, i) => {
       const quote = analysis.result.quotes[i]!;
       expect(mark.getAttribute('data-quote-speaker')).toBe(quote.speaker ?? '');
-      expect(mark.getAttribute('data-quote-sr')).toBe(quote.speaker ? `quote by ${quote.speaker}` : 'quote, speaker unknown');
+      expect(mark.getAttribute('data-quote-sr')).toBe(
+        quote.speaker ? `quote by ${quote.speaker}` : 'quote, speaker unknown',
+      );
       const all = article.querySelectorAll(`mark[data-quote-id="${mark.getAttribute('data-quote-id')}"]`);
-      expect(Array.from(all).map((m) => m.textContent).join('')).toContain(quote.text);
+      expect(
+        Array.from(all)
+          .map((m) => m.textContent)
+          .join(''),
+      ).toContain(quote.text);
     });
   });
 
@@ -62,7 +72,13 @@ describe('renderArticle on the seed page', () => {
   });
 
   it('drops data attributes the page itself carried, so a page cannot fake a highlight', () => {
-    const page = new JSDOM(seed.replace('<p>Russia and Afghanistan', '<p data-quote-id="99" data-quote-speaker="Mallory" data-track="x">Russia and Afghanistan'), { url: SEED_URL });
+    const page = new JSDOM(
+      seed.replace(
+        '<p>Russia and Afghanistan',
+        '<p data-quote-id="99" data-quote-speaker="Mallory" data-track="x">Russia and Afghanistan',
+      ),
+      { url: SEED_URL },
+    );
     const rendered = renderArticle(view.window as unknown as Window, analyzePage(page.window.document, SEED_URL));
     expect(rendered.querySelector('[data-quote-id="99"], [data-quote-speaker="Mallory"], [data-track]')).toBeNull();
   });

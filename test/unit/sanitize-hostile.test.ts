@@ -21,7 +21,13 @@ import { findDanger, fireEvents } from '../fixtures/hostile/danger.mjs';
 // @ts-expect-error: plain .mjs modules shared with the browser test
 import { HOSTILE_URL, LAST_PARAGRAPH_END, PAYLOADS, hostilePage, payloadHtml } from '../fixtures/hostile/page.mjs';
 
-interface Payload { id: string; source: string; title: string; html: string; inPage?: boolean }
+interface Payload {
+  id: string;
+  source: string;
+  title: string;
+  html: string;
+  inPage?: boolean;
+}
 const payloads = PAYLOADS as Payload[];
 const danger = findDanger as (root: ParentNode) => string[];
 const fire = fireEvents as (root: ParentNode) => number;
@@ -127,18 +133,26 @@ describe('the sanitizer on ordinary article markup', () => {
   };
 
   it('keeps text, links, images, dates, figures and video embeds', () => {
-    expect(clean('<p>A <a href="https://dw.com/x">link</a>, <em>stress</em> and <time datetime="2016-03-02T12:31">a date</time>.</p>'))
-      .toBe('<p>A <a href="https://dw.com/x" target="_blank" rel="noopener noreferrer">link</a>, <em>stress</em> and <time datetime="2016-03-02T12:31">a date</time>.</p>');
-    expect(clean('<figure><img src="https://static.dw.com/a.jpg" alt="A"><figcaption>Cap</figcaption></figure>'))
-      .toBe('<figure><img src="https://static.dw.com/a.jpg" alt="A"><figcaption>Cap</figcaption></figure>');
-    expect(clean('<iframe src="https://www.youtube.com/embed/9nPlMXUhcm8" width="460" allowfullscreen></iframe>'))
-      .toBe('<iframe src="https://www.youtube.com/embed/9nPlMXUhcm8" width="460" allowfullscreen="" sandbox="allow-scripts allow-same-origin allow-presentation" loading="lazy"></iframe>');
+    expect(
+      clean(
+        '<p>A <a href="https://dw.com/x">link</a>, <em>stress</em> and <time datetime="2016-03-02T12:31">a date</time>.</p>',
+      ),
+    ).toBe(
+      '<p>A <a href="https://dw.com/x" target="_blank" rel="noopener noreferrer">link</a>, <em>stress</em> and <time datetime="2016-03-02T12:31">a date</time>.</p>',
+    );
+    expect(clean('<figure><img src="https://static.dw.com/a.jpg" alt="A"><figcaption>Cap</figcaption></figure>')).toBe(
+      '<figure><img src="https://static.dw.com/a.jpg" alt="A"><figcaption>Cap</figcaption></figure>',
+    );
+    expect(clean('<iframe src="https://www.youtube.com/embed/9nPlMXUhcm8" width="460" allowfullscreen></iframe>')).toBe(
+      '<iframe src="https://www.youtube.com/embed/9nPlMXUhcm8" width="460" allowfullscreen="" sandbox="allow-scripts allow-same-origin allow-presentation" loading="lazy"></iframe>',
+    );
   });
 
   it('drops in-page anchors, page ids, classes, styles and data attributes, but keeps highlights', () => {
     expect(clean('<p id="x" class="c" style="color:red" data-x="1"><a href="#note">1</a></p>')).toBe('<p><a>1</a></p>');
-    expect(clean('<mark data-quote-id="0" data-quote-label="Nessar">q</mark><span data-quote-label="fake">x</span>'))
-      .toBe('<mark data-quote-id="0" data-quote-label="Nessar">q</mark><span>x</span>');
+    expect(
+      clean('<mark data-quote-id="0" data-quote-label="Nessar">q</mark><span data-quote-label="fake">x</span>'),
+    ).toBe('<mark data-quote-id="0" data-quote-label="Nessar">q</mark><span>x</span>');
   });
 
   it('drops other frames, forms and MathML, and SVG links', () => {

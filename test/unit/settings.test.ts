@@ -6,8 +6,22 @@ describe('parseSettings', () => {
     expect(parseSettings({})).toEqual(DEFAULT_SETTINGS);
   });
   it('keeps valid values and replaces invalid ones by the default', () => {
-    const s = parseSettings({ theme: 'dark', font: 'comic', fontSize: 99, width: 1, highlights: false, autoOpenSites: ['https://WWW.BBC.com/news', 3, ''] });
-    expect(s).toMatchObject({ theme: 'dark', font: 'serif', fontSize: DEFAULT_SETTINGS.fontSize, width: 1, highlights: false, autoOpenSites: ['www.bbc.com'] });
+    const s = parseSettings({
+      theme: 'dark',
+      font: 'comic',
+      fontSize: 99,
+      width: 1,
+      highlights: false,
+      autoOpenSites: ['https://WWW.BBC.com/news', 3, ''],
+    });
+    expect(s).toMatchObject({
+      theme: 'dark',
+      font: 'serif',
+      fontSize: DEFAULT_SETTINGS.fontSize,
+      width: 1,
+      highlights: false,
+      autoOpenSites: ['www.bbc.com'],
+    });
   });
 });
 

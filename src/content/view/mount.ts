@@ -5,7 +5,7 @@
 
 import { html } from './dom.js';
 
-export const ROOT_ID = 'quote-reader-root';
+const ROOT_ID = 'quote-reader-root';
 
 export interface Mounted {
   host: HTMLElement;

@@ -17,7 +17,7 @@ export interface PanelActions {
 }
 
 /** `“…” — Name, role (Site, date) URL`: what "Copy quote" puts on the clipboard. */
-export function citation(analysis: PageAnalysis, quoteId: number): string {
+function citation(analysis: PageAnalysis, quoteId: number): string {
   const { result, analysis: found } = analysis;
   const quote = found.quotes[quoteId];
   if (!quote) return '';
@@ -25,11 +25,16 @@ export function citation(analysis: PageAnalysis, quoteId: number): string {
   const article = result.article;
   const who = speaker ? `${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : t('unattributed');
   const source = [article?.siteName, article?.published ? formatDate(article.published, article.lang) : null]
-    .filter(Boolean).join(', ');
+    .filter(Boolean)
+    .join(', ');
   return `“${quote.text}” — ${who}${source ? ` (${source})` : ''} ${result.url}`;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = html(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -49,11 +54,15 @@ export function renderPanel(analysis: PageAnalysis, actions: PanelActions): HTML
     return panel;
   }
   const groups = speakers.map((s, slot) => ({
-    key: s.name, name: s.name, role: s.role, slot: String(slot % SLOT_COUNT),
+    key: s.name,
+    name: s.name,
+    role: s.role,
+    slot: String(slot % SLOT_COUNT),
     ids: quotes.flatMap((q, i) => (q.speakerId === s.id ? [i] : [])),
   }));
   const unattributed = quotes.flatMap((q, i) => (q.speakerId === null ? [i] : []));
-  if (unattributed.length) groups.push({ key: '', name: t('unattributed'), role: null, slot: 'none', ids: unattributed });
+  if (unattributed.length)
+    groups.push({ key: '', name: t('unattributed'), role: null, slot: 'none', ids: unattributed });
 
   const list = el('ul');
   const onlyButtons: HTMLButtonElement[] = [];
@@ -62,8 +71,10 @@ export function renderPanel(analysis: PageAnalysis, actions: PanelActions): HTML
     const item = el('li', 'qr-speaker');
     item.dataset.quoteSlot = group.slot;
     const head = el('div', 'qr-speaker-head');
-    head.append(el('h3', 'qr-speaker-name', group.name),
-      el('span', 'qr-count', group.ids.length === 1 ? t('oneQuote') : t('quotesCount', group.ids.length)));
+    head.append(
+      el('h3', 'qr-speaker-name', group.name),
+      el('span', 'qr-count', group.ids.length === 1 ? t('oneQuote') : t('quotesCount', group.ids.length)),
+    );
     item.append(head);
     if (group.role) item.append(el('p', 'qr-speaker-role', group.role));
     const only = el('button', 'qr-only', t('onlySpeaker', group.name));

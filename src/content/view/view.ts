@@ -90,9 +90,11 @@ function quietPage(): { remove: () => void } {
  * long paragraph laid out on one line, divided by its length. 0.5em when there is no text.
  */
 function averageCharWidth(main: HTMLElement): number {
-  const sample = Array.from(main.querySelectorAll('.qr-body p'))
-    .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
-    .sort((a, b) => b.length - a.length)[0]?.slice(0, 400) ?? '';
+  const sample =
+    Array.from(main.querySelectorAll('.qr-body p'))
+      .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
+      .sort((a, b) => b.length - a.length)[0]
+      ?.slice(0, 400) ?? '';
   const probe = html('span');
   probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
   probe.textContent = sample || 'x';
@@ -139,7 +141,8 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
     panel = renderPanel(analysis, {
       jumpTo: (id) => jumpTo(id),
       showOnly: (name) => {
-        for (const m of marks()) m.classList.toggle('qr-dim', name !== null && m.getAttribute('data-quote-speaker') !== name);
+        for (const m of marks())
+          m.classList.toggle('qr-dim', name !== null && m.getAttribute('data-quote-speaker') !== name);
       },
       copy: async (text) => {
         const ok = await copyText(shadow, text);
@@ -183,7 +186,7 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
       // Nothing focused: from what is on screen, the first highlight below the toolbar or the one before it.
       const top = page.getBoundingClientRect().top + 60;
       const below = list.findIndex((m) => m.getBoundingClientRect().top > top);
-      target = direction === 1 ? (below === -1 ? 0 : below) : (below === -1 ? list.length - 1 : below - 1);
+      target = direction === 1 ? (below === -1 ? 0 : below) : below === -1 ? list.length - 1 : below - 1;
     }
     const next = list[(target + list.length) % list.length]!;
     jumpTo(Number(next.getAttribute(QUOTE_ID_ATTR)));
@@ -213,9 +216,11 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
     return b;
   });
   const fontButton = button(`${t('font')}: ${t('fontSans')}`, 'Aa', () =>
-    save({ font: settings.font === 'serif' ? 'sans' : 'serif' }));
+    save({ font: settings.font === 'serif' ? 'sans' : 'serif' }),
+  );
   const highlightButton = button(t('highlights'), icon(document, 'highlight'), () =>
-    save({ highlights: !settings.highlights }));
+    save({ highlights: !settings.highlights }),
+  );
   const panelButton = button(t('whoSaidWhat'), icon(document, 'people'), () => togglePanel());
   const closeButton = button(t('close'), icon(document, 'close'), () => close());
   closeButton.classList.add('qr-close');
@@ -226,19 +231,33 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
   toolbar.setAttribute('role', 'group');
   toolbar.setAttribute('aria-label', t('settings'));
   toolbar.append(
-    group(t('fontSize'),
+    group(
+      t('fontSize'),
       button(t('smaller'), icon(document, 'minus'), () => save({ fontSize: Math.max(0, settings.fontSize - 1) })),
-      button(t('larger'), icon(document, 'plus'), () => save({ fontSize: Math.min(FONT_SIZES.length - 1, settings.fontSize + 1) })),
-      fontButton),
-    group(t('width'),
+      button(t('larger'), icon(document, 'plus'), () =>
+        save({ fontSize: Math.min(FONT_SIZES.length - 1, settings.fontSize + 1) }),
+      ),
+      fontButton,
+    ),
+    group(
+      t('width'),
       button(t('narrower'), icon(document, 'narrower'), () => save({ width: Math.max(0, settings.width - 1) })),
-      button(t('wider'), icon(document, 'wider'), () => save({ width: Math.min(WIDTHS.length - 1, settings.width + 1) }))),
+      button(t('wider'), icon(document, 'wider'), () =>
+        save({ width: Math.min(WIDTHS.length - 1, settings.width + 1) }),
+      ),
+    ),
     group(t('theme'), ...themeButtons),
-    group(t('whoSaidWhat'),
+    group(
+      t('whoSaidWhat'),
       button(t('jumpPrev'), icon(document, 'prev'), () => step(-1)),
       button(t('jumpNext'), icon(document, 'next'), () => step(1)),
-      highlightButton, panelButton),
-    group(t('print'), button(t('print'), icon(document, 'print'), () => printView())),
+      highlightButton,
+      panelButton,
+    ),
+    group(
+      t('print'),
+      button(t('print'), icon(document, 'print'), () => printView()),
+    ),
     closeButton,
   );
 
@@ -301,7 +320,7 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
     pageSheet.remove();
     browser.storage.onChanged.removeListener(onStorage);
     mounted.unmount();
-    if (previousFocus && previousFocus.isConnected && typeof previousFocus.focus === 'function') {
+    if (previousFocus?.isConnected && typeof previousFocus.focus === 'function') {
       previousFocus.focus({ preventScroll: true });
     }
     onClosed();

@@ -15,11 +15,27 @@ import { AUTHOR_LABELS, EDITOR_LABELS } from './labels.js';
  * trafilatura-en-colonial.html), sharing widgets and form inputs.
  */
 const BODY_CHROME = [
-  'script', 'style', 'noscript', 'template', 'input', 'button', 'svg',
-  '.advertisement', '.rich-text-ad', '.gpt-slot', '.adWrapper',
-  '.vjs-wrapper', 'video', 'audio',
-  '.gallery', '.imgTeaserL', '.mediaItem', '.slideshow', '.teaserContentWrap',
-  '#sharing-bar', '[data-tracking-name^="sharing"]',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'input',
+  'button',
+  'svg',
+  '.advertisement',
+  '.rich-text-ad',
+  '.gpt-slot',
+  '.adWrapper',
+  '.vjs-wrapper',
+  'video',
+  'audio',
+  '.gallery',
+  '.imgTeaserL',
+  '.mediaItem',
+  '.slideshow',
+  '.teaserContentWrap',
+  '#sharing-bar',
+  '[data-tracking-name^="sharing"]',
 ].join(', ');
 
 /** Figures: the current layout's `figure`, the older layout's `div.picBox`. */
@@ -113,7 +129,11 @@ function takeClosingNotes(body: Element): BodyNotes {
 
 function isEmphasisOnly(p: Element): boolean {
   const only = p.children.length === 1 ? p.children[0] : undefined;
-  return !!only && ['EM', 'I'].includes(only.tagName) && normalizeSpace(only.textContent ?? '') === normalizeSpace(p.textContent ?? '');
+  return (
+    !!only &&
+    ['EM', 'I'].includes(only.tagName) &&
+    normalizeSpace(only.textContent ?? '') === normalizeSpace(p.textContent ?? '')
+  );
 }
 
 /** Names in one credit: "A, B", "A | B", "A / B", "A; B". */

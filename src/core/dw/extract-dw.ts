@@ -27,7 +27,7 @@ export function extractDw(doc: Document, url: string): Extraction | null {
   const ld = jsonLdArticle(doc);
   const lang = pageLang(
     doc,
-    typeof ld?.['inLanguage'] === 'string' ? ld['inLanguage'] : null,
+    typeof ld?.inLanguage === 'string' ? ld.inLanguage : null,
     parseDwUrl(base)?.lang,
     metaContent(doc, 'language'),
   );

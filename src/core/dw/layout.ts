@@ -36,7 +36,7 @@ function findCurrent(doc: Document): DwParts | null {
   const header = root.querySelector('header');
   const title = (header ?? root).querySelector('h1');
   const body = root.querySelector('[data-tracking-name="rich-text"], .rich-text') ?? densestBlock(root, header);
-  const lead = header ? header.querySelector('p.teaser-text') ?? lastChildOfType(header, 'P') : null;
+  const lead = header ? (header.querySelector('p.teaser-text') ?? lastChildOfType(header, 'P')) : null;
   const leadFigure =
     Array.from(root.querySelectorAll('figure')).find(
       (fig) => !(body?.contains(fig) ?? false) && !header?.contains(fig) && fig.closest('footer') === null,

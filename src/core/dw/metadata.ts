@@ -72,7 +72,7 @@ function readTitle(doc: Document, parts: DwParts, ld: JsonLd | null): string {
   const candidates = [
     parts.title?.textContent,
     metaContent(doc, 'og:title'),
-    typeof ld?.['headline'] === 'string' ? ld['headline'] : null,
+    typeof ld?.headline === 'string' ? ld.headline : null,
     doc.title,
   ];
   for (const candidate of candidates) {
@@ -84,7 +84,7 @@ function readTitle(doc: Document, parts: DwParts, ld: JsonLd | null): string {
 
 function readPublished(doc: Document, parts: DwParts, ld: JsonLd | null): string | null {
   const fromMeta =
-    toIsoDate(typeof ld?.['datePublished'] === 'string' ? ld['datePublished'] : null) ??
+    toIsoDate(typeof ld?.datePublished === 'string' ? ld.datePublished : null) ??
     toIsoDate(metaContent(doc, 'date', 'article:published_time', 'og:article:published_time')) ??
     toIsoDate(parts.root.querySelector('time[datetime]')?.getAttribute('datetime'));
   if (fromMeta) return fromMeta;
@@ -98,7 +98,7 @@ function readPublished(doc: Document, parts: DwParts, ld: JsonLd | null): string
 }
 
 function readAuthors(parts: DwParts, ld: JsonLd | null): { byline: string | null; authors: string[] } {
-  const fromLd = ldNames(ld?.['author']).filter((n) => !PUBLISHER.test(n));
+  const fromLd = ldNames(ld?.author).filter((n) => !PUBLISHER.test(n));
   const dom = parts.layout === 'older' ? olderAuthors(parts) : currentAuthors(parts);
   const authors = fromLd.length ? fromLd : dom.authors;
   return { byline: dom.byline ?? (authors.length ? authors.join(', ') : null), authors };

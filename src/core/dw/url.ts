@@ -4,7 +4,7 @@
  */
 
 /** DW's hosts: the content script runs only there. */
-export const DW_HOSTS: ReadonlySet<string> = new Set(['www.dw.com', 'amp.dw.com', 'm.dw.com', 'dw.com']);
+const DW_HOSTS: ReadonlySet<string> = new Set(['www.dw.com', 'amp.dw.com', 'm.dw.com', 'dw.com']);
 
 /** The last path segment names the page type and its numeric id: `a-19084123`, `video-65428380`. */
 const TYPE_SEGMENT = /\/([a-z]+)-(\d+)\/?$/;
@@ -23,11 +23,6 @@ export interface DwAddress {
   home: boolean;
   /** The language folder (`en`, `de`, `pt-br`), or null. */
   lang: string | null;
-}
-
-/** True when `url` is on one of DW's hosts. */
-export function isDwHost(url: string): boolean {
-  return parseDwUrl(url) !== null;
 }
 
 /** Reads a DW address; null when `url` is not on a DW host or is not a URL at all. */

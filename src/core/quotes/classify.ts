@@ -38,7 +38,17 @@ function modifiesNoun(shape: QuoteShape, lex: Lexicon): boolean {
   const next = shape.next;
   if (!prev || !lex.determiners.has(prev.lower) || !next || !isLowerWord(next)) return false;
   const w = next.lower;
-  return !(lex.nonNames.has(w) || lex.fillers.has(w) || lex.conjunctions.has(w) || lex.determiners.has(w) || lex.ofWords.has(w) || lex.pronouns.has(w) || lex.complementizers.has(w) || lex.relatives.has(w) || lex.speechVerbs.has(w));
+  return !(
+    lex.nonNames.has(w) ||
+    lex.fillers.has(w) ||
+    lex.conjunctions.has(w) ||
+    lex.determiners.has(w) ||
+    lex.ofWords.has(w) ||
+    lex.pronouns.has(w) ||
+    lex.complementizers.has(w) ||
+    lex.relatives.has(w) ||
+    lex.speechVerbs.has(w)
+  );
 }
 
 /** Fewest words of a sentence-like quote nobody attributes for it still to count as speech ("Es waren sehr große Panzer."). */
@@ -75,7 +85,7 @@ export function afterTermMarker(before: readonly Token[], lex: Lexicon): boolean
 }
 
 /** Title-case words and no sentence punctuation: a name or a title, not speech. */
-export function looksLikeTitle(text: string, tokens: readonly Token[]): boolean {
+function looksLikeTitle(text: string, tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word' && !/^\d/.test(t.text));
   if (words.length < 1 || words.length > 8 || endsWithSentencePunct(text)) return false;
   const long = words.filter((t) => t.text.length >= TITLE_WORD_LENGTH);
@@ -88,7 +98,13 @@ export type Verdict = 'quote' | 'continuation' | 'unattributed' | 'term';
  * What a quoted span is, given the cue found for it (null when none) and whether the quote
  * before it can lend its speaker.
  */
-export function classify(shape: QuoteShape, innerTokens: readonly Token[], cue: CueKind | null, canContinue: boolean, lex: Lexicon): Verdict {
+export function classify(
+  shape: QuoteShape,
+  innerTokens: readonly Token[],
+  cue: CueKind | null,
+  canContinue: boolean,
+  lex: Lexicon,
+): Verdict {
   const words = wordCount(shape.text);
   if (afterTermMarker(shape.before, lex)) return 'term';
   if (cue === 'adjacent') return 'quote';
@@ -97,7 +113,8 @@ export function classify(shape: QuoteShape, innerTokens: readonly Token[], cue: 
   const standalone = shape.startsSentence || shape.afterColon;
   if (standalone && canContinue && words >= MIN_CONTINUATION_WORDS) return 'continuation';
   const first = innerTokens.find((t) => t.kind === 'word');
-  if (standalone && isCapitalized(first) && (shape.endsSentence || words >= MIN_UNATTRIBUTED_WORDS)) return 'unattributed';
+  if (standalone && isCapitalized(first) && (shape.endsSentence || words >= MIN_UNATTRIBUTED_WORDS))
+    return 'unattributed';
   // Nobody scare-quotes a dozen words: "afin que cette dernière « donne au premier ministre son
   // avis sur la possibilité de déclassifier … »" (Le Monde) quotes the bill's text.
   if (words >= MIN_UNCUED_PARTIAL_WORDS) return 'unattributed';

@@ -40,12 +40,20 @@ function matchSequence(tokens: readonly Token[], i: number, seq: readonly string
 /** Length of the source preposition starting at token `i` (0 when none). */
 function sourceAt(tokens: readonly Token[], i: number, lex: Lexicon): number {
   for (const seq of lex.sources) if (matchSequence(tokens, i, seq)) return seq.length;
-  if (tokens[i - 1]?.text === ',') for (const seq of lex.commaSources) if (matchSequence(tokens, i, seq)) return seq.length;
+  if (tokens[i - 1]?.text === ',')
+    for (const seq of lex.commaSources) if (matchSequence(tokens, i, seq)) return seq.length;
   return 0;
 }
 
 /** Cue text: from `from` to the end of the subject or a few words past the verb, whichever is later. */
-function cueText(text: string, tokens: readonly Token[], from: number, verb: number, subj: Subject | null, to: number): string {
+function cueText(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  verb: number,
+  subj: Subject | null,
+  to: number,
+): string {
   const start = Math.min(tokens[from]!.start, subj?.start ?? Infinity);
   let lastTok = verb;
   for (let k = verb + 1; k < to && k <= verb + CUE_TAIL_WORDS; k++) {
@@ -58,10 +66,18 @@ function cueText(text: string, tokens: readonly Token[], from: number, verb: num
 }
 
 /** Subject of the speech verb at `v`: before it (from `floor`), else right after it. */
-function subjectAround(tokens: readonly Token[], v: number, floor: number, to: number, text: string, lex: Lexicon): Subject | null {
+function subjectAround(
+  tokens: readonly Token[],
+  v: number,
+  floor: number,
+  to: number,
+  text: string,
+  lex: Lexicon,
+): Subject | null {
   const n = skipAfterVerb(tokens, v + 1, to, lex);
   const parsed = n < to && !lex.nonInverting.has(tokens[v]!.lower) ? parseSubject(tokens, n, text, lex) : null;
-  const after = parsed && parsed.next <= to && (!lex.inversionOnlyInIncise || endsClause(tokens, parsed.next, lex)) ? parsed : null;
+  const after =
+    parsed && parsed.next <= to && (!lex.inversionOnlyInIncise || endsClause(tokens, parsed.next, lex)) ? parsed : null;
   // Verb-second languages: "Auf alle Anfragen heißt es", "Dann sagt er".
   if (after && lex.verbSecond && (after.kind === 'pronoun' || after.kind === 'impersonal')) return after;
   // An incise after a comma inverts: "…, a déclaré jeudi le ministre" (Libération), "…, said Ahmad".
@@ -78,7 +94,7 @@ function subjectAround(tokens: readonly Token[], v: number, floor: number, to: n
  */
 function endsClause(tokens: readonly Token[], next: number, lex: Lexicon): boolean {
   const t = tokens[next];
-  return !t || t.kind !== 'word' || (lex.nonNames.has(t.lower) && !lex.fillers.has(t.lower));
+  return t?.kind !== 'word' || (lex.nonNames.has(t.lower) && !lex.fillers.has(t.lower));
 }
 
 /** Does the verb at `v` open its range, or follow a quote mark (past fillers)? "“Q” said X". */
@@ -97,7 +113,14 @@ function commaBefore(tokens: readonly Token[], v: number, floor: number, lex: Le
 
 /** Skips what may stand between an inverted verb and its subject: "a déclaré jeudi le ministre", "said - ". */
 function skipAfterVerb(tokens: readonly Token[], n: number, to: number, lex: Lexicon): number {
-  while (n < to && (tokens[n]!.text === '-' || (lex.fillers.has(tokens[n]!.lower) && !lex.determiners.has(tokens[n]!.lower) && !lex.pronouns.has(tokens[n]!.lower)))) n++;
+  while (
+    n < to &&
+    (tokens[n]!.text === '-' ||
+      (lex.fillers.has(tokens[n]!.lower) &&
+        !lex.determiners.has(tokens[n]!.lower) &&
+        !lex.pronouns.has(tokens[n]!.lower)))
+  )
+    n++;
   return n;
 }
 
@@ -120,7 +143,19 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
     if (SENTENCE_END.has(t.text)) break;
     const inverted = invertedPronoun(t, lex);
     if (inverted !== undefined && onlyFillers(tokens, i, v, lex)) {
-      const subj: Subject = { kind: 'pronoun', name: null, premod: null, noun: null, person: true, indefinite: false, gender: inverted, text: t.text, start: t.start, end: t.end, next: v + 1 };
+      const subj: Subject = {
+        kind: 'pronoun',
+        name: null,
+        premod: null,
+        noun: null,
+        person: true,
+        indefinite: false,
+        gender: inverted,
+        text: t.text,
+        start: t.start,
+        end: t.end,
+        next: v + 1,
+      };
       return { kind: 'adjacent', subject: subj, text: cueText(text, tokens, i, v, subj, to), at: t.start };
     }
     if (!isSpeechVerbAt(tokens, v, lex)) continue;
@@ -128,10 +163,22 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
       const n = skipAfterVerb(tokens, v + 1, to, lex);
       const subj = n < to ? parseSubject(tokens, n, text, lex) : null;
       // "“The Oatmeal” wrote a comic" (Medium): an indefinite thing after the verb is its object.
-      if (subj && !(subj.indefinite && !subj.person)) return { kind: 'adjacent', subject: realSubject(subj), text: cueText(text, tokens, i, v, subj, to), at: subj.start };
+      if (subj && !(subj.indefinite && !subj.person))
+        return {
+          kind: 'adjacent',
+          subject: realSubject(subj),
+          text: cueText(text, tokens, i, v, subj, to),
+          at: subj.start,
+        };
     } else {
       const subj = parseSubjectBefore(tokens, v, i, text, lex);
-      if (subj && subj.start === tokens[i]!.start) return { kind: 'adjacent', subject: realSubject(subj), text: cueText(text, tokens, i, v, subj, to), at: subj.start };
+      if (subj && subj.start === tokens[i]!.start)
+        return {
+          kind: 'adjacent',
+          subject: realSubject(subj),
+          text: cueText(text, tokens, i, v, subj, to),
+          at: subj.start,
+        };
     }
     break;
   }
@@ -152,7 +199,14 @@ function onlyFillers(tokens: readonly Token[], from: number, to: number, lex: Le
  * A speech verb or source preposition anywhere in tokens `from`..`to`, nearest to the quote
  * first (`fromEnd`: the tokens stand before the quote). Also reads a whole earlier sentence.
  */
-export function sentenceCue(tokens: readonly Token[], from: number, to: number, text: string, lex: Lexicon, fromEnd: boolean): Cue | null {
+export function sentenceCue(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+  lex: Lexicon,
+  fromEnd: boolean,
+): Cue | null {
   const n = to - from;
   for (let step = 0; step < n; step++) {
     const v = fromEnd ? to - 1 - step : from + step;
@@ -160,14 +214,21 @@ export function sentenceCue(tokens: readonly Token[], from: number, to: number, 
     const src = sourceAt(tokens, v, lex);
     if (src) {
       const subj = parseSubject(tokens, v + src, text, lex, true);
-      if (subj && subj.next <= to && subj.kind !== 'impersonal') return { kind: 'source', subject: subj, text: text.slice(t.start, subj.end), at: subj.start };
+      if (subj && subj.next <= to && subj.kind !== 'impersonal')
+        return { kind: 'source', subject: subj, text: text.slice(t.start, subj.end), at: subj.start };
     }
     if (!isSpeechVerbAt(tokens, v, lex)) continue;
     const covering = sourceCovering(tokens, v, from, to, text, lex);
     if (covering) return covering;
     let subj = subjectAround(tokens, v, from, to, text, lex);
     if (!subj && v > from && lex.conjunctions.has(tokens[v - 1]!.lower)) subj = parseSubject(tokens, from, text, lex); // "He … and whispers"
-    if (subj) return { kind: 'sentence', subject: realSubject(subj), text: cueText(text, tokens, Math.min(v, subj.next - 1), v, subj, to), at: Math.min(subj.start, t.start) };
+    if (subj)
+      return {
+        kind: 'sentence',
+        subject: realSubject(subj),
+        text: cueText(text, tokens, Math.min(v, subj.next - 1), v, subj, to),
+        at: Math.min(subj.start, t.start),
+      };
   }
   return null;
 }
@@ -179,7 +240,14 @@ const MAX_SOURCE_REACH = 4;
  * "according to the explanatory notes of the British Bill" (herald-sun-1): a speech-verb form
  * inside the noun phrase after a source preposition is a noun, and the source is the cue.
  */
-function sourceCovering(tokens: readonly Token[], v: number, from: number, to: number, text: string, lex: Lexicon): Cue | null {
+function sourceCovering(
+  tokens: readonly Token[],
+  v: number,
+  from: number,
+  to: number,
+  text: string,
+  lex: Lexicon,
+): Cue | null {
   for (let s = v - 1; s >= from && v - s <= MAX_SOURCE_REACH + 2; s--) {
     const src = sourceAt(tokens, s, lex);
     if (!src) continue;
@@ -208,11 +276,15 @@ export function cueBefore(tokens: readonly Token[], from: number, to: number, te
     // Only a clear person: a role or title before the name, or a full name opening the sentence
     // ("der Soldat Andrij", "Kremlsprecher Dmitri Peskov"); "a winemaker in Chambolle-Musigny",
     // "mutations of Pinot Noir" (DW, uncork) name a village and a grape.
-    const clearPerson = !!subj && subj.kind === 'name' && (subj.premod !== null || (s === from && (subj.name ?? '').includes(' ')));
-    if (subj && clearPerson && !isGenitive(subj, tokens, lex)) return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
-    if (subj && subj.kind === 'descriptor' && subj.person && !subj.indefinite) return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
+    const clearPerson =
+      !!subj && subj.kind === 'name' && (subj.premod !== null || (s === from && (subj.name ?? '').includes(' ')));
+    if (subj && clearPerson && !isGenitive(subj, tokens, lex))
+      return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
+    if (subj && subj.kind === 'descriptor' && subj.person && !subj.indefinite)
+      return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
     // "In an interview, Smith was blunt: “We lost.”": a name as the subject, if a person by then.
-    if (!known && subj?.kind === 'name' && isLowerWord(tokens[subj.next]) && !isGenitive(subj, tokens, lex)) known = { kind: 'colon', subject: subj, text: subj.text, at: subj.start, onlyKnown: true };
+    if (!known && subj?.kind === 'name' && isLowerWord(tokens[subj.next]) && !isGenitive(subj, tokens, lex))
+      known = { kind: 'colon', subject: subj, text: subj.text, at: subj.start, onlyKnown: true };
     if (subj?.kind === 'name') s = subj.next - 1; // a non-person phrase may hide a name: "einer Antwort von Kremlsprecher Dmitri Peskov"
   }
   return known;
@@ -233,14 +305,23 @@ function isGenitive(subj: Subject, tokens: readonly Token[], lex: Lexicon): bool
  * cue: "a stranding that was described as “unprecedented”" (guardian-1, gold: doubtful) made
  * speech of it, but the held-out pages showed the same shape is mostly a scare quote.
  */
-export function passiveCue(tokens: readonly Token[], lf: number, lt: number, rf: number, rt: number, text: string, lex: Lexicon): Cue | null {
+export function passiveCue(
+  tokens: readonly Token[],
+  lf: number,
+  lt: number,
+  rf: number,
+  rt: number,
+  text: string,
+  lex: Lexicon,
+): Cue | null {
   let v = lt - 1;
   if (v > lf && lex.passiveLinks.has(tokens[v]!.lower)) v--;
   if (v <= lf || !isSpeechVerbAt(tokens, v, lex) || !lex.passiveAuxiliaries.has(tokens[v - 1]!.lower)) return null;
   const from = tokens[v - 1]!.start;
   if (rf < rt && lex.passiveAgents.has(tokens[rf]!.lower)) {
     const subj = parseSubject(tokens, rf + 1, text, lex, true);
-    if (subj && subj.next <= rt && subj.kind !== 'pronoun' && subj.kind !== 'impersonal') return { kind: 'source', subject: subj, text: text.slice(from, subj.end), at: subj.start };
+    if (subj && subj.next <= rt && subj.kind !== 'pronoun' && subj.kind !== 'impersonal')
+      return { kind: 'source', subject: subj, text: text.slice(from, subj.end), at: subj.start };
   }
   return null;
 }

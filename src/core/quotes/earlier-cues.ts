@@ -37,7 +37,11 @@ export function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon, sta
  * later), he or she, or a definite person descriptor ("Der Kanzler wirkt entschlossen.").
  */
 function beatSubject(subj: Subject): boolean {
-  return subj.kind === 'name' || (subj.kind === 'pronoun' && subj.gender !== null) || (subj.kind === 'descriptor' && subj.person && !subj.indefinite);
+  return (
+    subj.kind === 'name' ||
+    (subj.kind === 'pronoun' && subj.gender !== null) ||
+    (subj.kind === 'descriptor' && subj.person && !subj.indefinite)
+  );
 }
 
 /** Sentences back within the quote's paragraph that a sentence-opening quote looks for its cue. */
@@ -84,7 +88,14 @@ export function paragraphBeat(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | 
   // "But for Parata and his family the slow, painful deaths … are personal." (guardian-1): the
   // subject may follow a few opening function words; only a known person counts (onlyKnown).
   let at = 0;
-  while (at < MAX_OPENING_WORDS && at < to && lex.nonNames.has(prev.tokens[at]!.lower) && !lex.pronouns.has(prev.tokens[at]!.lower) && !lex.determiners.has(prev.tokens[at]!.lower)) at++;
+  while (
+    at < MAX_OPENING_WORDS &&
+    at < to &&
+    lex.nonNames.has(prev.tokens[at]!.lower) &&
+    !lex.pronouns.has(prev.tokens[at]!.lower) &&
+    !lex.determiners.has(prev.tokens[at]!.lower)
+  )
+    at++;
   const subj = parseSubject(prev.tokens, at, prev.text, lex);
   if (!subj || !beatSubject(subj) || subj.next >= to || (at > 0 && subj.kind !== 'name')) return null;
   const after = prev.tokens[subj.next]!;
@@ -157,8 +168,10 @@ export function pronounToCharacter(cue: Cue | null, para: Para, lex: Lexicon): C
   if (!prevSentence || tokenAt(para.tokens, own.start) !== tokenAt(para.tokens, pron.start)) return cue;
   const from = tokenAt(para.tokens, prevSentence.start);
   const subj = parseSubject(para.tokens, from, para.text, lex);
-  if (!subj || subj.kind !== 'descriptor' || !subj.person || subj.indefinite || !isLowerWord(para.tokens[subj.next])) return cue;
+  if (subj?.kind !== 'descriptor' || !subj.person || subj.indefinite || !isLowerWord(para.tokens[subj.next]))
+    return cue;
   // A name after the descriptor ("The waiter brings Kreuzberg a glass") may be whom "he" means.
-  for (let k = subj.next; k < tokenAt(para.tokens, pron.start); k++) if (isCapitalized(para.tokens[k]) && para.tokens[k - 1]?.text !== '.') return cue;
+  for (let k = subj.next; k < tokenAt(para.tokens, pron.start); k++)
+    if (isCapitalized(para.tokens[k]) && para.tokens[k - 1]?.text !== '.') return cue;
   return { ...cue, subject: { ...subj, narrated: true } };
 }

@@ -8,12 +8,28 @@
 import type { Quote, QuoteAnalysis, Speaker } from '../types.js';
 import { afterTermMarker, classify, endsWithSentencePunct, type Verdict } from './classify.js';
 import { cueAfter, cueBefore, passiveCue, type Cue } from './cues.js';
-import { actionBeat, listIntroCue, paragraphBeat, previousParagraphCue, previousSentenceCue, pronounToCharacter } from './earlier-cues.js';
+import {
+  actionBeat,
+  listIntroCue,
+  paragraphBeat,
+  previousParagraphCue,
+  previousSentenceCue,
+  pronounToCharacter,
+} from './earlier-cues.js';
 import { guessLanguage } from './lang/guess.js';
 import { LANGUAGES, lexiconFor, type Lexicon } from './lang/index.js';
 import { isSpace, isWordChar } from './marks.js';
 import { parseSubject, type Subject } from './names.js';
-import { isAside, isEnd, isHeadingQuote, onlyAsidesBetween, opensParagraph, Paras, tokenAt, type Para } from './para.js';
+import {
+  isAside,
+  isEnd,
+  isHeadingQuote,
+  onlyAsidesBetween,
+  opensParagraph,
+  Paras,
+  tokenAt,
+  type Para,
+} from './para.js';
 import { People, type Person } from './people.js';
 import { resolveSubject, type Context } from './resolve.js';
 import { scanQuotes, type RawQuote } from './scan.js';
@@ -21,7 +37,14 @@ import { spanAt } from './sentences.js';
 import { squashSpace, wordCount, type Token } from './text.js';
 
 /** How sure an attribution is, by how it was found. */
-const CONFIDENCE = { adjacent: 0.95, source: 0.85, sentence: 0.7, colon: 0.6, continuation: 0.75, unattributed: 0.3 } as const;
+const CONFIDENCE = {
+  adjacent: 0.95,
+  source: 0.85,
+  sentence: 0.7,
+  colon: 0.6,
+  continuation: 0.75,
+  unattributed: 0.3,
+} as const;
 /** Pronoun and descriptor attributions are a step less certain than a name. */
 const INDIRECT_PENALTY = 0.15;
 
@@ -54,7 +77,15 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
     speechWord: (w) => lex.speechVerbs.has(w) || lex.fillers.has(w) || lex.pronouns.has(w),
     isAside: (text) => isAside(text, lex),
   });
-  const cands: Candidate[] = raws.map((raw) => ({ raw, cue: null, verdict: 'term', person: null, kind: 'direct', heading: false, beat: false }));
+  const cands: Candidate[] = raws.map((raw) => ({
+    raw,
+    cue: null,
+    verdict: 'term',
+    person: null,
+    kind: 'direct',
+    heading: false,
+    beat: false,
+  }));
   const people = new People(lex);
   // One pass in reading order, a paragraph at a time: its quotes' cues and verdicts, the names
   // they give, then the people it mentions. Each paragraph is tokenised and segmented once,
@@ -65,12 +96,20 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
     const from = k;
     while (k < cands.length && cands[k]!.raw.paragraph === p) k++;
     if (k > from) {
-      for (let j = from; j < k; j++) cands[j]!.cue = pronounToCharacter(findCue(raws, j, paras, lex), paras.at(p)!, lex);
+      for (let j = from; j < k; j++)
+        cands[j]!.cue = pronounToCharacter(findCue(raws, j, paras, lex), paras.at(p)!, lex);
       const group = cands.slice(from, k);
       shareCuesInSentence(group, paras);
       for (const c of group) {
         prev = classifyOne(c, prev, paras, lex);
-        if (c.verdict !== 'term' && !c.beat && !c.cue?.onlyKnown && c.cue?.subject?.kind === 'name' && c.cue.subject.name) people.declare(c.cue.subject.name);
+        if (
+          c.verdict !== 'term' &&
+          !c.beat &&
+          !c.cue?.onlyKnown &&
+          c.cue?.subject?.kind === 'name' &&
+          c.cue.subject.name
+        )
+          people.declare(c.cue.subject.name);
       }
     }
     scanMentions(paras.at(p)!, raws.slice(from, k), p, people);
@@ -86,7 +125,10 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
     else if ((c.beat || c.cue?.onlyKnown) && c.cue?.subject) {
       // "Russia has denied it. “They lie.”": a country is no speaker; only someone known is.
       const subj = c.cue.subject;
-      c.person = subj.kind === 'name' ? people.match(people.partsOf(subj.name ?? subj.text), c.raw.paragraph, subj.start) : resolveSubject(subj, c.raw.paragraph, ctx);
+      c.person =
+        subj.kind === 'name'
+          ? people.match(people.partsOf(subj.name ?? subj.text), c.raw.paragraph, subj.start)
+          : resolveSubject(subj, c.raw.paragraph, ctx);
       if (!c.person && prev && prev.raw.paragraph >= c.raw.paragraph - 1) c.person = prev.person;
     } else if (c.cue?.subject) {
       c.person = resolveSubject(c.cue.subject, c.raw.paragraph, ctx);
@@ -108,14 +150,20 @@ function classifyOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: Le
   const para = paras.at(c.raw.paragraph)!;
   const heading = isHeadingQuote(c.raw, para);
   c.heading = heading;
-  const canContinue = !!prev && !heading && (prev.raw.paragraph === c.raw.paragraph || onlyAsidesBetween(prev.raw.paragraph, c.raw.paragraph, paras, lex));
+  const canContinue =
+    !!prev &&
+    !heading &&
+    (prev.raw.paragraph === c.raw.paragraph || onlyAsidesBetween(prev.raw.paragraph, c.raw.paragraph, paras, lex));
   const shape = shapeOf(c.raw, para);
   const inner = innerTokens(c.raw, para);
   if (!c.cue && shape.startsSentence && !heading) {
     const beat = actionBeat(c.raw, para, lex);
     if (beat) [c.cue, c.beat] = [beat, true];
   }
-  c.verdict = c.raw.continuesPrev && prev?.raw.continuesNext && !c.cue ? 'continuation' : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
+  c.verdict =
+    c.raw.continuesPrev && prev?.raw.continuesNext && !c.cue
+      ? 'continuation'
+      : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
   if (!c.cue && c.verdict !== 'continuation') {
     const listed = listIntroCue(c.raw, paras, lex);
     if (listed) {
@@ -125,7 +173,10 @@ function classifyOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: Le
   }
   if (!c.cue && c.verdict !== 'continuation') {
     const opens = opensParagraph(c.raw, para);
-    const earlier = heading ? null : (previousSentenceCue(c.raw, para, lex, shape.startsSentence) ?? (opens ? (previousParagraphCue(c.raw, paras, lex) ?? paragraphBeat(c.raw, paras, lex)) : null));
+    const earlier = heading
+      ? null
+      : (previousSentenceCue(c.raw, para, lex, shape.startsSentence) ??
+        (opens ? (previousParagraphCue(c.raw, paras, lex) ?? paragraphBeat(c.raw, paras, lex)) : null));
     const partialEnough = wordCount(shape.text) >= MIN_WORDS_FOR_EARLIER_CUE || shape.startsSentence;
     if (earlier && partialEnough && !afterTermMarker(shape.before, lex)) {
       c.cue = earlier;
@@ -149,7 +200,8 @@ function shareCuesInSentence(cands: Candidate[], paras: Paras): void {
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k]!;
     if (c.cue) continue;
-    const same = (o: Candidate | undefined): boolean => !!o && o.raw.paragraph === c.raw.paragraph && sentenceOf(o) === sentenceOf(c);
+    const same = (o: Candidate | undefined): boolean =>
+      !!o && o.raw.paragraph === c.raw.paragraph && sentenceOf(o) === sentenceOf(c);
     for (let d = 1; d < cands.length; d++) {
       const later = cands[k + d];
       const earlier = cands[k - d];
@@ -174,7 +226,9 @@ const MAX_SECTION_PARAGRAPHS = 4;
  * that repeats nobody goes to the first speaker of the section it heads.
  */
 function attributeRepeats(cands: Candidate[], paragraphs: readonly string[]): void {
-  const said = cands.filter((c) => c.person && c.verdict !== 'term' && !c.heading).map((c) => ({ c, words: ` ${normWords(paragraphs[c.raw.paragraph]!.slice(c.raw.start, c.raw.end))} ` }));
+  const said = cands
+    .filter((c) => c.person && c.verdict !== 'term' && !c.heading)
+    .map((c) => ({ c, words: ` ${normWords(paragraphs[c.raw.paragraph]!.slice(c.raw.start, c.raw.end))} ` }));
   cands.forEach((c, k) => {
     if (c.verdict === 'term' || (c.person && !c.heading)) return;
     const words = normWords(paragraphs[c.raw.paragraph]!.slice(c.raw.start, c.raw.end));
@@ -214,7 +268,10 @@ function normWords(text: string): string {
 
 /** Honorifics only ("Mr.", "Dr", "Mme"): no role. Titles that name an office ("Senator") are kept. */
 function isTitleOnly(premod: string, lex: Lexicon): boolean {
-  const words = premod.toLowerCase().split(/[\s.]+/).filter(Boolean);
+  const words = premod
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .filter(Boolean);
   return words.length > 0 && words.every((w) => lex.titles.has(w) && !lex.personNouns.has(w));
 }
 
@@ -268,7 +325,8 @@ function findCue(raws: readonly RawQuote[], k: number, paras: Paras, lex: Lexico
   const para = paras.at(raw.paragraph)!;
   const [rf, rt] = rightRange(raws, k, para);
   const [lf, lt] = leftRange(raws, k, para);
-  const after = withAppositionName(cueAfter(para.tokens, rf, rt, para.text, lex), para, lex) ?? cueAcrossBreak(raws, k, para, lex);
+  const after =
+    withAppositionName(cueAfter(para.tokens, rf, rt, para.text, lex), para, lex) ?? cueAcrossBreak(raws, k, para, lex);
   const before = withAppositionName(cueBefore(para.tokens, lf, lt, para.text, lex), para, lex);
   if (before?.kind === 'sentence' && after?.kind === 'sentence' && governs(before, raw, para, lex)) return before;
   if (!after && !before) return passiveCue(para.tokens, lf, lt, rf, rt, para.text, lex);
@@ -311,8 +369,11 @@ function withAppositionName(cue: Cue | null, para: Para, lex: Lexicon): Cue | nu
   if (!cue || !subj || subj.kind !== 'descriptor' || !subj.person) return cue;
   if (para.tokens[subj.next]?.text !== ',') return cue;
   const named = parseSubject(para.tokens, subj.next + 1, para.text, lex);
-  if (!named || named.kind !== 'name') return cue;
-  return { ...cue, subject: { ...named, premod: subj.premod, start: subj.start, text: para.text.slice(subj.start, named.end) } };
+  if (named?.kind !== 'name') return cue;
+  return {
+    ...cue,
+    subject: { ...named, premod: subj.premod, start: subj.start, text: para.text.slice(subj.start, named.end) },
+  };
 }
 
 function shapeOf(raw: RawQuote, para: Para) {
@@ -323,12 +384,24 @@ function shapeOf(raw: RawQuote, para: Para) {
   const lead = para.tokens.slice(fromTok, openTok);
   const text = para.text.slice(raw.start, raw.end);
   let after = raw.closeAt + 1;
-  while (after < para.text.length && (para.text[after] === '"' || para.text[after] === '”' || para.text[after] === '“' || para.text[after] === '«' || para.text[after] === '»')) after++;
+  while (
+    after < para.text.length &&
+    (para.text[after] === '"' ||
+      para.text[after] === '”' ||
+      para.text[after] === '“' ||
+      para.text[after] === '«' ||
+      para.text[after] === '»')
+  )
+    after++;
   return {
     text,
     startsSentence: lead.every((t) => t.kind !== 'word'),
     afterColon: lead[lead.length - 1]?.text === ':',
-    endsSentence: endsWithSentencePunct(text) || ['.', '!', '?'].includes(para.text[after] ?? '') || raw.closeAt >= para.text.length || isEnd(para.text, after),
+    endsSentence:
+      endsWithSentencePunct(text) ||
+      ['.', '!', '?'].includes(para.text[after] ?? '') ||
+      raw.closeAt >= para.text.length ||
+      isEnd(para.text, after),
     before,
     next: isSpace(para.text[after]) ? para.tokens[tokenAt(para.tokens, after)] : undefined,
   };
@@ -374,7 +447,8 @@ function output(cands: readonly Candidate[], paras: readonly string[], lex: Lexi
       counts.set(c.person, (counts.get(c.person) ?? 0) + 1);
     }
     const indirect = c.cue?.subject && c.cue.subject.kind !== 'name' ? INDIRECT_PENALTY : 0;
-    const base = c.verdict === 'continuation' ? CONFIDENCE.continuation : c.cue ? CONFIDENCE[c.cue.kind] : CONFIDENCE.unattributed;
+    const base =
+      c.verdict === 'continuation' ? CONFIDENCE.continuation : c.cue ? CONFIDENCE[c.cue.kind] : CONFIDENCE.unattributed;
     quotes.push({
       text,
       paragraph: c.raw.paragraph,

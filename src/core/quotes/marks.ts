@@ -3,9 +3,6 @@
  * mark from a closing one (and an apostrophe from either). Pure character logic, no regexes.
  */
 
-/** How a mark can act. `both` marks (ASCII ", ”, ») decide by context and by what is open. */
-export type MarkRole = 'open' | 'close' | 'both';
-
 /** One quote-mark character: the family it pairs within, and the closers an opener accepts. */
 export interface MarkInfo {
   /** Marks of one family pair with each other: 'double', 'single', 'guillemet', 'angle', 'cjk', 'cjk2'. */
@@ -62,7 +59,18 @@ export function isQuoteMark(ch: string | undefined): boolean {
 export function isSpace(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0x202f || (c >= 0x2000 && c <= 0x200b) || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 10 ||
+    c === 13 ||
+    c === 12 ||
+    c === 0xa0 ||
+    c === 0x202f ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** Letters and digits of any script (one code unit; astral letters are rare in news text). */

@@ -6,7 +6,7 @@
 import { isSpeechVerbAt, type Gender, type Lexicon } from './lang/index.js';
 import { isCapitalized, isLowerWord, type Token } from './text.js';
 
-export type SubjectKind = 'name' | 'pronoun' | 'descriptor' | 'impersonal';
+type SubjectKind = 'name' | 'pronoun' | 'descriptor' | 'impersonal';
 
 /** A parsed subject phrase with its extent in the paragraph. */
 export interface Subject {
@@ -60,13 +60,22 @@ function endsWithAny(word: string, set: ReadonlySet<string>): boolean {
 /** A strong person noun for splitting a capitalised run ("Kremlsprecher Dmitri"): listed, or a long telling suffix. */
 function isRoleWord(word: string, lex: Lexicon): boolean {
   if (lex.personNouns.has(word) || lex.titles.has(word)) return true;
-  for (const suffix of lex.personNounSuffixes) if (suffix.length >= 5 && word.endsWith(suffix) && word.length > suffix.length + 2) return true;
+  for (const suffix of lex.personNounSuffixes)
+    if (suffix.length >= 5 && word.endsWith(suffix) && word.length > suffix.length + 2) return true;
   return false;
 }
 
 /** Can `t` be part of a person's name? */
 function isNameToken(t: Token | undefined, lex: Lexicon): boolean {
-  return !!t && isCapitalized(t) && !lex.nonNames.has(t.lower) && !lex.pronouns.has(t.lower) && !/^\d/.test(t.text) && !isContraction(t.lower, lex) && !lowerCompound(t.text);
+  return (
+    !!t &&
+    isCapitalized(t) &&
+    !lex.nonNames.has(t.lower) &&
+    !lex.pronouns.has(t.lower) &&
+    !/^\d/.test(t.text) &&
+    !isContraction(t.lower, lex) &&
+    !lowerCompound(t.text)
+  );
 }
 
 /**
@@ -92,7 +101,7 @@ function lowerCompound(word: string): boolean {
 
 /** The French inverted pronoun in "dit-elle", "a-t-il", with its gender. */
 export function invertedPronoun(t: Token | undefined, lex: Lexicon): Gender | null | undefined {
-  if (!t || t.kind !== 'word') return undefined;
+  if (t?.kind !== 'word') return undefined;
   const m = INVERTED_PRONOUN.exec(t.lower);
   if (!m || !lex.pronouns.has(m[1]!)) return undefined;
   return lex.pronouns.get(m[1]!) ?? null;
@@ -115,7 +124,14 @@ function readName(tokens: readonly Token[], i: number, lex: Lexicon): number {
   return last;
 }
 
-function subject(kind: SubjectKind, tokens: readonly Token[], from: number, to: number, text: string, extra: Partial<Subject>): Subject {
+function subject(
+  kind: SubjectKind,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  text: string,
+  extra: Partial<Subject>,
+): Subject {
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
   return {
@@ -153,9 +169,15 @@ function splitLeadingRoles(tokens: readonly Token[], from: number, to: number, l
  * person-like subject. `text` is the paragraph the tokens index into; `afterSource`: the
  * tokens follow a source preposition ("laut", "nach Angaben von"), where a name is expected.
  */
-export function parseSubject(tokens: readonly Token[], i: number, text: string, lex: Lexicon, afterSource = false): Subject | null {
+export function parseSubject(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  lex: Lexicon,
+  afterSource = false,
+): Subject | null {
   const t = tokens[i];
-  if (!t || t.kind !== 'word') return null;
+  if (t?.kind !== 'word') return null;
   if (lex.pronouns.has(t.lower) && !isCapitalizedMidName(tokens, i, lex)) {
     const gender = lex.pronouns.get(t.lower) ?? null;
     return subject('pronoun', tokens, i, i + 1, text, { gender, person: true });
@@ -164,7 +186,11 @@ export function parseSubject(tokens: readonly Token[], i: number, text: string, 
   // Title + name: "President Vladimir Putin", "Dr. Müller", "M. Fabius".
   let j = i;
   let gender: Gender | null = null;
-  while (j < tokens.length && lex.titles.has(tokens[j]!.lower) && (isNameToken(tokens[j + 1], lex) || (tokens[j + 1]?.text === '.' && isNameToken(tokens[j + 2], lex)))) {
+  while (
+    j < tokens.length &&
+    lex.titles.has(tokens[j]!.lower) &&
+    (isNameToken(tokens[j + 1], lex) || (tokens[j + 1]?.text === '.' && isNameToken(tokens[j + 2], lex)))
+  ) {
     gender = gender ?? lex.genderedTitles.get(tokens[j]!.lower) ?? null;
     j += tokens[j + 1]?.text === '.' ? 2 : 1;
   }
@@ -191,7 +217,14 @@ export function parseSubject(tokens: readonly Token[], i: number, text: string, 
   const end = readName(tokens, i, lex);
   // "Yale analyst Ahmad", "ISD spokesman Tahir Della": an organisation, role nouns, then the name.
   let k = end;
-  while (k < tokens.length && k - end < 3 && isLowerWord(tokens[k]) && !lex.speechVerbs.has(tokens[k]!.lower) && !lex.fillers.has(tokens[k]!.lower)) k++;
+  while (
+    k < tokens.length &&
+    k - end < 3 &&
+    isLowerWord(tokens[k]) &&
+    !lex.speechVerbs.has(tokens[k]!.lower) &&
+    !lex.fillers.has(tokens[k]!.lower)
+  )
+    k++;
   if (k > end && isPersonNoun(tokens[k - 1]!.lower, lex, true) && isNameToken(tokens[k], lex)) {
     const nameEnd = readName(tokens, k, lex);
     return nameSubject(tokens, i, k, nameEnd, text, null);
@@ -205,7 +238,14 @@ function isCapitalizedMidName(tokens: readonly Token[], i: number, lex: Lexicon)
   return isCapitalized(tokens[i]) && isNameToken(tokens[i + 1], lex) && !lex.speechVerbs.has(tokens[i + 1]!.lower);
 }
 
-function nameSubject(tokens: readonly Token[], from: number, nameStart: number, end: number, text: string, gender: Gender | null): Subject {
+function nameSubject(
+  tokens: readonly Token[],
+  from: number,
+  nameStart: number,
+  end: number,
+  text: string,
+  gender: Gender | null,
+): Subject {
   const premod = nameStart > from ? text.slice(tokens[from]!.start, tokens[nameStart - 1]!.end) : null;
   const name = text.slice(tokens[nameStart]!.start, tokens[end - 1]!.end);
   return subject('name', tokens, from, end, text, { name, premod, gender, person: true });
@@ -216,7 +256,13 @@ function nameSubject(tokens: readonly Token[], from: number, nameStart: number, 
  * source preposition a noun phrase is expected, so a speech-verb form is its noun: "according to
  * the explanatory notes of the British Bill" (herald-sun-1).
  */
-function parseDescriptor(tokens: readonly Token[], i: number, text: string, lex: Lexicon, afterSource = false): Subject | null {
+function parseDescriptor(
+  tokens: readonly Token[],
+  i: number,
+  text: string,
+  lex: Lexicon,
+  afterSource = false,
+): Subject | null {
   const indefinite = lex.indefinite.has(tokens[i]!.lower);
   let j = i + 1;
   let head = -1;
@@ -242,16 +288,33 @@ function parseDescriptor(tokens: readonly Token[], i: number, text: string, lex:
     return { ...s, premod: text.slice(tokens[i + 1]!.start, tokens[head]!.end) };
   }
   let end = head + 1;
-  while (lex.postnominal && end - head <= MAX_POSTNOMINAL && isLowerWord(tokens[end]) && !stopsDescriptor(tokens[end]!, lex)) end++;
+  while (
+    lex.postnominal &&
+    end - head <= MAX_POSTNOMINAL &&
+    isLowerWord(tokens[end]) &&
+    !stopsDescriptor(tokens[end]!, lex)
+  )
+    end++;
   end = complementEnd(tokens, end, lex);
-  return subject('descriptor', tokens, i, end, text, { noun, person: true, indefinite, premod: text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end) });
+  return subject('descriptor', tokens, i, end, text, {
+    noun,
+    person: true,
+    indefinite,
+    premod: text.slice(tokens[i + 1]!.start, tokens[end - 1]!.end),
+  });
 }
 
 /** Most adjectives after a Romance head noun ("mapuche más radicalizado"). */
 const MAX_POSTNOMINAL = 3;
 
 function stopsDescriptor(t: Token, lex: Lexicon): boolean {
-  return lex.speechVerbs.has(t.lower) || lex.fillers.has(t.lower) || lex.nonNames.has(t.lower) || lex.ofWords.has(t.lower) || lex.determiners.has(t.lower);
+  return (
+    lex.speechVerbs.has(t.lower) ||
+    lex.fillers.has(t.lower) ||
+    lex.nonNames.has(t.lower) ||
+    lex.ofWords.has(t.lower) ||
+    lex.determiners.has(t.lower)
+  );
 }
 
 /** Longest complement a descriptor keeps ("de los servicios", "des Affaires étrangères"). */
@@ -265,7 +328,14 @@ function complementEnd(tokens: readonly Token[], j: number, lex: Lexicon): numbe
   const start = k;
   while (k < tokens.length && k - start < MAX_COMPLEMENT_TOKENS) {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || lex.speechVerbs.has(t.lower) || lex.fillers.has(t.lower) || lex.nonNames.has(t.lower) || lex.pronouns.has(t.lower)) break;
+    if (
+      t.kind !== 'word' ||
+      lex.speechVerbs.has(t.lower) ||
+      lex.fillers.has(t.lower) ||
+      lex.nonNames.has(t.lower) ||
+      lex.pronouns.has(t.lower)
+    )
+      break;
     k++;
   }
   return k > start ? k : j;
@@ -276,7 +346,13 @@ function complementEnd(tokens: readonly Token[], j: number, lex: Lexicon): numbe
  * between). The phrase must start at a boundary: `floor`, after punctuation, or after a word
  * that cannot be part of it.
  */
-export function parseSubjectBefore(tokens: readonly Token[], verb: number, floor: number, text: string, lex: Lexicon): Subject | null {
+export function parseSubjectBefore(
+  tokens: readonly Token[],
+  verb: number,
+  floor: number,
+  text: string,
+  lex: Lexicon,
+): Subject | null {
   const plain = subjectBefore(tokens, verb, floor, text, lex, false);
   // "Netanyahu strongly warned against making a “bad deal”" (wapo-2): a manner adverb is a
   // filler, but only when the words give no subject otherwise ("the family said").
@@ -291,9 +367,21 @@ function isMannerAdverb(t: Token | undefined, lex: Lexicon): boolean {
   return isLowerWord(t) && t!.text.length >= MIN_ADVERB_LENGTH && lex.adverbSuffixes.some((s) => t!.lower.endsWith(s));
 }
 
-function subjectBefore(tokens: readonly Token[], verb: number, floor: number, text: string, lex: Lexicon, adverbs: boolean): Subject | null {
+function subjectBefore(
+  tokens: readonly Token[],
+  verb: number,
+  floor: number,
+  text: string,
+  lex: Lexicon,
+  adverbs: boolean,
+): Subject | null {
   let end = verb;
-  while (end > floor && (lex.fillers.has(tokens[end - 1]!.lower) || (adverbs && isMannerAdverb(tokens[end - 1], lex))) && verb - end < 3) end--;
+  while (
+    end > floor &&
+    (lex.fillers.has(tokens[end - 1]!.lower) || (adverbs && isMannerAdverb(tokens[end - 1], lex))) &&
+    verb - end < 3
+  )
+    end--;
   if (adverbs && end === verb) return null;
   // "el líder mapuche más radicalizado (y menos representativo) declare": skip the aside.
   if (tokens[end - 1]?.text === ')') {
@@ -301,7 +389,10 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor: number, te
     while (open > floor && tokens[open]!.text !== '(' && end - open <= MAX_APPOSITION_TOKENS) open--;
     if (tokens[open]?.text === '(') end = open;
   }
-  const direct = subjectEndingAt(tokens, end, floor, text, lex) ?? nameOfPlace(tokens, end, floor, text, lex) ?? bodyName(tokens, end, floor, text, lex);
+  const direct =
+    subjectEndingAt(tokens, end, floor, text, lex) ??
+    nameOfPlace(tokens, end, floor, text, lex) ??
+    bodyName(tokens, end, floor, text, lex);
   if (direct || tokens[end - 1]?.text !== ',') return direct;
   // "Pouria Amirshahi, député socialiste …, a annoncé": skip back over the apposition.
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION_TOKENS; c--) {
@@ -338,7 +429,13 @@ const NAME_JOINERS = new Set(['and', 'on', 'of', 'for', 'und', 'für', 'et', 'y'
 /** Does a capitalised run continue across a joiner into `s` (so `s` starts no name of its own)? */
 function insideProperName(tokens: readonly Token[], s: number, floor: number, lex: Lexicon): boolean {
   const joiner = tokens[s - 1];
-  return s - 2 >= floor && !!joiner && (NAME_JOINERS.has(joiner.lower) || lex.ofWords.has(joiner.lower)) && isCapitalized(tokens[s - 2]) && !lex.nonNames.has(tokens[s - 2]!.lower);
+  return (
+    s - 2 >= floor &&
+    !!joiner &&
+    (NAME_JOINERS.has(joiner.lower) || lex.ofWords.has(joiner.lower)) &&
+    isCapitalized(tokens[s - 2]) &&
+    !lex.nonNames.has(tokens[s - 2]!.lower)
+  );
 }
 
 /** Most tokens of an institution's name ("Parliament’s Joint Committee on Intelligence and Security"). */
@@ -358,7 +455,12 @@ function bodyName(tokens: readonly Token[], end: number, floor: number, text: st
   while (k > floor && end - k < MAX_BODY_NAME_TOKENS) {
     const joiner = tokens[k - 1]!;
     if (isCapitalized(tokens[k - 1]) && !lex.nonNames.has(joiner.lower)) k--;
-    else if (isLowerWord(joiner) && (NAME_JOINERS.has(joiner.lower) || lex.ofWords.has(joiner.lower)) && isCapitalized(tokens[k - 2]) && !lex.nonNames.has(tokens[k - 2]!.lower)) {
+    else if (
+      isLowerWord(joiner) &&
+      (NAME_JOINERS.has(joiner.lower) || lex.ofWords.has(joiner.lower)) &&
+      isCapitalized(tokens[k - 2]) &&
+      !lex.nonNames.has(tokens[k - 2]!.lower)
+    ) {
       bodyJoiner ||= BODY_JOINERS.has(joiner.lower) || lex.ofWords.has(joiner.lower);
       k -= 2;
     } else break;
@@ -372,7 +474,13 @@ function bodyName(tokens: readonly Token[], end: number, floor: number, text: st
 /** Longest apposition skipped between a subject and its verb ("X, the director of …, said"). */
 const MAX_APPOSITION_TOKENS = 24;
 
-function subjectEndingAt(tokens: readonly Token[], end: number, floor: number, text: string, lex: Lexicon): Subject | null {
+function subjectEndingAt(
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+  text: string,
+  lex: Lexicon,
+): Subject | null {
   for (let s = Math.max(floor, end - MAX_NAME_TOKENS - 2); s < end; s++) {
     const prev = tokens[s - 1];
     const boundary = s === floor || !prev || prev.kind !== 'word' || isLowerWord(prev) || lex.nonNames.has(prev.lower);

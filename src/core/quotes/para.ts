@@ -50,7 +50,8 @@ export class Paras {
       tokens: tokenize(text),
       // Segmenting is the dearest step, and the mention scan needs none: only on first use.
       get sentences(): Span[] {
-        return (sentences ??= sentenceSpans(text, lang, lex));
+        sentences ??= sentenceSpans(text, lang, lex);
+        return sentences;
       },
     };
     if (this.cache.size >= PARA_WINDOW) this.cache.delete(this.cache.keys().next().value!);

@@ -38,7 +38,8 @@ const GENITIVE_ENDINGS = ["'s", '’s', 's', '’', "'", 'а', 'я', 'у', 'ом
 /** Name key of one lower-case word, with a possessive stripped when the bare form is known. */
 function stripGenitive(w: string, known: (w: string) => boolean): string {
   if (known(w)) return w;
-  for (const end of GENITIVE_ENDINGS) if (w.endsWith(end) && w.length > end.length + 2 && known(w.slice(0, -end.length))) return w.slice(0, -end.length);
+  for (const end of GENITIVE_ENDINGS)
+    if (w.endsWith(end) && w.length > end.length + 2 && known(w.slice(0, -end.length))) return w.slice(0, -end.length);
   return w;
 }
 
@@ -70,7 +71,13 @@ export class People {
    */
   private readonly weak: { paragraph: number; at: number; name: string }[] = [];
   /** Capitalised words (and unproven names) the scan could not place yet: see `settle`. */
-  private readonly pending: { paragraph: number; at: number; end: number; /** lower case */ word: string; name: string | null }[] = [];
+  private readonly pending: {
+    paragraph: number;
+    at: number;
+    end: number /** lower case */;
+    word: string;
+    name: string | null;
+  }[] = [];
 
   constructor(private readonly lex: Lexicon) {}
 
@@ -79,7 +86,9 @@ export class People {
   /** Splits a written name into lower-case parts without genitive endings. */
   partsOf(name: string): string[] {
     const words = name.split(/\s+/).filter(Boolean);
-    return words.map((w, i) => (i === words.length - 1 ? stripGenitive(w.toLowerCase(), this.knownPart) : w.toLowerCase()));
+    return words.map((w, i) =>
+      i === words.length - 1 ? stripGenitive(w.toLowerCase(), this.knownPart) : w.toLowerCase(),
+    );
   }
 
   /** Registers `name` as a person's name (a new person unless it matches one), without a mention. */
@@ -90,7 +99,16 @@ export class People {
       this.upgrade(found, name, parts);
       return found;
     }
-    const person: Person = { id: this.persons.length, name: clean(name), parts, gender: null, role: null, premods: [], aliases: new Set(), unnamed: false };
+    const person: Person = {
+      id: this.persons.length,
+      name: clean(name),
+      parts,
+      gender: null,
+      role: null,
+      premods: [],
+      aliases: new Set(),
+      unnamed: false,
+    };
     this.persons.push(person);
     this.index(person);
     return person;
@@ -103,7 +121,16 @@ export class People {
     const key = label.toLowerCase();
     const found = this.persons.find((p) => p.unnamed && p.name.toLowerCase() === key);
     if (found) return found;
-    const person: Person = { id: this.persons.length, name: label, parts: [], gender: null, role: null, premods: [], aliases: new Set([label]), unnamed: true };
+    const person: Person = {
+      id: this.persons.length,
+      name: label,
+      parts: [],
+      gender: null,
+      role: null,
+      premods: [],
+      aliases: new Set([label]),
+      unnamed: true,
+    };
     this.persons.push(person);
     return person;
   }
@@ -177,7 +204,6 @@ export class People {
     }
   }
 
-
   /**
    * Scans one paragraph's tokens (quote interiors already left out) for people: known names,
    * names after a title or role word ("Dr. Müller", "analyst Ahmad", "der Politologe Dmitri
@@ -209,7 +235,11 @@ export class People {
       }
       if (subj && subj.kind === 'name' && subj.name) {
         const nameTokens = subj.name.split(/\s+/).length;
-        const evidence = subj.premod !== null || this.hasApposition(tokens, subj.next) || this.mentionsKnown(subj.name) || this.speaks(tokens, i, subj.next);
+        const evidence =
+          subj.premod !== null ||
+          this.hasApposition(tokens, subj.next) ||
+          this.mentionsKnown(subj.name) ||
+          this.speaks(tokens, i, subj.next);
         const multi = nameTokens >= 2 && this.lex.data.code !== 'de';
         // ", 75," and ", who" tell a person even of one word ("Doe, who took over in 2019, …").
         if (evidence || ((multi || nameTokens === 1) && this.hasPersonContext(tokens, subj.next))) {
@@ -231,7 +261,8 @@ export class People {
       } else if (capital) {
         const name = subj?.kind === 'name' && subj.name ? subj.name : null;
         this.pending.push({ paragraph, at: t.start, end: name ? subj!.end : t.end, word: t.lower, name });
-        if (name && name.split(/\s+/).length >= 2 && !isGenitiveWord(name)) this.weak.push({ paragraph, at: subj!.start, name });
+        if (name && name.split(/\s+/).length >= 2 && !isGenitiveWord(name))
+          this.weak.push({ paragraph, at: subj!.start, name });
       }
     }
   }
@@ -271,7 +302,9 @@ export class People {
     }
     this.pending.length = 0;
     if (this.mentions.length === placed) return;
-    const order = this.mentions.map((m, k) => ({ m, k })).sort((a, b) => a.m.paragraph - b.m.paragraph || a.m.at - b.m.at || a.k - b.k);
+    const order = this.mentions
+      .map((m, k) => ({ m, k }))
+      .sort((a, b) => a.m.paragraph - b.m.paragraph || a.m.at - b.m.at || a.k - b.k);
     this.mentions.length = 0;
     this.mentionIndex.clear();
     for (const { m } of order) this.mention(m.person, m.paragraph, m.at);
@@ -287,7 +320,10 @@ export class People {
     while (n < tokens.length && n - next < 2 && this.lex.fillers.has(tokens[n]!.lower)) n++;
     // "Environ 400 Français ont demandé", "des Français disent": a counted noun, not a name.
     const prev = tokens[from - 1];
-    const counted = !!prev && prev.kind === 'word' && (/^\d/.test(prev.text) || this.lex.determiners.has(prev.lower) || this.lex.ofWords.has(prev.lower));
+    const counted =
+      !!prev &&
+      prev.kind === 'word' &&
+      (/^\d/.test(prev.text) || this.lex.determiners.has(prev.lower) || this.lex.ofWords.has(prev.lower));
     if (!counted && isSpeechVerbAt(tokens, n, this.lex)) return true;
     return from > 0 && isSpeechVerbAt(tokens, from - 1, this.lex) && (from < 2 || tokens[from - 2]!.text === ',');
   }
@@ -315,7 +351,7 @@ export class People {
     const determined = this.lex.determiners.has(tokens[j]?.lower ?? '');
     if (determined) j++;
     const first = tokens[j];
-    if (!first || first.kind !== 'word') return null;
+    if (first?.kind !== 'word') return null;
     // The role opens with an article or a person noun: ", named after …" and a list of names are no apposition.
     let k = j;
     let firstPersonNoun = -1;
@@ -333,7 +369,10 @@ export class People {
     // Without an article the role opens with its noun or a few lower-case words before it:
     // "senior policy director at the Committee …" (New York Times, nytimes-4).
     // Not "Lorenz, his secretary, …": a possessive makes it someone else's role.
-    const bare = firstPersonNoun >= j && firstPersonNoun - j < MAX_BARE_ROLE_MODIFIERS && tokens.slice(j, firstPersonNoun).every((t) => isLowerWord(t) && !this.lex.nonNames.has(t.lower));
+    const bare =
+      firstPersonNoun >= j &&
+      firstPersonNoun - j < MAX_BARE_ROLE_MODIFIERS &&
+      tokens.slice(j, firstPersonNoun).every((t) => isLowerWord(t) && !this.lex.nonNames.has(t.lower));
     if (firstPersonNoun < 0 || (!determined && !bare)) return null;
     if (k === j) return null;
     return text ? text.slice(first.start, tokens[k - 1]!.end) : '';

@@ -47,14 +47,18 @@ function resolveName(subj: Subject, p: number, ctx: Context): Person {
 /** "he", "sie", "elle": the nearest person before the cue whose gender does not contradict it. */
 function resolvePronoun(subj: Subject, p: number, ctx: Context): Person | null {
   if (subj.gender === null) return null; // "they", "ils": a group, nobody in particular
-  const last = ctx.lastSpeaker && !ctx.lastSpeaker.unnamed && (!ctx.lastSpeaker.gender || ctx.lastSpeaker.gender === subj.gender) ? ctx.lastSpeaker : null;
+  const last =
+    ctx.lastSpeaker && !ctx.lastSpeaker.unnamed && (!ctx.lastSpeaker.gender || ctx.lastSpeaker.gender === subj.gender)
+      ? ctx.lastSpeaker
+      : null;
   for (const m of ctx.people.before(p, subj.start, p - MAX_BACK_PARAGRAPHS)) {
     if (m.person.unnamed) continue;
     if (m.person.gender && m.person.gender !== subj.gender) continue;
     // Someone named only in an earlier paragraph's narration does not displace whoever was
     // just quoted: "“…,” said coach John Smith. / Smith's side won, Tom Jones scoring twice. /
     // “He was brilliant,” he said." is still Smith.
-    if (last && m.person !== last && m.paragraph < p && ctx.lastSpeakerParagraph >= p - 1 && !m.person.gender) return last;
+    if (last && m.person !== last && m.paragraph < p && ctx.lastSpeakerParagraph >= p - 1 && !m.person.gender)
+      return last;
     if (!m.person.gender) m.person.gender = subj.gender;
     return m.person;
   }
@@ -75,7 +79,9 @@ function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | nul
   if (subj.indefinite) return ctx.people.unnamed(label);
   for (const m of ctx.people.before(p, subj.start, p)) if (!m.person.unnamed) return m.person;
   const noun = subj.noun ?? '';
-  const byRole = [...ctx.people.before(p, subj.start, p - MAX_ROLE_PARAGRAPHS)].find((m) => !m.person.unnamed && roleHas(m.person, noun));
+  const byRole = [...ctx.people.before(p, subj.start, p - MAX_ROLE_PARAGRAPHS)].find(
+    (m) => !m.person.unnamed && roleHas(m.person, noun),
+  );
   if (byRole) return byRole.person;
   // No fallback to the nearest mention: La Nación's "el líder mapuche más radicalizado" is nobody named before.
   if (ctx.lastSpeaker && !ctx.lastSpeaker.unnamed && !subj.narrated) return ctx.lastSpeaker;
@@ -84,6 +90,9 @@ function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | nul
 
 function roleHas(person: Person, noun: string): boolean {
   if (!noun) return false;
-  const words = [person.role ?? '', ...person.premods].join(' ').toLowerCase().split(/[\s,()]+/);
+  const words = [person.role ?? '', ...person.premods]
+    .join(' ')
+    .toLowerCase()
+    .split(/[\s,()]+/);
   return words.includes(noun);
 }

@@ -4,7 +4,17 @@
  * several paragraphs (no closing mark at the end of a non-final one, a fresh opening mark at the
  * start of the next: the convention in English, German and French) comes out as linked pieces.
  */
-import { ALWAYS_CLOSE, ALWAYS_OPEN, MARKS, canClose, canOpen, guillemetsReversed, isQuoteMark, isSpace, isWordChar } from './marks.js';
+import {
+  ALWAYS_CLOSE,
+  ALWAYS_OPEN,
+  MARKS,
+  canClose,
+  canOpen,
+  guillemetsReversed,
+  isQuoteMark,
+  isSpace,
+  isWordChar,
+} from './marks.js';
 
 /** A top-level quoted span in one paragraph. */
 export interface RawQuote {
@@ -62,7 +72,14 @@ export function scanQuotes(paragraphs: readonly string[], lang: string | null, h
     if (carry && quotes[0] && quotes[0].openAt === firstNonSpace(text)) quotes[0].continuesPrev = true;
     carry = false;
     let q = p + 1;
-    while (q - p <= MAX_ASIDES && pending && paragraphs[q] !== undefined && !startsWithOpener(paragraphs[q]!, pending) && isAside(paragraphs[q]!)) q++;
+    while (
+      q - p <= MAX_ASIDES &&
+      pending &&
+      paragraphs[q] !== undefined &&
+      !startsWithOpener(paragraphs[q]!, pending) &&
+      isAside(paragraphs[q]!)
+    )
+      q++;
     const next = paragraphs[q];
     if (pending && next !== undefined && startsWithOpener(next, pending)) {
       const piece = makeQuote(text, p, pending.at, text.length);
@@ -98,7 +115,12 @@ function startsWithOpener(text: string, open: Open): boolean {
   return !!info && info.family === open.family;
 }
 
-function scanParagraph(text: string, p: number, reversed: boolean, speechWord: (lower: string) => boolean): { quotes: RawQuote[]; pending: Open | null } {
+function scanParagraph(
+  text: string,
+  p: number,
+  reversed: boolean,
+  speechWord: (lower: string) => boolean,
+): { quotes: RawQuote[]; pending: Open | null } {
   const quotes: RawQuote[] = [];
   const stack: Open[] = [];
   const lastSingleClose = lastSingleCloser(text);
@@ -107,7 +129,8 @@ function scanParagraph(text: string, p: number, reversed: boolean, speechWord: (
     if (!isQuoteMark(ch)) continue;
     const info = MARKS.get(ch)!;
     let role = roleOf(text, i, ch, stack, reversed);
-    if (role === 'close' && (ch === '’' || ch === "'") && i < lastSingleClose && pluralPossessive(text, i, speechWord)) role = null;
+    if (role === 'close' && (ch === '’' || ch === "'") && i < lastSingleClose && pluralPossessive(text, i, speechWord))
+      role = null;
     if (role === 'close') {
       const depth = findOpener(stack, ch);
       if (depth < 0) continue;
@@ -162,7 +185,13 @@ function findOpener(stack: readonly Open[], ch: string): number {
   return -1;
 }
 
-function roleOf(text: string, i: number, ch: string, stack: readonly Open[], reversed: boolean): 'open' | 'close' | null {
+function roleOf(
+  text: string,
+  i: number,
+  ch: string,
+  stack: readonly Open[],
+  reversed: boolean,
+): 'open' | 'close' | null {
   if (ALWAYS_OPEN.has(ch)) return 'open';
   if (ALWAYS_CLOSE.has(ch)) return 'close';
   if (ch === '«' || ch === '‹') return reversed ? 'close' : 'open';

@@ -34,7 +34,8 @@ export function sentenceSpans(text: string, lang: string | null, lex: Lexicon): 
   const raw: Span[] = [];
   // ICU ends a sentence at every line break; textContent keeps the HTML source's (Washington Post).
   const flat = text.replace(LINE_BREAKS, ' ');
-  for (const seg of segmenterFor(lang).segment(flat)) raw.push({ start: seg.index, end: seg.index + seg.segment.length });
+  for (const seg of segmenterFor(lang).segment(flat))
+    raw.push({ start: seg.index, end: seg.index + seg.segment.length });
   const out: Span[] = [];
   for (const span of raw) {
     const last = out[out.length - 1];

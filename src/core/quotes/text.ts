@@ -40,7 +40,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
           j += 2;
         } else break;
       }
-      if (j < to && (text[j] === "'" || text[j] === '’') && ELISIONS.has(text.slice(i, j).toLowerCase()) && isWordChar(text[j + 1])) {
+      if (
+        j < to &&
+        (text[j] === "'" || text[j] === '’') &&
+        ELISIONS.has(text.slice(i, j).toLowerCase()) &&
+        isWordChar(text[j + 1])
+      ) {
         push(out, text, i, j + 1, 'word');
         i = j + 1;
         continue;
@@ -62,14 +67,14 @@ function push(out: Token[], text: string, start: number, end: number, kind: Toke
 
 /** Does the token start with a capital letter (any script)? */
 export function isCapitalized(token: Token | undefined): boolean {
-  if (!token || token.kind !== 'word') return false;
+  if (token?.kind !== 'word') return false;
   const ch = token.text[0]!;
   return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 /** Is the whole token lower case letters? */
 export function isLowerWord(token: Token | undefined): boolean {
-  if (!token || token.kind !== 'word') return false;
+  if (token?.kind !== 'word') return false;
   const ch = token.text[0]!;
   return ch === ch.toLowerCase() && ch !== ch.toUpperCase();
 }

@@ -11,7 +11,14 @@ const MIN_SHARE = 0.05;
 
 const functionWords = new Map<string, Set<string>>();
 for (const [code, data] of Object.entries(LANGUAGES)) {
-  functionWords.set(code, new Set([...data.determiners, ...data.conjunctions, ...data.nonNames.filter((w) => w.length <= 4)].map((w) => w.toLowerCase())));
+  functionWords.set(
+    code,
+    new Set(
+      [...data.determiners, ...data.conjunctions, ...data.nonNames.filter((w) => w.length <= 4)].map((w) =>
+        w.toLowerCase(),
+      ),
+    ),
+  );
 }
 
 /** The language code whose function words are most frequent in `paragraphs`, or null. */
