@@ -15,40 +15,18 @@ import { detect } from '../src/core/detect.js';
 import { readPage } from '../src/core/pipeline.js';
 import { median } from './stats.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SHARED = join(ROOT, '../shared');
+const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures');
 
-/** Page, and the address it was saved from (peer/README.md, seed/README.md). */
-const PAGES: Array<[string, string]> = [
-  ['seed/dw-from-foe-to-friend.html', 'https://www.dw.com/en/from-foe-to-friend/a-19084123'],
-  [
-    'peer/dw-pages/mercury-en-world-cup-2026.html',
-    'https://www.dw.com/en/germany-start-2026-world-cup-with-win-over-curacao/a-77538843',
-  ],
-  [
-    'peer/dw-pages/fundus-de-DW_2023_06_13.html',
-    'https://www.dw.com/de/post-vac-syndrom-nach-covid-19-impfung-was-wissen-wir/a-65897191',
-  ],
-  [
-    'peer/dw-pages/fundus-de-DW_2024_01_30.html',
-    'https://www.dw.com/de/russland-wahl-nadeschdin-setzt-auf-ein-ende-der-putin-%C3%A4ra/a-68117411',
-  ],
-  [
-    'peer/dw-pages/fundus-de-DW_2023_04_28.html',
-    'https://www.dw.com/de/ukrainische-gegenoffensive-ziele-chancen-risiken/a-65464327',
-  ],
-  [
-    'peer/dw-pages/trafilatura-en-colonial.html',
-    'https://www.dw.com/en/berlin-confronts-germanys-colonial-past-with-new-initiative/a-52060881',
-  ],
-  [
-    'peer/dw-pages/trafilatura-en-uncork.html',
-    'https://www.dw.com/en/uncork-the-mystery-of-germanys-fr%C3%BChburgunder/a-16863843',
-  ],
-  [
-    'peer/dw-pages/trafilatura-fr-elephants.html',
-    'https://www.dw.com/fr/la-perte-des-terres-fertiles-et-les-%C3%A9l%C3%A9phants-en-guin%C3%A9e-conakry/a-6533123',
-  ],
+/** The seed and the seven real DW pages: golden fixtures, each with the address it was saved from. */
+const PAGES = [
+  'dw-en-foe-to-friend',
+  'dw-en-world-cup-2026',
+  'dw-de-post-vac-2023',
+  'dw-de-nadeschdin-2024',
+  'dw-de-gegenoffensive-older',
+  'dw-en-colonial-older',
+  'dw-en-uncork-older',
+  'dw-fr-elephants-older',
 ];
 
 /** Budgets from issue 3. */
@@ -75,9 +53,10 @@ function time(fn: () => void, runs: number): number {
 export default async function bench(): Promise<number> {
   let exceeded = 0;
   const rows: string[] = [];
-  for (const [file, url] of PAGES) {
-    const doc = new JSDOM(readFileSync(join(SHARED, file), 'utf8'), { url, virtualConsole: new VirtualConsole() })
-      .window.document;
+  for (const slug of PAGES) {
+    const { url } = JSON.parse(readFileSync(join(FIXTURES, slug, 'fixture.json'), 'utf8')) as { url: string };
+    const html = readFileSync(join(FIXTURES, slug, 'source.html'), 'utf8');
+    const doc = new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
     // Interleave the two so that machine noise hits both alike.
     const ours: number[] = [];
     const baseline: number[] = [];
@@ -105,7 +84,7 @@ export default async function bench(): Promise<number> {
     exceeded += over.length;
     rows.push(
       [
-        file.split('/').pop()!.padEnd(36),
+        slug.padEnd(36),
         `${readMs.toFixed(2).padStart(7)} ms`,
         `${baseMs.toFixed(2).padStart(7)} ms`,
         `${ratio.toFixed(2).padStart(5)}${ratio < AIM_RATIO ? '  ' : ' !'}`,

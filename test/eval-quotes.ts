@@ -11,11 +11,11 @@ import { score, type ScoredQuote, type Score } from './eval/match.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED = {
-  gold: resolve(ROOT, '../shared/seed/dw-from-foe-to-friend.quotes.json'),
-  source: resolve(ROOT, '../shared/seed/dw-from-foe-to-friend.html'),
+  gold: resolve(ROOT, 'test/fixtures/quotes-seed/dw-from-foe-to-friend.quotes.json'),
+  source: resolve(ROOT, 'test/fixtures/dw-en-foe-to-friend/source.html'),
   url: 'https://www.dw.com/en/from-foe-to-friend/a-19084123',
 };
-const PEER = '../shared/peer';
+const FIXTURES = 'test/fixtures';
 /** Gold folders under test/fixtures (the annotators' deliverable). */
 const GOLD_DIRS = ['quotes'];
 /** Held-out gold (annotated by others, never shown to the engine's author): scored, but only as totals, so nobody tunes on it. */
@@ -23,7 +23,7 @@ const HOLDOUT_DIRS = ['quotes-holdout'];
 /** Real pages without gold, read to check the engine generalises (the brief's list plus a few). */
 const UNANNOTATED: readonly [string, string][] = [
   [
-    `${PEER}/dw-pages/trafilatura-en-uncork.html`,
+    `${FIXTURES}/dw-en-uncork-older/source.html`,
     'https://www.dw.com/en/uncork-the-mystery-of-germanys-fr%C3%BChburgunder/a-16863843',
   ],
   ...[
@@ -54,7 +54,7 @@ const UNANNOTATED: readonly [string, string][] = [
     'medium-2',
     'lwn-1',
     'royal-road',
-  ].map((d): [string, string] => [`${PEER}/readability-test-pages/${d}/source.html`, `https://example.com/${d}`]),
+  ].map((d): [string, string] => [`${FIXTURES}/readability/${d}/source.html`, `https://example.com/${d}`]),
 ];
 
 interface GoldFile {
@@ -202,7 +202,7 @@ for (const [file, url] of UNANNOTATED) {
   const engine = engineQuotes(source, url);
   const speakers = [...new Set(engine.map((q) => q.speaker ?? '(none)'))];
   console.log(
-    `  ${file.replace(`${PEER}/`, '').padEnd(52)} ${String(engine.length).padStart(3)} quotes; ${speakers.join(', ')}`,
+    `  ${file.replace(`${FIXTURES}/`, '').padEnd(52)} ${String(engine.length).padStart(3)} quotes; ${speakers.join(', ')}`,
   );
   if (verbose)
     for (const q of engine) console.log(`      [${q.paragraph}] ${q.speaker ?? '-'}: ${q.text.slice(0, 100)}`);

@@ -10,13 +10,13 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { pressKeys } from './firefox.mjs';
-import { ROOT, SEED_URL, SHARED, shot } from './helpers.mjs';
+import { FIXTURES, ROOT, SEED_URL, shot } from './helpers.mjs';
 import { firstDifference, pageState, settledState, readView, waitFor } from './view-checks.mjs';
 
 const BBC_URL = 'https://www.bbc.com/news/world-us-canada-33593563';
 const ARABIC_URL = new URL('https://www.dw.com/ar/مبادرة-جديدة/a-19084999').href;
 const pages = {
-  [BBC_URL]: readFileSync(join(SHARED, 'peer', 'readability-test-pages', 'bbc-1', 'source.html'), 'utf8'),
+  [BBC_URL]: readFileSync(join(FIXTURES, 'readability', 'bbc-1', 'source.html'), 'utf8'),
   [ARABIC_URL]: readFileSync(join(ROOT, 'test', 'browser', 'pages', 'dw-ar-rtl.html'), 'utf8'),
 };
 

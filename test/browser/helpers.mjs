@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SHARED = resolve(ROOT, '..', 'shared');
+export const FIXTURES = join(ROOT, 'test', 'fixtures');
 export const RESULTS = join(ROOT, 'test-results');
 mkdirSync(RESULTS, { recursive: true });
 
@@ -24,14 +24,14 @@ export const SEED_URL = 'https://www.dw.com/en/from-foe-to-friend/a-19084123';
 /** Pages served in the tests, by address (as the browser writes it: percent-encoded). */
 export const PAGES = Object.fromEntries(
   [
-    [SEED_URL, join(SHARED, 'seed', 'dw-from-foe-to-friend.html')],
+    [SEED_URL, join(FIXTURES, 'dw-en-foe-to-friend', 'source.html')],
     [
       'https://www.dw.com/de/russland-wahl-nadeschdin-setzt-auf-ein-ende-der-putin-ära/a-68117411',
-      join(SHARED, 'peer', 'dw-pages', 'fundus-de-DW_2024_01_30.html'),
+      join(FIXTURES, 'dw-de-nadeschdin-2024', 'source.html'),
     ],
     [
       'https://www.dw.com/en/berlin-confronts-germanys-colonial-past-with-new-initiative/a-52060881',
-      join(SHARED, 'peer', 'dw-pages', 'trafilatura-en-colonial.html'),
+      join(FIXTURES, 'dw-en-colonial-older', 'source.html'),
     ],
   ].map(([url, file]) => [new URL(url).href, file]),
 );

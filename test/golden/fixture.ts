@@ -2,10 +2,10 @@
  * One helper for the golden fixtures, shared by the test that reads them and by
  * `npm run test:update` that writes them, so their options cannot drift apart.
  *
- * A fixture is a folder `test/fixtures/<slug>/` with `fixture.json`:
- *   { "url": "...", "source": "../shared/...html" (optional, from the project root; else
- *     `source.html` beside it), "expect": { hand-checked fields }, "mustNotContain": [...] }
+ * A fixture is a folder `test/fixtures/<slug>/` with the page as `source.html`, `fixture.json`:
+ *   { "url": "...", "expect": { hand-checked fields }, "mustNotContain": [...] }
  * and the goldens `expected.json` (the result without body HTML) and `expected.html` (the body).
+ * Third-party pages among them are listed, with their origin and licence, in test/fixtures/NOTICE.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +14,7 @@ import { JSDOM } from 'jsdom';
 import { readPage } from '../../src/core/pipeline.js';
 import type { PageResult } from '../../src/core/types.js';
 
-/** The project root; shared data sits beside it in `../shared` (a fresh CI clone included). */
+/** The project root. */
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const FIXTURES = join(ROOT, 'test/fixtures');
 
@@ -42,7 +42,6 @@ export interface HandChecked {
 
 export interface FixtureSpec {
   url: string;
-  source?: string;
   expect?: HandChecked;
   /** Clutter that must not appear in the title, lead, byline or text. */
   mustNotContain?: string[];
@@ -61,9 +60,8 @@ export function readSpec(slug: string): FixtureSpec {
 
 /** The fixture's page as a fresh jsdom document at its URL. */
 export function loadDocument(slug: string): Document {
-  const spec = readSpec(slug);
-  const file = spec.source ? resolve(ROOT, spec.source) : join(FIXTURES, slug, 'source.html');
-  return new JSDOM(readFileSync(file, 'utf8'), { url: spec.url }).window.document;
+  const html = readFileSync(join(FIXTURES, slug, 'source.html'), 'utf8');
+  return new JSDOM(html, { url: readSpec(slug).url }).window.document;
 }
 
 /** Runs the pipeline on a fixture exactly as the tests and the update do. */

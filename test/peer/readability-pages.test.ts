@@ -1,6 +1,6 @@
 /**
- * The peer suite: Mozilla Readability's 130 test pages (../shared/peer/readability-test-pages,
- * beside the project root). The whole pipeline runs over every page: it never throws, and on
+ * The peer suite: Mozilla Readability's 130 test pages (test/fixtures/readability/, Apache-2.0,
+ * see test/fixtures/NOTICE). The whole pipeline runs over every page: it never throws, and on
  * pages that are not DW's our cleaning never hurts: the article text stays within token F1 0.98
  * of Readability's own expected.html, or, where plain Readability in this jsdom already falls
  * below that (the goldens were made with another jsdom), no worse than plain Readability. Agreement of our detection with each page's `readerable`
@@ -16,7 +16,7 @@ import { readPage } from '../../src/core/pipeline.js';
 import { tokenF1 } from './f1.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PAGES = join(ROOT, '../shared/peer/readability-test-pages');
+const PAGES = join(ROOT, 'test/fixtures/readability');
 /** Readability's own test harness parses every page at this address. */
 const URL = 'http://fakehost/test/page.html';
 /** jsdom's complaints about the pages' CSS are noise here. */
