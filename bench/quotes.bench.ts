@@ -40,7 +40,7 @@ function interleaved(fns: readonly (() => void)[], rounds: number, warm = 3): nu
 }
 
 export default async function bench(): Promise<number> {
-  const seed = resolve(import.meta.dirname, '../../shared/seed/dw-from-foe-to-friend.html');
+  const seed = resolve(import.meta.dirname, '../test/fixtures/dw-en-foe-to-friend/source.html');
   const { extraction } = analyzeFile(seed, 'https://www.dw.com/en/from-foe-to-friend/a-19084123');
   const paragraphs = (extraction?.paragraphs ?? []).map((p) => p.textContent ?? '');
   const times = (n: number): string[] => Array.from({ length: n }, () => paragraphs).flat();

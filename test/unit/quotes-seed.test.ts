@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { analyzeFile } from '../eval/pages.js';
 import { score } from '../eval/match.js';
 
-const SEED = resolve(import.meta.dirname, '../../../shared/seed');
-const gold = JSON.parse(readFileSync(`${SEED}/dw-from-foe-to-friend.quotes.json`, 'utf8')) as {
+const FIXTURES = resolve(import.meta.dirname, '../fixtures');
+const gold = JSON.parse(readFileSync(`${FIXTURES}/quotes-seed/dw-from-foe-to-friend.quotes.json`, 'utf8')) as {
   quotes: { text: string; speaker: string }[];
   speakers: { name: string; role: string; aliases: string[] }[];
 };
 
 describe('seed: From foe to friend (DW)', () => {
   const { result, analysis, extraction } = analyzeFile(
-    `${SEED}/dw-from-foe-to-friend.html`,
+    `${FIXTURES}/dw-en-foe-to-friend/source.html`,
     'https://www.dw.com/en/from-foe-to-friend/a-19084123',
   );
 
