@@ -7,21 +7,21 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { BROKEN_PAGES } from '../fixtures/broken/pages.mjs';
 import { launchFirefox, pressKeys } from './firefox.mjs';
-import { shot } from './helpers.mjs';
+import { LAUNCH, shot, SUITE } from './helpers.mjs';
 import { readView, waitFor } from './view-checks.mjs';
 
 const VIEW_BOUND_MS = 10_000;
 const SUBSET = ['frameset', 'xml', 'svg', 'elements-50k', 'deep-5000', 'quotes-10k'];
 const pages = BROKEN_PAGES.filter((p) => SUBSET.includes(p.slug));
 
-describe('Firefox: broken and huge pages', () => {
+describe('Firefox: broken and huge pages', SUITE, () => {
   let ff;
   before(async () => {
     ff = await launchFirefox({
       pages: Object.fromEntries(pages.map((p) => [p.url, { body: p.body(), contentType: p.contentType }])),
     });
-  });
-  after(async () => ff?.browser.close());
+  }, LAUNCH);
+  after(async () => ff?.close());
 
   for (const page of pages) {
     it(`${page.slug}: ${page.what}`, async () => {

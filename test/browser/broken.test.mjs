@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
-import { SEED_URL, shot } from './helpers.mjs';
+import { LAUNCH, SEED_URL, shot, SUITE } from './helpers.mjs';
 import { pageState, readView, waitFor } from './view-checks.mjs';
 import { BROKEN_PAGES } from '../fixtures/broken/pages.mjs';
 
@@ -35,7 +35,7 @@ const SUBSET = [
   'mixed-direction',
 ];
 
-describe('Chromium: broken and huge pages', () => {
+describe('Chromium: broken and huge pages', SUITE, () => {
   let browser;
   const workerErrors = [];
   before(async () => {
@@ -53,7 +53,7 @@ describe('Chromium: broken and huge pages', () => {
     browser.worker.on('console', (m) => {
       if (m.type() === 'error') workerErrors.push(m.text());
     });
-  });
+  }, LAUNCH);
   after(async () => browser?.context.close());
 
   const toggle = (url) => browser.inWorker(url, (tab) => chrome.commands.onCommand.dispatch('toggle-reader', tab));

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { pressKeys } from './firefox.mjs';
-import { FIXTURES, ROOT, SEED_URL, shot } from './helpers.mjs';
+import { FIXTURES, LAUNCH, ROOT, SEED_URL, shot, SUITE } from './helpers.mjs';
 import { firstDifference, pageState, settledState, readView, waitFor } from './view-checks.mjs';
 
 const BBC_URL = 'https://www.bbc.com/news/world-us-canada-33593563';
@@ -20,7 +20,7 @@ const pages = {
   [ARABIC_URL]: readFileSync(join(ROOT, 'test', 'browser', 'pages', 'dw-ar-rtl.html'), 'utf8'),
 };
 
-describe('Chromium with real keys and a German interface', () => {
+describe('Chromium with real keys and a German interface', SUITE, () => {
   let browser;
   let page;
   before(async () => {
@@ -32,7 +32,7 @@ describe('Chromium with real keys and a German interface', () => {
       env: { ...process.env, LANGUAGE: 'de' },
     });
     page = await browser.context.newPage();
-  });
+  }, LAUNCH);
   after(async () => browser?.context.close());
 
   const press = (chord) => pressKeys(chord, 'chromium');

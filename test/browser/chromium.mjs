@@ -3,8 +3,11 @@ import { chromium } from 'playwright-core';
 import {
   CHROMIUM,
   extensionDir,
+  firstLine,
   fixtureFor,
   isImageUrl,
+  LAUNCH_TIMEOUT_MS,
+  launchOnce,
   PLACEHOLDER_SVG,
   requireBrowser,
   tempProfile,
@@ -23,6 +26,8 @@ export const CHROMIUM_ARGS = [
 /**
  * Launches Chromium with dist/chrome; every request but the extension's own and the fixture
  * pages is refused. `csp` adds a Content-Security-Policy header to the fixture pages.
+ * A browser that does not start, or whose extension does not, is closed and the launch fails
+ * with a one-line reason within LAUNCH_TIMEOUT_MS. Prints the version it runs.
  */
 export async function launchChromium({
   csp,
@@ -34,13 +39,30 @@ export async function launchChromium({
 } = {}) {
   requireBrowser(CHROMIUM, 'chromium');
   const ext = extensionDir('chrome');
-  const context = await chromium.launchPersistentContext(tempProfile('chromium'), {
-    executablePath: CHROMIUM,
-    headless,
-    viewport,
-    env,
-    args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS, ...args],
-  });
+  const context = await launchOnce('chromium', () =>
+    chromium
+      .launchPersistentContext(tempProfile('chromium'), {
+        executablePath: CHROMIUM,
+        headless,
+        viewport,
+        env,
+        timeout: LAUNCH_TIMEOUT_MS,
+        args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS, ...args],
+      })
+      .catch((error) => {
+        throw new Error(`Chromium at ${CHROMIUM} did not start: ${firstLine(error)}`);
+      }),
+  );
+  try {
+    return await started(context, { csp, pages });
+  } catch (error) {
+    await context.close().catch(() => undefined);
+    throw new Error(`Chromium at ${CHROMIUM} started, but the extension did not: ${firstLine(error)}`);
+  }
+}
+
+/** Serves the fixture pages in `context` and finds the extension's worker. */
+async function started(context, { csp, pages }) {
   await context.route('**/*', (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
@@ -54,8 +76,15 @@ export async function launchChromium({
       headers: csp ? { 'Content-Security-Policy': csp } : {},
     });
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: LAUNCH_TIMEOUT_MS }));
   const extensionId = new URL(worker.url()).host;
+  // The user agent string says only the major version ("156.0.0.0"); the full one is asked for.
+  const version = await worker.evaluate(async () => {
+    const { fullVersionList = [] } = (await navigator.userAgentData?.getHighEntropyValues(['fullVersionList'])) ?? {};
+    return fullVersionList.find((b) => /Chrom/.test(b.brand))?.version ?? navigator.userAgent;
+  });
+  console.log(`# Chromium ${version} (${CHROMIUM})`);
 
   /** Runs `fn(tab)` in the service worker with the tab showing `url`. */
   async function inWorker(url, fn) {

@@ -6,17 +6,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
-import { SEED_URL, shot } from './helpers.mjs';
+import { LAUNCH, SEED_URL, shot, SUITE } from './helpers.mjs';
 import { firstDifference, pageState, settledState, readView, waitFor } from './view-checks.mjs';
 
-describe('Chromium: the extension on the seed DW article', () => {
+describe('Chromium: the extension on the seed DW article', SUITE, () => {
   let browser;
   let page;
   before(async () => {
     browser = await launchChromium();
     page = await browser.context.newPage();
     await page.goto(SEED_URL);
-  });
+  }, LAUNCH);
   after(async () => browser?.context.close());
 
   const open = async () => waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });

@@ -10,32 +10,30 @@ import {
   FIREFOX_UUID,
   GECKO_ID,
   extensionDir,
+  firstLine,
   fixtureFor,
   isImageUrl,
+  LAUNCH_TIMEOUT_MS,
+  launchOnce,
   PLACEHOLDER_SVG,
   requireBrowser,
 } from './helpers.mjs';
 
+/** How long a closing browser is given before its process is killed. */
+const CLOSE_GRACE_MS = 10_000;
+
+/**
+ * Launches Firefox and installs dist/firefox. A browser that does not start fails the launch
+ * within LAUNCH_TIMEOUT_MS; one that refuses the add-on (an unsupported version) is closed and
+ * the launch fails with the browser's one-line reason. Prints the version it runs.
+ */
 export async function launchFirefox({ csp, width = 1280, height = 900, pages = {} } = {}) {
   requireBrowser(FIREFOX, 'firefox-esr');
   if (!process.env.DISPLAY)
     throw new Error(
       'Firefox tests need a display: run them through "npm run test:browser" (it starts Xvfb; apt-get install -y xvfb xdotool)',
     );
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: FIREFOX,
-    headless: false,
-    args: [`--width=${width}`, `--height=${height}`],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      'extensions.originControls.grantByDefault': true,
-      'browser.shell.checkDefaultBrowser': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'browser.aboutwelcome.enabled': false,
-    },
-  });
-  await browser.installExtension(extensionDir('firefox'));
+  const browser = await launchOnce('firefox', () => startFirefox(width, height));
 
   /** A new tab showing `url` from the fixtures; every other request is refused. */
   async function open(url) {
@@ -65,7 +63,49 @@ export async function launchFirefox({ csp, width = 1280, height = 900, pages = {
     await page.bringToFront();
     return page;
   }
-  return { browser, open };
+  return { browser, open, close: () => closeFirefox(browser) };
+}
+
+/** Starts Firefox with the add-on installed; a browser that refuses it is closed. */
+async function startFirefox(width, height) {
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: false,
+      timeout: LAUNCH_TIMEOUT_MS,
+      args: [`--width=${width}`, `--height=${height}`],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+        'extensions.originControls.grantByDefault': true,
+        'browser.shell.checkDefaultBrowser': false,
+        'datareporting.policy.dataSubmissionEnabled': false,
+        'browser.aboutwelcome.enabled': false,
+      },
+    })
+    .catch((error) => {
+      throw new Error(`Firefox at ${FIREFOX} did not start: ${firstLine(error)}`);
+    });
+  const version = (await browser.version().catch(() => 'of unknown version')).replace(/^firefox\//, '');
+  console.log(`# Firefox ${version} (${FIREFOX})`);
+  try {
+    await browser.installExtension(extensionDir('firefox'));
+  } catch (error) {
+    await closeFirefox(browser);
+    throw new Error(`Firefox ${version} at ${FIREFOX} did not install the add-on: ${firstLine(error)}`);
+  }
+  return browser;
+}
+
+/** Closes `browser`, and kills its process if it has not gone after CLOSE_GRACE_MS. */
+async function closeFirefox(browser) {
+  let timer;
+  const grace = new Promise((resolve) => {
+    timer = setTimeout(resolve, CLOSE_GRACE_MS);
+  });
+  await Promise.race([browser.close().catch(() => undefined), grace]);
+  clearTimeout(timer);
+  browser.process()?.kill('SIGKILL');
 }
 
 /** Presses a real key chord in the Firefox window (xdotool), as a user would. */

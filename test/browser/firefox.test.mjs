@@ -5,17 +5,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchFirefox, pressKeys } from './firefox.mjs';
-import { SEED_URL, shot } from './helpers.mjs';
+import { LAUNCH, SEED_URL, shot, SUITE } from './helpers.mjs';
 import { firstDifference, pageState, settledState, readView, waitFor } from './view-checks.mjs';
 
-describe('Firefox: the add-on on the seed DW article', () => {
+describe('Firefox: the add-on on the seed DW article', SUITE, () => {
   let ff;
   let page;
   before(async () => {
     ff = await launchFirefox();
     page = await ff.open(SEED_URL);
-  });
-  after(async () => ff?.browser.close());
+  }, LAUNCH);
+  after(async () => ff?.close());
 
   const open = async () => waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
   const closed = async () => waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });

@@ -2,7 +2,7 @@
  * Shared set-up of the real-browser tests: the built extension, the browsers Debian installs,
  * fixture pages served at their real DW addresses by request interception (no network).
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,17 @@ mkdirSync(RESULTS, { recursive: true });
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+/** Starting a browser takes 2–8 s here; one that has not started after this is broken. */
+export const LAUNCH_TIMEOUT_MS = 45_000;
+/**
+ * The longest a browser test file may take (they take 5–30 s each): every `describe` sets it as
+ * its timeout, and `run.mjs` ends a file's process, browsers included, a minute after it.
+ */
+export const SUITE_TIMEOUT_MS = 120_000;
+/** Options for a test file's `describe`, and for its `before` hook that launches the browser. */
+export const SUITE = { timeout: SUITE_TIMEOUT_MS };
+export const LAUNCH = { timeout: LAUNCH_TIMEOUT_MS + 15_000 };
 export const GECKO_ID = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko
   .id;
 /** A fixed moz-extension:// host for the add-on in tests. */
@@ -54,6 +65,29 @@ export function requireBrowser(path, debianPackage) {
     throw new Error(
       `${path} not found: install it with "apt-get install -y ${debianPackage}" (or set ${debianPackage === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'})`,
     );
+  }
+}
+
+/** The first line of an error's message, without the stack frames a browser's protocol error appends. */
+export function firstLine(error) {
+  const message = String(error instanceof Error ? error.message : error).split('\n')[0] ?? '';
+  return message.replace(/\s+\S+@\S+:\d+:\d+.*$/, '');
+}
+
+/**
+ * A browser that failed to start fails every later launch of the same run at once, with the
+ * first failure's reason, instead of each test file waiting out LAUNCH_TIMEOUT_MS again.
+ * `run.mjs` gives each run a folder for this (QR_BROWSER_RUN_DIR); a lone test file has none.
+ */
+export async function launchOnce(name, launch) {
+  const dir = process.env.QR_BROWSER_RUN_DIR;
+  const mark = dir && join(dir, `${name}-failed.txt`);
+  if (mark && existsSync(mark)) throw new Error(`${readFileSync(mark, 'utf8')} (earlier in this run)`);
+  try {
+    return await launch();
+  } catch (error) {
+    if (mark) writeFileSync(mark, firstLine(error));
+    throw error;
   }
 }
 

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { launchFirefox, pressKeys } from './firefox.mjs';
-import { fixtureFor, SEED_URL, shot } from './helpers.mjs';
+import { fixtureFor, LAUNCH, SEED_URL, shot, SUITE } from './helpers.mjs';
 import { readView, waitFor } from './view-checks.mjs';
 import { findDanger, findHandlers, fireEvents } from '../fixtures/hostile/danger.mjs';
 import { HOSTILE_URL, LAST_PARAGRAPH_END, PAYLOADS, hostilePage } from '../fixtures/hostile/page.mjs';
@@ -120,7 +120,7 @@ async function checkHostileView(page, browserName, dialogs, pageHits) {
   );
 }
 
-describe('Chromium: hostile pages', () => {
+describe('Chromium: hostile pages', SUITE, () => {
   let browser;
   const dialogs = [];
   before(async () => {
@@ -140,7 +140,7 @@ describe('Chromium: hostile pages', () => {
         void d.dismiss();
       }),
     );
-  });
+  }, LAUNCH);
   after(async () => browser?.context.close());
 
   const toggle = (url) => browser.inWorker(url, (tab) => chrome.commands.onCommand.dispatch('toggle-reader', tab));
@@ -184,12 +184,12 @@ describe('Chromium: hostile pages', () => {
   });
 });
 
-describe('Firefox: hostile pages', () => {
+describe('Firefox: hostile pages', SUITE, () => {
   let ff;
   before(async () => {
     ff = await launchFirefox({ pages: { [HOSTILE_URL]: hostilePage(), [CSS_URL]: withCss() } });
-  });
-  after(async () => ff?.browser.close());
+  }, LAUNCH);
+  after(async () => ff?.close());
 
   const open = (page) => waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
 

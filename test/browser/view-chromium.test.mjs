@@ -6,19 +6,19 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
-import { PAGES, SEED_URL, engineResult, shot } from './helpers.mjs';
+import { engineResult, LAUNCH, PAGES, SEED_URL, shot, SUITE } from './helpers.mjs';
 import { assertShowsEngine, firstDifference, pageState, readView, settledState, waitFor } from './view-checks.mjs';
 
 const [, GERMAN_URL, COLONIAL_URL] = Object.keys(PAGES);
 
-describe('Chromium: the reading view', () => {
+describe('Chromium: the reading view', SUITE, () => {
   let browser;
   let page;
   before(async () => {
     browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     page = await browser.context.newPage();
-  });
+  }, LAUNCH);
   after(async () => browser?.context.close());
 
   async function openView(url) {

@@ -6,16 +6,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchFirefox, pressKeys } from './firefox.mjs';
-import { PAGES, SEED_URL, engineResult, shot } from './helpers.mjs';
+import { engineResult, LAUNCH, PAGES, SEED_URL, shot, SUITE } from './helpers.mjs';
 import { assertShowsEngine, firstDifference, pageState, settledState, readView, waitFor } from './view-checks.mjs';
 
-describe('Firefox: the reading view', () => {
+describe('Firefox: the reading view', SUITE, () => {
   let ff;
   let page;
   before(async () => {
     ff = await launchFirefox({ width: 1280, height: 1000 });
-  });
-  after(async () => ff?.browser.close());
+  }, LAUNCH);
+  after(async () => ff?.close());
 
   const inView = (fn, arg) =>
     page.evaluate(
