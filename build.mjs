@@ -27,9 +27,10 @@ const ICON_SIZES = [16, 32, 48, 128];
 
 /**
  * Derives one browser's manifest from the root one. Pure: the input is not changed.
- * Chrome: background `service_worker` only, no gecko settings (it warns on unknown keys).
+ * Chrome: background `service_worker` only, no gecko settings (it warns on unknown keys), and
+ * `minimum_chrome_version`.
  * Firefox: background `scripts` only (an event page; ESR rejects `service_worker` alone and
- * web-ext lint warns when both are present), with the gecko settings kept.
+ * web-ext lint warns when both are present), with the gecko settings kept and no Chrome floor.
  * @param {Record<string, any>} manifest the root manifest.json
  * @param {'chrome' | 'firefox'} browser
  * @param {string} version from package.json, the one source of the version
@@ -45,6 +46,7 @@ export function browserManifest(manifest, browser, version) {
     if (toggle?.suggested_key) toggle.suggested_key = { default: CHROME_TOGGLE_KEY };
   } else {
     out.background = { scripts: [worker] };
+    delete out.minimum_chrome_version;
     if (!out.browser_specific_settings?.gecko?.id) throw new Error('manifest.json: a gecko id is required for Firefox');
     // Firefox shows the options page inside about:addons unless told otherwise; keep the tab.
   }
@@ -104,14 +106,33 @@ const amoSafeHtml = {
   },
 };
 
-function extensionOptions(browser) {
+/**
+ * The oldest browser versions supported: the root manifest's `minimum_chrome_version` and the
+ * desktop gecko `strict_min_version`. The bundles are compiled for exactly these, so a newer
+ * language feature is lowered or refused by esbuild instead of breaking there.
+ * Chrome 120: the extension APIs used need 96 (`scripting.registerContentScripts`); 120 leaves
+ * the code the language of 2023 (Array `findLast`, `Object.groupBy`, RegExp `v`). Firefox 140,
+ * the oldest ESR: `data_collection_permissions` needs it (Firefox for Android: 142).
+ * @param {Record<string, any>} manifest the root manifest.json
+ * @returns {{ chrome: string, firefox: string }} esbuild targets, e.g. "chrome120"
+ */
+export function browserTargets(manifest) {
+  const major = (version) => String(version ?? '').split('.')[0];
+  const chrome = major(manifest.minimum_chrome_version);
+  const firefox = major(manifest.browser_specific_settings?.gecko?.strict_min_version);
+  if (!chrome || !firefox)
+    throw new Error('manifest.json: minimum_chrome_version and a gecko strict_min_version are required');
+  return { chrome: `chrome${chrome}`, firefox: `firefox${firefox}` };
+}
+
+function extensionOptions(browser, targets) {
   return {
     entryPoints: EXTENSION_ENTRIES,
     plugins: [polyfillGlobal, amoSafeHtml],
     outdir: join(root, 'dist', browser),
     bundle: true,
     format: 'iife',
-    target: browser === 'chrome' ? 'chrome120' : 'firefox128',
+    target: targets[browser],
     minify: true,
     legalComments: 'none',
     sourcemap: false,
@@ -156,9 +177,8 @@ async function renderIcons(outDir) {
 }
 
 /** Writes the non-code files of one browser's extension. */
-async function writeStatic(browser, version) {
+async function writeStatic(browser, manifest, version) {
   const dir = join(root, 'dist', browser);
-  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   writeFileSync(
     join(dir, 'manifest.json'),
     `${JSON.stringify(browserManifest(manifest, browser, version), null, 2)}\n`,
@@ -189,15 +209,17 @@ async function main(args) {
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   const watch = args.includes('--watch');
   for (const browser of BROWSERS) rmSync(join(root, 'dist', browser), { recursive: true, force: true });
-  const configs = [...BROWSERS.map(extensionOptions), ...nodeOptions];
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const targets = browserTargets(manifest);
+  const configs = [...BROWSERS.map((browser) => extensionOptions(browser, targets)), ...nodeOptions];
   if (watch) {
     for (const config of configs) await (await esbuild.context(config)).watch();
-    for (const browser of BROWSERS) await writeStatic(browser, version);
+    for (const browser of BROWSERS) await writeStatic(browser, manifest, version);
     console.log('watching src/ (static files are copied at start; re-run for manifest or locale changes)');
     return;
   }
   await Promise.all(configs.map((config) => esbuild.build(config)));
-  for (const browser of BROWSERS) await writeStatic(browser, version);
+  for (const browser of BROWSERS) await writeStatic(browser, manifest, version);
   console.log(`built dist/chrome, dist/firefox, dist/cli, dist/lib (version ${version})`);
   if (args.includes('--package')) await packageZips(version);
 }

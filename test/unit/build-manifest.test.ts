@@ -1,24 +1,32 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error build.mjs is plain JavaScript without type declarations
-import { browserManifest } from '../../build.mjs';
+import { browserManifest, browserTargets } from '../../build.mjs';
 
 const root = JSON.parse(readFileSync(new URL('../../manifest.json', import.meta.url), 'utf8'));
 
 describe('browserManifest', () => {
-  it('gives Chrome a service worker and no gecko settings', () => {
+  it('gives Chrome a service worker, its minimum version and no gecko settings', () => {
     const m = browserManifest(root, 'chrome', '1.2.3');
     expect(m.background).toEqual({ service_worker: 'background.js' });
+    expect(m.minimum_chrome_version).toBe('120');
     expect(m.browser_specific_settings).toBeUndefined();
     expect(m.version).toBe('1.2.3');
   });
 
-  it('gives Firefox background scripts and keeps its gecko id, minimum version and data collection', () => {
+  it('gives Firefox background scripts and keeps its gecko id, minimum versions and data collection', () => {
     const m = browserManifest(root, 'firefox', '1.2.3');
     expect(m.background).toEqual({ scripts: ['background.js'] });
+    expect(m.minimum_chrome_version).toBeUndefined();
     expect(m.browser_specific_settings.gecko.id).toMatch(/@/);
-    expect(m.browser_specific_settings.gecko.strict_min_version).toBeTruthy();
+    // Firefox ESR 140 on desktop; data_collection_permissions needs 142 on Android.
+    expect(m.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(m.browser_specific_settings.gecko_android.strict_min_version).toBe('142.0');
     expect(m.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('compiles each bundle for the oldest browser its manifest accepts', () => {
+    expect(browserTargets(root)).toEqual({ chrome: 'chrome120', firefox: 'firefox140' });
   });
 
   it('does not change the root manifest', () => {
