@@ -85,3 +85,28 @@ export function assertShowsEngine(view, expected) {
     assert.equal(shown.speaker || null, quote.speaker, `speaker of «${quote.text}»`);
   });
 }
+
+/**
+ * Gives the page two adopted stylesheets of its own, from its main world, as a site would. The
+ * view adds one (the page must not scroll beneath it) and must give the page back these two.
+ */
+export function adoptPageSheets(page) {
+  return page.evaluate(() => {
+    const own = ['body { outline: 1px solid transparent; }', 'p { text-decoration: none; }'].map((css) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      return sheet;
+    });
+    document.adoptedStyleSheets = own;
+    window.__qrOwnSheets = own;
+  });
+}
+
+/** The page's adopted sheets, seen from its main world: how many, whether its own two lead, and the overflow. */
+export function pageSheets(page) {
+  return page.evaluate(() => ({
+    count: document.adoptedStyleSheets.length,
+    ownFirst: window.__qrOwnSheets.every((s, i) => document.adoptedStyleSheets[i] === s),
+    overflow: getComputedStyle(document.documentElement).overflow,
+  }));
+}

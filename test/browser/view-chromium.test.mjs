@@ -7,7 +7,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { engineResult, LAUNCH, PAGES, SEED_URL, shot, SUITE } from './helpers.mjs';
-import { assertShowsEngine, firstDifference, pageState, readView, settledState, waitFor } from './view-checks.mjs';
+import {
+  adoptPageSheets,
+  assertShowsEngine,
+  firstDifference,
+  pageSheets,
+  pageState,
+  readView,
+  settledState,
+  waitFor,
+} from './view-checks.mjs';
 
 const [, GERMAN_URL, COLONIAL_URL] = Object.keys(PAGES);
 
@@ -54,6 +63,15 @@ describe('Chromium: the reading view', SUITE, () => {
       assert.equal(afterHtml, before.html, `the page markup is unchanged: ${firstDifference(before.html, afterHtml)}`);
     });
   }
+
+  it("keeps the page still beneath it and gives the page's own adopted stylesheets back", async () => {
+    await page.goto(SEED_URL);
+    await adoptPageSheets(page);
+    await openView(SEED_URL);
+    assert.deepEqual(await pageSheets(page), { count: 3, ownFirst: true, overflow: 'hidden' }, 'while open');
+    await closeView();
+    assert.deepEqual(await pageSheets(page), { count: 2, ownFirst: true, overflow: 'visible' }, 'after closing');
+  });
 
   it("shows the seed page's ten quotes with their speakers", async () => {
     const view = await openView(SEED_URL);

@@ -7,7 +7,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchFirefox, pressKeys } from './firefox.mjs';
 import { engineResult, LAUNCH, PAGES, SEED_URL, shot, SUITE } from './helpers.mjs';
-import { assertShowsEngine, firstDifference, pageState, settledState, readView, waitFor } from './view-checks.mjs';
+import {
+  adoptPageSheets,
+  assertShowsEngine,
+  firstDifference,
+  pageSheets,
+  pageState,
+  readView,
+  settledState,
+  waitFor,
+} from './view-checks.mjs';
 
 describe('Firefox: the reading view', SUITE, () => {
   let ff;
@@ -45,6 +54,18 @@ describe('Firefox: the reading view', SUITE, () => {
       await page.close();
     });
   }
+
+  it("keeps the page still beneath it and gives the page's own adopted stylesheets back", async () => {
+    page = await ff.open(SEED_URL);
+    await adoptPageSheets(page);
+    pressKeys('alt+shift+r');
+    await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
+    assert.deepEqual(await pageSheets(page), { count: 3, ownFirst: true, overflow: 'hidden' }, 'while open');
+    pressKeys('Escape');
+    await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
+    assert.deepEqual(await pageSheets(page), { count: 2, ownFirst: true, overflow: 'visible' }, 'after closing');
+    await page.close();
+  });
 
   it('draws every theme and the "Who said what" panel', async () => {
     page = await ff.open(SEED_URL);

@@ -3,6 +3,7 @@
  * away again without a trace: the page's own DOM, styles and scroll position are left as they were.
  */
 
+import { adoptSheets } from './adopt-sheets.js';
 import { html } from './dom.js';
 
 const ROOT_ID = 'quote-reader-root';
@@ -20,12 +21,12 @@ export function mount(css: string): Mounted {
   const host = html('div');
   host.id = ROOT_ID;
   const shadow = host.attachShadow({ mode: 'open' });
-  // Adopted sheets are not subject to the page's CSP (shared/BROWSER-TESTING.md).
+  // Adopted sheets are not subject to the page's CSP.
   const sheet = new CSSStyleSheet();
   // `rem` is the page's root font size, which a page may set to anything (test/browser/
   // hostile.test.mjs: `* { font-size: 40px !important }`): inside the view it means 16px.
   sheet.replaceSync(css.replace(/(\d*\.?\d+)rem\b/g, (_, n: string) => `${Number(n) * 16}px`));
-  shadow.adoptedStyleSheets = [sheet];
+  adoptSheets(shadow, [sheet]);
   document.documentElement.append(host);
   return {
     host,

@@ -13,6 +13,7 @@ import { icon } from './icons.js';
 import { mount, type Mounted } from './mount.js';
 import { renderPanel } from './panel.js';
 import { VIEW_CSS } from './view-css.js';
+import { adoptedSheets, adoptSheets } from './adopt-sheets.js';
 import { html } from './dom.js';
 
 export interface ViewHandle {
@@ -68,17 +69,20 @@ async function copyText(root: ShadowRoot, text: string): Promise<boolean> {
 /**
  * A document-level sheet while the view is open: the page underneath neither scrolls nor shows
  * its scrollbars, and in print only the view shows. Adopted sheets leave the page's markup
- * unchanged and are not subject to its CSP; the sheet is taken away on close.
+ * unchanged and are not subject to its CSP; on close the sheet is taken away and the page's own
+ * adopted sheets are left as they are, in their order.
  */
 function quietPage(): { remove: () => void } {
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync('html { overflow: hidden !important; } @media print { body { display: none !important; } }');
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    adoptSheets(document, [...adoptedSheets(document), sheet]);
     return {
-      remove: () => {
-        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-      },
+      remove: () =>
+        adoptSheets(
+          document,
+          adoptedSheets(document).filter((s) => s !== sheet),
+        ),
     };
   } catch {
     return { remove: () => undefined }; // the page then keeps its scrollbars; nothing breaks
