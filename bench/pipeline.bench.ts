@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { detect } from '../src/core/detect.js';
+import { detect } from '../src/core/detect/detect.js';
 import { readPage } from '../src/core/pipeline.js';
 import { median } from './stats.js';
 

@@ -2,7 +2,7 @@
 import type { JSDOM } from 'jsdom';
 import { ARTICLE_CSS } from '../common/reader-css.js';
 import type { PageAnalysis } from '../core/pipeline.js';
-import { formatDate, renderArticle } from '../core/render.js';
+import { formatDate, renderArticle } from '../core/render/render.js';
 import type { PageResult } from '../core/types.js';
 
 export function toJson(result: PageResult): string {

@@ -6,7 +6,7 @@
 import browser from 'webextension-polyfill';
 import { AVAILABLE, INJECT_READER, PING, PONG, TOGGLE, isMessage } from '../common/messages.js';
 import { parseSettings } from '../common/settings.js';
-import { detect } from '../core/detect.js';
+import { detect } from '../core/detect/detect.js';
 
 async function toggle(): Promise<void> {
   if (!globalThis.__quoteReader) await browser.runtime.sendMessage({ type: INJECT_READER });

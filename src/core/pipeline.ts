@@ -2,9 +2,10 @@
  * The whole pure pipeline: a Document and its URL in, a `PageResult` out.
  * The input document is never changed: every stage works on a clone.
  */
-import { detect } from './detect.js';
-import { extract, type Extraction } from './extract.js';
-import { declobber, guardDocument } from './guard.js';
+import { detect } from './detect/detect.js';
+import { extract, type Extraction } from './extract/extract.js';
+import { declobber } from './guard/declobber.js';
+import { guardDocument } from './guard/limits.js';
 import { findQuotes } from './quotes/index.js';
 import type { PageResult, QuoteAnalysis, ReadOptions } from './types.js';
 

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { paragraphElements } from '../../src/core/paragraphs.js';
+import { paragraphElements } from '../../src/core/extract/paragraphs.js';
 import { JSDOM } from 'jsdom';
 import { fixtureSlugs, goldenHtml, goldenJson, goldenPaths, readSpec, runFixture, writeGolden } from './fixture.js';
 

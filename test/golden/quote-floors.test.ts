@@ -24,6 +24,9 @@ interface GoldFile {
   quotes: { text: string; speaker: string | null }[];
 }
 
+/** Reading a set's pages takes some 10 s on a busy 2-core machine. */
+const SET_TIMEOUT_MS = 120_000;
+
 /** The floors by set; keys starting with `$` are notes. */
 const FLOORS = Object.entries(
   JSON.parse(readFileSync(join(import.meta.dirname, 'quote-floors.json'), 'utf8')) as Record<string, Floor>,
@@ -77,7 +80,7 @@ describe.each(FLOORS)('quote gold %s', (set, floor) => {
       `quote gold ${set}: ${files.length} pages, ${totals.gold} quotes; F1 ${pct(f1(totals))} (floor ${pct(floor.f1)}), ` +
         `speaker right ${pct(speakerRight(totals))} (floor ${pct(floor.speakerRight)})`,
     );
-  });
+  }, SET_TIMEOUT_MS);
 
   it(`quote F1 is at least ${floor.f1}`, () => expect(f1(totals)).toBeGreaterThanOrEqual(floor.f1));
   it(`speaker right is at least ${floor.speakerRight}`, () =>

@@ -11,9 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { guardDocument, MAX_DEPTH, MAX_ELEMENTS } from '../../src/core/guard.js';
+import { guardDocument, MAX_DEPTH, MAX_ELEMENTS } from '../../src/core/guard/limits.js';
 import { analyzePage } from '../../src/core/pipeline.js';
-import { renderArticle } from '../../src/core/render.js';
+import { renderArticle } from '../../src/core/render/render.js';
 // @ts-expect-error: a plain .mjs module shared with the browser tests
 import { BROKEN_PAGES } from '../fixtures/broken/pages.mjs';
 

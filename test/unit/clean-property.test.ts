@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { paragraphElements, normalizeSpace } from '../../src/core/paragraphs.js';
+import { paragraphElements, normalizeSpace } from '../../src/core/extract/paragraphs.js';
 import { fixtureSlugs, goldenPaths, loadDocument, readSpec, runFixture } from '../golden/fixture.js';
 
 /** DW's body containers, current and older layout (as in src/core/detect.ts). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toIsoDate } from '../../src/core/dates.js';
-import { minutesToRead } from '../../src/core/article.js';
+import { toIsoDate } from '../../src/core/extract/dates.js';
+import { minutesToRead } from '../../src/core/extract/article.js';
 
 describe('toIsoDate', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../src/core/detect.js';
-import { parseDwUrl } from '../../src/core/dw/url.js';
+import { detect } from '../../src/core/detect/detect.js';
+import { parseDwUrl } from '../../src/core/sites/dw/url.js';
 
 const doc = (html = '<p>x</p>') => new JSDOM(html).window.document;
 

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../src/core/pipeline.js';
-import { pageLang, textDirection } from '../../src/core/lang.js';
+import { pageLang, textDirection } from '../../src/core/extract/lang.js';
 
 const doc = (html: string) => new JSDOM(html).window.document;
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { paragraphElements } from '../../src/core/paragraphs.js';
+import { paragraphElements } from '../../src/core/extract/paragraphs.js';
 import { analyzePage, readPage } from '../../src/core/pipeline.js';
 import { fixtureSlugs, loadDocument, readSpec } from '../golden/fixture.js';
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { declobber } from '../../src/core/guard.js';
+import { declobber } from '../../src/core/guard/declobber.js';
 import { readPage } from '../../src/core/pipeline.js';
 
 const SEED_URL = 'https://www.dw.com/en/from-foe-to-friend/a-19084123';

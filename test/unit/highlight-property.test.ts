@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { highlightParagraph, type HighlightSpan } from '../../src/core/highlight.js';
+import { highlightParagraph, type HighlightSpan } from '../../src/core/render/highlight.js';
 import { findQuotes } from '../../src/core/quotes/index.js';
 
 const RUNS = 1000;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { analyzePage } from '../../src/core/pipeline.js';
-import { renderArticle, shortName, spanWithMarks } from '../../src/core/render.js';
+import { renderArticle, shortName, spanWithMarks } from '../../src/core/render/render.js';
 
 const SEED_URL = 'https://www.dw.com/en/from-foe-to-friend/a-19084123';
 const seed = readFileSync(new URL('../../examples/dw-from-foe-to-friend.html', import.meta.url), 'utf8');

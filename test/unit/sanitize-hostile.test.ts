@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyzePage } from '../../src/core/pipeline.js';
-import { renderArticle } from '../../src/core/render.js';
-import { isVideoEmbed, sanitizeHtml } from '../../src/core/sanitize.js';
+import { renderArticle } from '../../src/core/render/render.js';
+import { isVideoEmbed, sanitizeHtml } from '../../src/core/render/sanitize.js';
 // @ts-expect-error: plain .mjs modules shared with the browser test
 import { findDanger, fireEvents } from '../fixtures/hostile/danger.mjs';
 // @ts-expect-error: plain .mjs modules shared with the browser test

@@ -4,9 +4,9 @@
  * its attribution.
  */
 import type { PageAnalysis } from '../../core/pipeline.js';
-import { QUOTE_ID_ATTR } from '../../core/render.js';
+import { QUOTE_ID_ATTR } from '../../core/render/render.js';
 import { SLOT_COUNT } from '../../common/palette.js';
-import { formatDate } from '../../core/render.js';
+import { formatDate } from '../../core/render/render.js';
 import { t } from './i18n.js';
 import { html } from './dom.js';
 

@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { ARTICLE_CSS } from '../../common/reader-css.js';
 import { FONT_SIZES, WIDTHS, parseSettings, type Settings, type Theme } from '../../common/settings.js';
 import type { PageAnalysis } from '../../core/pipeline.js';
-import { QUOTE_ID_ATTR, renderArticle } from '../../core/render.js';
+import { QUOTE_ID_ATTR, renderArticle } from '../../core/render/render.js';
 import { t, renderStrings } from './i18n.js';
 import { icon } from './icons.js';
 import { mount, type Mounted } from './mount.js';

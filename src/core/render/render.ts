@@ -3,9 +3,9 @@
  * Page strings only ever enter as text nodes or through DOMPurify: never as innerHTML.
  */
 import { highlightParagraph } from './highlight.js';
-import type { PageAnalysis } from './pipeline.js';
+import type { PageAnalysis } from '../pipeline.js';
+import type { Article, Speaker } from '../types.js';
 import { sanitizeToFragment } from './sanitize.js';
-import type { Article, Speaker } from './types.js';
 
 /** Attribute that marks a highlight; its value is the quote's index in `analysis.quotes`. */
 export const QUOTE_ID_ATTR = 'data-quote-id';

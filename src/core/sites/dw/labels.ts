@@ -1,6 +1,6 @@
 /**
  * Language data: the labels of the credit lines at the end of older DW articles
- * ("Auteur : Kossivi Tiassou", "Edition : M-A. Pioerron" on peer trafilatura-fr-elephants.html).
+ * ("Auteur : …", "Edition : …" closing an older French article).
  * Used only to tell an author line from an editor line; the lines themselves are found by
  * structure (short "label: name" paragraphs closing the body). Lower case, without the colon.
  */

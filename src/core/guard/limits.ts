@@ -5,6 +5,7 @@
  * One pass over the document, stopped as soon as a limit is crossed, so that even a hostile
  * page costs a bounded amount of time here.
  */
+import { builtin, getter } from './builtin.js';
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -15,8 +16,8 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 const XML_DATA_TYPE = /^(application|text)\/([\w.+-]+\+)?xml$/;
 
 /**
- * Elements in the whole document. The largest page we test on has 9,888 (peer suite,
- * wikipedia-2), DW articles about 1,100. Readability offers the same kind of cap
+ * Elements in the whole document. The largest page we test on has 9,888 (the peer suite of
+ * Readability's test pages), DW articles about 1,100. Readability offers the same kind of cap
  * (`maxElemsToParse`; Firefox's Reader View reports PARSE_ERROR_TOO_MANY_ELEMENTS).
  */
 export const MAX_ELEMENTS = 40_000;
@@ -74,29 +75,6 @@ interface Measure {
 }
 
 const number = (n: number): string => n.toLocaleString('en-US');
-
-/**
- * A built-in property of `object`, read from its prototype chain: past whatever the page's
- * markup put on the object itself. `<img name=body>` makes `document.body` that image, and
- * `<input name=parentNode>` does the same to its form's parentNode (DOM clobbering; Chromium's
- * content scripts see it, Firefox's Xray wrappers do not). DOMPurify reads the DOM the same way.
- */
-export function builtin(object: object, prop: string): unknown {
-  for (let o = Object.getPrototypeOf(object); o; o = Object.getPrototypeOf(o)) {
-    const d = Object.getOwnPropertyDescriptor(o, prop);
-    if (d) return d.get ? d.get.call(object) : d.value;
-  }
-  return undefined;
-}
-
-/** The getter of `prop` on `object`'s prototype chain, to call on many nodes. */
-function getter<T>(object: object, prop: string): (this: Node) => T {
-  for (let o = Object.getPrototypeOf(object); o; o = Object.getPrototypeOf(o)) {
-    const d = Object.getOwnPropertyDescriptor(o, prop);
-    if (d?.get) return d.get as (this: Node) => T;
-  }
-  throw new Error(`no getter ${prop}`);
-}
 
 /**
  * Checks `doc` before anything reads it.
@@ -197,130 +175,4 @@ function measure(doc: Document, root: Element, body: Element): Measure {
     }
     node = walker.currentNode;
   }
-}
-
-/**
- * Document properties the pipeline and Readability read, and node properties they walk with:
- * a page whose markup overrides any of them (DOM clobbering) is read from a clean copy.
- */
-const DOCUMENT_PROPS = [
-  'body',
-  'head',
-  'documentElement',
-  'title',
-  'baseURI',
-  'URL',
-  'documentURI',
-  'location',
-  'defaultView',
-  'implementation',
-  'createElement',
-  'createTextNode',
-  'createTreeWalker',
-  'createNodeIterator',
-  'createDocumentFragment',
-  'importNode',
-  'adoptNode',
-  'cloneNode',
-  'querySelector',
-  'querySelectorAll',
-  'getElementById',
-  'getElementsByTagName',
-  'getElementsByClassName',
-  'getElementsByName',
-  'childNodes',
-  'firstChild',
-  'firstElementChild',
-  'lastChild',
-  'children',
-  'nodeType',
-  'nodeName',
-  'ownerDocument',
-];
-const NODE_PROPS = [
-  'parentNode',
-  'parentElement',
-  'firstChild',
-  'lastChild',
-  'nextSibling',
-  'previousSibling',
-  'childNodes',
-  'children',
-  'firstElementChild',
-  'lastElementChild',
-  'nextElementSibling',
-  'previousElementSibling',
-  'nodeType',
-  'nodeName',
-  'tagName',
-  'localName',
-  'namespaceURI',
-  'textContent',
-  'innerHTML',
-  'outerHTML',
-  'attributes',
-  'ownerDocument',
-  'className',
-  'id',
-  'style',
-  'hidden',
-  'getAttribute',
-  'setAttribute',
-  'removeAttribute',
-  'hasAttribute',
-  'hasAttributes',
-  'removeChild',
-  'appendChild',
-  'insertBefore',
-  'replaceChild',
-  'cloneNode',
-  'querySelector',
-  'querySelectorAll',
-  'getElementsByTagName',
-  'matches',
-  'closest',
-  'contains',
-  'remove',
-  'replaceWith',
-  'append',
-  'hasChildNodes',
-  'normalize',
-  'isConnected',
-];
-
-/** Whether `object[prop]` is something other than the built-in. */
-function shadowed(object: object, prop: string): boolean {
-  // An unforgeable built-in (document.location) is an accessor on the object itself, while what
-  // markup adds (`<img name=body>`) shows as a data property: only the latter is clobbering.
-  if (Object.getOwnPropertyDescriptor(object, prop)?.get) return false;
-  return (object as Record<string, unknown>)[prop] !== builtin(object, prop);
-}
-
-/**
- * `doc` itself, or, when its markup clobbers the DOM (`<img name=body>`, `<input
- * name=parentNode>` in a form), a copy without the `name` and `id` values that shadow a
- * built-in of the document or of a form. The input document is never changed.
- */
-export function declobber(doc: Document): Document {
-  const forms = Array.from(
-    (builtin(doc, 'getElementsByTagName') as Document['getElementsByTagName']).call(doc, 'form'),
-  );
-  const clobbered =
-    DOCUMENT_PROPS.some((p) => shadowed(doc, p)) || forms.some((form) => NODE_PROPS.some((p) => shadowed(form, p)));
-  if (!clobbered) return doc;
-  const copy = (builtin(doc, 'cloneNode') as Document['cloneNode']).call(doc, true) as Document;
-  const implementation = builtin(copy, 'implementation') as DOMImplementation;
-  const formProto = Object.getPrototypeOf(implementation.createHTMLDocument('').createElement('form')) as object;
-  const docProto = Object.getPrototypeOf(copy) as object;
-  const named = (builtin(copy, 'querySelectorAll') as Document['querySelectorAll']).call(copy, '[name], [id]');
-  const root = builtin(copy, 'documentElement') as Element;
-  const getAttribute = builtin(root, 'getAttribute') as Element['getAttribute'];
-  const removeAttribute = builtin(root, 'removeAttribute') as Element['removeAttribute'];
-  for (const el of Array.from(named)) {
-    for (const attr of ['name', 'id']) {
-      const value = getAttribute.call(el, attr);
-      if (value !== null && (value in docProto || value in formProto)) removeAttribute.call(el, attr);
-    }
-  }
-  return copy;
 }

@@ -1,7 +1,7 @@
 /**
  * Where the parts of a DW article sit, in the current layout (2021-) and the older one.
  * Matched by structure and readable class names only; `sc-*` class names are generated and
- * change with every redesign (peer/README.md).
+ * change with every redesign (README.md beside this file).
  */
 
 /** The parts of one DW article page. All are elements of the document they were found in. */
@@ -68,7 +68,7 @@ function findOlder(doc: Document): DwParts | null {
 
 /**
  * The block with the most paragraph children: the 2024 layout's body has only generated class
- * names (peer fundus-de-DW_2024_01_30.html).
+ * names.
  */
 function densestBlock(root: Element, header: Element | null): Element | null {
   let best: Element | null = null;

@@ -4,15 +4,16 @@
  * subheadings made headings, "Read more" and newsletter lines dropped, and the closing
  * "Edited by" / author lines taken out as metadata.
  */
-import { normalizeFigure } from '../images.js';
-import { normalizeSpace } from '../paragraphs.js';
+import { normalizeFigure } from '../../extract/figures.js';
+import { normalizeSpace } from '../../extract/paragraphs.js';
+import { DW_FIGURE_RULES, DW_FIGURES } from './images.js';
 import { AUTHOR_LABELS, EDITOR_LABELS } from './labels.js';
 
 /**
  * Chrome inside DW's body: ads (`.advertisement`, the empty `span.rich-text-ad` slots), video
- * players that cannot play in the reading view (`.vjs-wrapper` with a heading of their own, peer
- * fundus-de-DW_2023_06_13.html), link icons (`svg`), the older layout's picture galleries and video teasers (peer
- * trafilatura-en-colonial.html), sharing widgets and form inputs.
+ * players that cannot play in the reading view (`.vjs-wrapper` with a heading of their own),
+ * link icons (`svg`), the older layout's picture galleries and video teasers, sharing widgets and
+ * form inputs.
  */
 const BODY_CHROME = [
   'script',
@@ -36,10 +37,7 @@ const BODY_CHROME = [
   '.teaserContentWrap',
   '#sharing-bar',
   '[data-tracking-name^="sharing"]',
-].join(', ');
-
-/** Figures: the current layout's `figure`, the older layout's `div.picBox`. */
-const FIGURES = 'figure, div.picBox';
+];
 
 /** A closing credit line, "label: name" ("Edited by: sri", "Auteur : Kossivi Tiassou"). */
 const LABEL_LINE = /^([^:：]{1,40}?)\s*[:：]\s*(\S.{0,120})$/su;
@@ -59,11 +57,11 @@ export interface BodyNotes {
 /** Prepares each of `bodies` (elements of the working copy) in place; returns the credit notes. */
 export function prepareDwBody(bodies: readonly Element[], base: string): BodyNotes {
   for (const body of bodies) {
-    for (const el of Array.from(body.querySelectorAll(BODY_CHROME))) el.remove();
+    for (const el of Array.from(body.querySelectorAll(BODY_CHROME.join(', ')))) el.remove();
     for (const el of Array.from(body.querySelectorAll('blockquote'))) {
       if (!normalizeSpace(el.textContent ?? '')) el.remove(); // an embed that never loaded
     }
-    for (const fig of Array.from(body.querySelectorAll(FIGURES))) normalizeFigure(fig, base);
+    for (const fig of Array.from(body.querySelectorAll(DW_FIGURES))) normalizeFigure(fig, base, DW_FIGURE_RULES);
     for (const p of Array.from(body.querySelectorAll('p'))) {
       if (isLinkLine(p)) p.remove();
       else if (isBoldLine(p)) toHeading(p);
@@ -75,7 +73,7 @@ export function prepareDwBody(bodies: readonly Element[], base: string): BodyNot
 
 /**
  * "Read more: <a>…</a>" and the newsletter promo: a paragraph that is a link and nothing else
- * but emphasis and punctuation (peer trafilatura-en-colonial.html), in any language.
+ * but emphasis and punctuation, in any language.
  */
 function isLinkLine(p: Element): boolean {
   if (!p.querySelector('a[href]')) return false;
@@ -89,7 +87,7 @@ function isLinkLine(p: Element): boolean {
   return ONLY_PUNCTUATION.test(rest);
 }
 
-/** The older layout's subheadings are paragraphs holding one `strong` (peer trafilatura-en-uncork.html). */
+/** The older layout's subheadings are paragraphs holding one `strong`. */
 function isBoldLine(p: Element): boolean {
   const only = p.children.length === 1 ? p.children[0] : undefined;
   if (!only || !['STRONG', 'B'].includes(only.tagName)) return false;

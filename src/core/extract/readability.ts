@@ -1,21 +1,25 @@
 /**
- * Any other page, and a DW page of a layout we do not know: Readability on a cleaned clone.
+ * Any other page, and a site's page of a layout its reader does not know: Readability on a
+ * cleaned clone.
  */
 import { Readability } from '@mozilla/readability';
+import { clean } from '../clean/clean.js';
+import type { SiteRules } from '../sites/types.js';
 import { assemble, type Extraction } from './article.js';
-import { clean } from './clean.js';
 import { toIsoDate } from './dates.js';
-import { stripDwTitleTail } from './dw/metadata.js';
 import { pageLang, textDirection } from './lang.js';
-import { jsonLdArticle, ldNames, metaContent } from './meta.js';
+import { jsonLdArticle, ldNames } from './meta.js';
+import { CREDIT_CLASS } from './figures.js';
 import { normalizeSpace } from './paragraphs.js';
-import type { Site } from './types.js';
 
 /** A byline longer than this is a sentence, not a list of names. */
 const MAX_BYLINE_AS_AUTHOR = 80;
 
-/** Extracts the article of `doc` with Readability after removing `site`'s chrome from a clone. */
-export function extractGeneric(doc: Document, site: Site): Extraction | null {
+/**
+ * Extracts the article of `doc` with Readability after removing the chrome of `site` (the site
+ * whose page it is; none for any other page) from a clone.
+ */
+export function extractWithReadability(doc: Document, site: SiteRules | undefined): Extraction | null {
   const ld = jsonLdArticle(doc);
   const copy = doc.cloneNode(true) as Document;
   clean(copy, site);
@@ -28,7 +32,7 @@ export function extractGeneric(doc: Document, site: Site): Extraction | null {
   const lang = pageLang(doc, parsed.lang);
   return assemble(
     {
-      title: site === 'dw' ? stripDwTitleTail(metaContent(doc, 'og:title') ?? title) : title,
+      title: site ? site.title(doc, title) : title,
       byline,
       authors: names.length ? names : byline && byline.length <= MAX_BYLINE_AS_AUTHOR ? [byline] : [],
       published: toIsoDate(parsed.publishedTime) ?? (parsed.publishedTime || null),
@@ -36,7 +40,7 @@ export function extractGeneric(doc: Document, site: Site): Extraction | null {
       dir: parsed.dir === 'rtl' ? 'rtl' : textDirection(lang, doc.documentElement, doc.body),
       lead: leadOutsideBody(parsed.excerpt, body),
       image: null,
-      siteName: site === 'dw' ? 'DW' : parsed.siteName || null,
+      siteName: site ? site.name : parsed.siteName || null,
       editor: null,
     },
     body,
@@ -52,4 +56,16 @@ function leadOutsideBody(excerpt: string | null | undefined, body: Element): str
   if (!lead) return null;
   const opening = normalizeSpace((body.textContent ?? '').slice(0, lead.length * 2 + 200));
   return opening.includes(lead.replace(/…$|\.\.\.$/, '')) ? null : lead;
+}
+
+/**
+ * Readability over a site's working copy (`SiteRules.prepare`), keeping the credit class of its
+ * normalized figures; an empty body when no text is left (an audio-only page).
+ */
+export function readPreparedBody(work: Document): Element {
+  const hasText = (work.body.textContent ?? '').trim() !== '';
+  const parsed = hasText
+    ? new Readability<Element>(work, { serializer: (el) => el as Element, classesToPreserve: [CREDIT_CLASS] }).parse()
+    : null;
+  return parsed?.content ?? work.createElement('div');
 }

@@ -1,6 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { readFigure, realDwImageUrl, stripCreditLabel } from '../../src/core/images.js';
+import { stripCreditLabel } from '../../src/core/extract/figures.js';
+import { readDwFigure, realDwImageUrl } from '../../src/core/sites/dw/images.js';
 
 const el = (html: string) => JSDOM.fragment(html).firstElementChild!;
 const BASE = 'https://www.dw.com/en/x/a-1';
@@ -30,20 +31,20 @@ describe('image sources', () => {
 
   it('takes a lazy image from data-url, an empty src from the widest srcset, a relative src absolute', () => {
     expect(
-      readFigure(el(`<figure><img data-url="https://static.dw.com/image/2_${FORMAT_ID}.jpg"></figure>`), BASE)?.src,
+      readDwFigure(el(`<figure><img data-url="https://static.dw.com/image/2_${FORMAT_ID}.jpg"></figure>`), BASE)?.src,
     ).toBe('https://static.dw.com/image/2_605.jpg');
     expect(
-      readFigure(
+      readDwFigure(
         el(
           '<figure><img src="" srcset="https://s/a_600.jpg 78w, https://s/a_605.jpg 1199w, https://s/a_602.jpg 379w"></figure>',
         ),
         BASE,
       )?.src,
     ).toBe('https://s/a_605.jpg');
-    expect(readFigure(el('<div class="picBox"><img src="/image/3_303.jpg"></div>'), BASE)?.src).toBe(
+    expect(readDwFigure(el('<div class="picBox"><img src="/image/3_303.jpg"></div>'), BASE)?.src).toBe(
       'https://www.dw.com/image/3_303.jpg',
     );
-    expect(readFigure(el('<figure><figcaption>no image</figcaption></figure>'), BASE)).toBeNull();
+    expect(readDwFigure(el('<figure><figcaption>no image</figcaption></figure>'), BASE)).toBeNull();
   });
 });
 
@@ -52,14 +53,14 @@ describe('captions', () => {
     const fig = el(
       '<figure><img src="a.jpg"><figcaption>Fans in Houston<small class="copyright">Image: Phil Noble/REUTERS</small></figcaption></figure>',
     );
-    expect(readFigure(fig, BASE)).toMatchObject({ caption: 'Fans in Houston', credit: 'Phil Noble/REUTERS' });
+    expect(readDwFigure(fig, BASE)).toMatchObject({ caption: 'Fans in Houston', credit: 'Phil Noble/REUTERS' });
   });
 
   it('reads the older layout: caption in a p, credit in parentheses at the end of the title', () => {
     const fig = el(
       '<div class="picBox"><a><img src="a.jpg" title="Tahir Della (picture-alliance/dpa/L. Schwedes)" alt="Tahir Della (picture-alliance/dpa/L. Schwedes)"></a><p>Tahir Della helped</p></div>',
     );
-    expect(readFigure(fig, BASE)).toMatchObject({
+    expect(readDwFigure(fig, BASE)).toMatchObject({
       caption: 'Tahir Della helped',
       credit: 'picture-alliance/dpa/L. Schwedes',
       alt: 'Tahir Della',

@@ -2,7 +2,7 @@
  * The last step of every extraction: an `Article` from its metadata and its body element.
  */
 import { normalizeSpace, paragraphElements, paragraphsToText } from './paragraphs.js';
-import type { Article } from './types.js';
+import type { Article } from '../types.js';
 
 /** Average adult silent reading speed, words per minute (Brysbaert 2019). */
 const WORDS_PER_MINUTE = 238;

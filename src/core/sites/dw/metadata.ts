@@ -2,13 +2,14 @@
  * A DW article's metadata, read (never changed) from the page: title without DW's tail, the real
  * authors without dateline, the byline as shown, the date as ISO 8601, the lead and the lead image.
  */
-import { isDottedDate, toIsoDate } from '../dates.js';
-import { DW_TITLE_TAIL } from '../detect.js';
-import { figureToImage } from '../images.js';
-import { jsonLdArticle, ldNames, metaContent, type JsonLd } from '../meta.js';
-import { normalizeSpace } from '../paragraphs.js';
-import type { ArticleImage } from '../types.js';
+import { isDottedDate, toIsoDate } from '../../extract/dates.js';
+import { figureToImage } from '../../extract/figures.js';
+import { jsonLdArticle, ldNames, metaContent, type JsonLd } from '../../extract/meta.js';
+import { normalizeSpace } from '../../extract/paragraphs.js';
+import type { ArticleImage } from '../../types.js';
 import { splitNames } from './body.js';
+import { DW_TITLE_TAIL } from './detect.js';
+import { DW_FIGURE_RULES } from './images.js';
 import type { DwParts } from './layout.js';
 
 /** The date at the end of an older title: "… | DW | 28.04.2023". */
@@ -56,7 +57,7 @@ export function readDwMeta(doc: Document, parts: DwParts, base: string): DwMeta 
     authors,
     published: readPublished(doc, parts, ld),
     lead: leadText || metaContent(doc, 'og:description', 'description'),
-    image: parts.leadFigure ? figureToImage(parts.leadFigure, base) : null,
+    image: parts.leadFigure ? figureToImage(parts.leadFigure, base, DW_FIGURE_RULES) : null,
   };
 }
 
@@ -141,7 +142,7 @@ function visibleText(el: Element): string {
 /**
  * The older meta list `ul.smallList`: each `li` is a `strong` label and a value. Labels are
  * translated, so the author line is found by shape: the first value that is not a date, not a
- * URL and has no links (peer fundus-de-DW_2023_04_28.html: date, author, topics, keywords, ...).
+ * URL and has no links (the list runs: date, author, topics, keywords, ...).
  */
 function olderAuthors(parts: DwParts): { byline: string | null; authors: string[] } {
   for (const li of Array.from(parts.byline?.querySelectorAll(':scope > li') ?? [])) {

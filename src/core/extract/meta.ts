@@ -4,8 +4,8 @@
 
 /**
  * The value of the first `<meta>` in `<head>` whose `property` or `name` is one of `keys`, in
- * the order of `keys`. Reads `content`, and `value` too: some saved DW pages (peer
- * mercury-en-world-cup-2026.html) were rewritten to `name=`/`value=`. Walks the head's children
+ * the order of `keys`. Reads `content`, and `value` too: some saved pages were
+ * rewritten to `name=`/`value=` by the tools that saved them. Walks the head's children
  * by sibling links: detection runs on every page load, and in jsdom an attribute selector costs
  * some 300 µs on a DW page against some 50 µs for this walk (`npm run bench`).
  */

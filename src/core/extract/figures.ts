@@ -1,19 +1,24 @@
 /**
- * Images: lazy and templated sources made real, captions split from photo credits.
- * Works on the working copy only.
+ * Figures: lazy and templated image sources made real, captions split from photo credits.
+ * Works on the working copy only. A site adds its own image addresses and credit conventions
+ * through `FigureRules`.
  */
-import type { ArticleImage } from './types.js';
 import { normalizeSpace } from './paragraphs.js';
+import type { ArticleImage } from '../types.js';
 
-/**
- * DW's image URLs name a rendition: `77549352_605.jpg`. Lazy images carry the template
- * `77549352_${formatId}.jpg`; 605 is the 16:9 rendition 1199 px wide (the largest of the `60x`
- * series in DW's own srcset), sharp in a reading column on a high-density screen.
- */
-const DW_FORMAT_ID = '605';
+/** What a site knows about its own figures. */
+export interface FigureRules {
+  /** The address of a real rendition, for a site whose image addresses are templates. */
+  imageUrl?: (url: string) => string;
+  /**
+   * Whether `figure` keeps its photo credit in parentheses at the end of the image's title
+   * ("Tahir Della (picture-alliance/dpa)"), and its caption there when it has no caption element.
+   */
+  creditInTitle?: (figure: Element) => boolean;
+}
 
-/** The placeholder in DW's templated image URLs (peer mercury-en-world-cup-2026.html). */
-const FORMAT_ID_PLACEHOLDER = /\$\{formatId\}|%24%7BformatId%7D/g;
+/** Class of a normalized figure's credit, which Readability must keep: the view styles it. */
+export const CREDIT_CLASS = 'credit';
 
 /** Attributes that lazy loaders keep the real source in, most specific first. */
 const LAZY_SRC_ATTRIBUTES = ['data-url', 'data-src', 'data-lazy-src', 'data-original'];
@@ -23,11 +28,6 @@ const LAZY_SRC_ATTRIBUTES = ['data-url', 'data-src', 'data-lazy-src', 'data-orig
  * "图片：") in any script, never a whole credit like "picture-alliance/dpa".
  */
 const CREDIT_LABEL = /^\s*[\p{L}\p{M}]+(?:[ .][\p{L}\p{M}]+){0,2}\s*[:：]\s*/u;
-
-/** Replaces DW's `${formatId}` with a real rendition. */
-export function realDwImageUrl(url: string): string {
-  return url.replace(FORMAT_ID_PLACEHOLDER, DW_FORMAT_ID);
-}
 
 /** A credit without its label: "Image: Phil Noble/REUTERS" -> "Phil Noble/REUTERS". */
 export function stripCreditLabel(credit: string): string {
@@ -53,7 +53,7 @@ function widestOfSrcset(srcset: string | null): string | null {
 }
 
 /** The URL an `img` really shows: its `src`, else a lazy attribute, else its widest srcset. */
-function realImageSource(img: Element, base: string): string | null {
+function realImageSource(img: Element, base: string, imageUrl: (url: string) => string): string | null {
   const src = img.getAttribute('src')?.trim();
   const candidates = [
     src && !src.startsWith('data:') ? src : null,
@@ -62,7 +62,7 @@ function realImageSource(img: Element, base: string): string | null {
     widestOfSrcset(img.closest('picture')?.querySelector('source')?.getAttribute('srcset') ?? null),
   ];
   const found = candidates.find((c): c is string => typeof c === 'string' && c.trim() !== '');
-  return found ? absolute(realDwImageUrl(found.trim()), base) : null;
+  return found ? absolute(imageUrl(found.trim()), base) : null;
 }
 
 function absolute(url: string, base: string): string {
@@ -73,10 +73,7 @@ function absolute(url: string, base: string): string {
   }
 }
 
-/**
- * The older layout keeps a photo's credit in parentheses at the end of the image's title
- * ("Tahir Della (picture-alliance/dpa/L. Schwedes)", peer trafilatura-en-colonial.html).
- */
+/** A photo credit in parentheses at the end of an image's title: "Tahir Della (picture-alliance/dpa)". */
 const TRAILING_CREDIT = /\s*\(([^()]{2,80})\)\s*$/;
 
 /** A figure read as data: real source, alt text, caption and credit. */
@@ -88,19 +85,20 @@ export interface FigureData {
 }
 
 /**
- * Reads a DW `figure` (caption in `figcaption`, credit in its `small`) or an older `div.picBox`
- * (caption in a `p`, credit at the end of the image's title). Null when it has no image.
+ * Reads a figure: caption in `figcaption` (or a `p` child), credit in its `small`, `.copyright`
+ * or `.credit`, or, where `rules.creditInTitle` says so, at the end of the image's title.
+ * Null when it has no image.
  */
-export function readFigure(figure: Element, base: string): FigureData | null {
+export function readFigure(figure: Element, base: string, rules: FigureRules = {}): FigureData | null {
   const img = figure.querySelector('img');
-  const src = img ? realImageSource(img, base) : null;
+  const src = img ? realImageSource(img, base, rules.imageUrl ?? ((url) => url)) : null;
   if (!img || !src) return null;
   let alt = normalizeSpace(img.getAttribute('alt') ?? '') || null;
   const captionEl = figure.querySelector('figcaption') ?? figure.querySelector(':scope > p');
   const creditEl = captionEl?.querySelector('small, .copyright, .credit') ?? null;
   let credit = creditEl ? stripCreditLabel(creditEl.textContent ?? '') : null;
   let caption = captionEl ? textWithout(captionEl, creditEl) : null;
-  if (figure.tagName !== 'FIGURE') {
+  if (rules.creditInTitle?.(figure)) {
     const title = normalizeSpace(img.getAttribute('title') ?? alt ?? '');
     const trailing = TRAILING_CREDIT.exec(title);
     if (trailing) {
@@ -122,18 +120,18 @@ function textWithout(el: Element, skip: Element | null): string {
 }
 
 /** The lead image as data, or null when the figure has no usable image. */
-export function figureToImage(figure: Element, base: string): ArticleImage | null {
-  const data = readFigure(figure, base);
+export function figureToImage(figure: Element, base: string, rules: FigureRules = {}): ArticleImage | null {
+  const data = readFigure(figure, base, rules);
   return data ? { src: data.src, caption: data.caption, credit: data.credit } : null;
 }
 
 /**
- * Rebuilds `figure` (a DW `figure` or older `.picBox`) in place as a plain
+ * Rebuilds `figure` (any element holding an image) in place as a plain
  * `<figure><img><figcaption>caption <small class="credit">credit</small></figcaption></figure>`,
  * with a real source and the credit's label removed. Drops it when it has no image.
  */
-export function normalizeFigure(figure: Element, base: string): void {
-  const data = readFigure(figure, base);
+export function normalizeFigure(figure: Element, base: string, rules: FigureRules = {}): void {
+  const data = readFigure(figure, base, rules);
   if (!data) {
     figure.remove();
     return;
@@ -149,7 +147,7 @@ export function normalizeFigure(figure: Element, base: string): void {
     if (data.caption) figcaption.append(doc.createTextNode(data.caption));
     if (data.credit) {
       const small = doc.createElement('small');
-      small.className = 'credit';
+      small.className = CREDIT_CLASS;
       small.textContent = data.credit;
       figcaption.append(data.caption ? ' ' : '', small);
     }

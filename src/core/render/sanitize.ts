@@ -7,7 +7,7 @@
  * The hostile payloads this is tested against: test/fixtures/hostile/payloads.json.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
-import { builtin } from './guard.js';
+import { builtin } from '../guard/builtin.js';
 
 /** Iframes from these hosts (video embeds) are kept, sandboxed; every other iframe goes. */
 const VIDEO_HOSTS = ['www.youtube.com', 'www.youtube-nocookie.com', 'player.vimeo.com', 'www.dailymotion.com'];

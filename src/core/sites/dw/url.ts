@@ -1,6 +1,6 @@
 /**
  * DW addresses: `https://www.dw.com/{lang}/{slug}/{type}-{id}` on www, amp and m.dw.com.
- * Only the `a-` type is an article (peer/README.md lists the others).
+ * Only the `a-` type is an article (README.md beside this file lists the others).
  */
 
 /** DW's hosts: the content script runs only there. */
