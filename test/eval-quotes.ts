@@ -93,7 +93,7 @@ function goldFiles(
 }
 
 function engineQuotes(source: string, url: string): ScoredQuote[] {
-  const { analysis } = analyzeFile(source, url);
+  const { quotes: analysis } = analyzeFile(source, url);
   const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
   return analysis.quotes.map((q) => {
     const s = q.speakerId ? byId.get(q.speakerId) : undefined;

@@ -2,8 +2,7 @@
  * The reader bundle, injected by the background when the view first opens: runs the pipeline on
  * the live page (which it never changes: the pipeline works on a clone) and shows the view.
  */
-import { analyzePage, type PageAnalysis } from '../core/pipeline.js';
-import type { PageResult } from '../core/types.js';
+import { analyzePage, type PageAnalysis, unreadablePage } from '../core/pipeline.js';
 import { openView, type ViewHandle } from './view/view.js';
 
 let view: ViewHandle | null = null;
@@ -15,16 +14,8 @@ function analyze(): PageAnalysis {
     // `force`: the user asked for the view, so show what can be read even when detection doubts.
     return analyzePage(document, location.href, { force: true });
   } catch (error) {
-    const result: PageResult = {
-      url: location.href,
-      isArticle: false,
-      site: 'generic',
-      reason: `The page could not be read (${error instanceof Error ? error.message : String(error)}).`,
-      article: null,
-      quotes: [],
-      speakers: [],
-    };
-    return { result, extraction: null, analysis: { quotes: [], speakers: [], terms: [] } };
+    const why = error instanceof Error ? error.message : String(error);
+    return unreadablePage(location.href, `The page could not be read (${why}).`);
   }
 }
 

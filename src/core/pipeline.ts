@@ -12,54 +12,59 @@ import type { PageResult, QuoteAnalysis, ReadOptions } from './types.js';
 /** Everything the reading view needs: the contract plus the body nodes the quotes point into. */
 export interface PageAnalysis {
   result: PageResult;
+  /** The extracted article with its body's paragraphs; null when nothing was extracted. */
   extraction: Extraction | null;
-  analysis: QuoteAnalysis;
+  /** The quote engine's findings, with offsets into `extraction.paragraphs`. */
+  quotes: QuoteAnalysis;
 }
 
 const NO_QUOTES: QuoteAnalysis = { quotes: [], speakers: [], terms: [] };
+
+/** The analysis of a page that cannot be read at all, saying why in a user's words. */
+export function unreadablePage(url: string, reason: string): PageAnalysis {
+  const result: PageResult = {
+    url,
+    isArticle: false,
+    site: 'generic',
+    reason,
+    article: null,
+    quotes: [],
+    speakers: [],
+  };
+  return { result, extraction: null, quotes: NO_QUOTES };
+}
 
 /** Reads `document` at `url`: detection, cleaning, extraction and quotes. */
 export function analyzePage(document: Document, url: string, options: ReadOptions = {}): PageAnalysis {
   // Broken, binary and huge documents are refused with a reason before any stage reads them.
   const refused = guardDocument(document);
-  if (refused) {
-    const result: PageResult = {
-      url,
-      isArticle: false,
-      site: 'generic',
-      reason: refused.reason,
-      article: null,
-      quotes: [],
-      speakers: [],
-    };
-    return { result, extraction: null, analysis: NO_QUOTES };
-  }
+  if (refused) return unreadablePage(url, refused.reason);
   // Markup that overrides the DOM's own properties (DOM clobbering) is read from a clean copy.
   document = declobber(document);
   const detection = detect(document, url);
   const base: PageResult = { url, ...detection, article: null, quotes: [], speakers: [] };
-  if (!detection.isArticle && !options.force) return { result: base, extraction: null, analysis: NO_QUOTES };
+  if (!detection.isArticle && !options.force) return { result: base, extraction: null, quotes: NO_QUOTES };
 
   const extraction = extract(document, url, detection.site);
   if (!extraction) {
     return {
       result: { ...base, isArticle: false, reason: 'No article text could be found on this page.' },
       extraction: null,
-      analysis: NO_QUOTES,
+      quotes: NO_QUOTES,
     };
   }
-  const analysis = findQuotes(
+  const quotes = findQuotes(
     extraction.paragraphs.map((p) => p.textContent ?? ''),
     extraction.article.lang,
   );
-  const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
+  const byId = new Map(quotes.speakers.map((s) => [s.id, s]));
   return {
     extraction,
-    analysis,
+    quotes,
     result: {
       ...base,
       article: extraction.article,
-      quotes: analysis.quotes.map((q) => {
+      quotes: quotes.quotes.map((q) => {
         const speaker = q.speakerId ? byId.get(q.speakerId) : undefined;
         return {
           text: q.text,
@@ -70,7 +75,7 @@ export function analyzePage(document: Document, url: string, options: ReadOption
           paragraph: q.paragraph,
         };
       }),
-      speakers: analysis.speakers.map((s) => ({ name: s.name, role: s.role, quotes: s.quoteCount })),
+      speakers: quotes.speakers.map((s) => ({ name: s.name, role: s.role, quotes: s.quoteCount })),
     },
   };
 }

@@ -24,7 +24,7 @@ const [arg, urlArg] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!arg) throw new Error('usage: show-page.ts <page.html|peer-slug> [url]');
 const file = existsSync(arg) ? resolve(arg) : resolve(ROOT, `test/fixtures/readability/${arg}/source.html`);
 if (heldOutSources().has(file)) throw new Error('held-out page: scored as totals only');
-const { analysis, extraction } = analyzeFile(file, urlArg ?? `https://example.com/${arg}`);
+const { quotes: analysis, extraction } = analyzeFile(file, urlArg ?? `https://example.com/${arg}`);
 const paragraphs = (extraction?.paragraphs ?? []).map((p) => p.textContent ?? '');
 const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
 const all = process.argv.includes('--all');

@@ -42,7 +42,7 @@ function goldFiles(set: string): { name: string; gold: GoldFile }[] {
 
 /** The engine's quotes on a page, as the matcher sees them (speaker by name, with aliases). */
 function engineQuotes(source: string, url: string): ScoredQuote[] {
-  const { analysis } = analyzeFile(source, url);
+  const { quotes: analysis } = analyzeFile(source, url);
   const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
   return analysis.quotes.map((q) => {
     const s = q.speakerId ? byId.get(q.speakerId) : undefined;

@@ -12,10 +12,11 @@ const gold = JSON.parse(readFileSync(`${FIXTURES}/quotes-seed/dw-from-foe-to-fri
 };
 
 describe('seed: From foe to friend (DW)', () => {
-  const { result, analysis, extraction } = analyzeFile(
-    `${FIXTURES}/dw-en-foe-to-friend/source.html`,
-    'https://www.dw.com/en/from-foe-to-friend/a-19084123',
-  );
+  const {
+    result,
+    quotes: analysis,
+    extraction,
+  } = analyzeFile(`${FIXTURES}/dw-en-foe-to-friend/source.html`, 'https://www.dw.com/en/from-foe-to-friend/a-19084123');
 
   it('finds exactly the ten gold quotes', () => {
     const s = score(

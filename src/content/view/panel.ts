@@ -18,10 +18,10 @@ export interface PanelActions {
 
 /** `“…” — Name, role (Site, date) URL`: what "Copy quote" puts on the clipboard. */
 function citation(analysis: PageAnalysis, quoteId: number): string {
-  const { result, analysis: found } = analysis;
-  const quote = found.quotes[quoteId];
+  const { result, quotes } = analysis;
+  const quote = quotes.quotes[quoteId];
   if (!quote) return '';
-  const speaker = found.speakers.find((s) => s.id === quote.speakerId);
+  const speaker = quotes.speakers.find((s) => s.id === quote.speakerId);
   const article = result.article;
   const who = speaker ? `${speaker.name}${speaker.role ? `, ${speaker.role}` : ''}` : t('unattributed');
   const source = [article?.siteName, article?.published ? formatDate(article.published, article.lang) : null]
@@ -48,7 +48,7 @@ export function renderPanel(analysis: PageAnalysis, actions: PanelActions): HTML
   const title = el('h2', undefined, t('whoSaidWhat'));
   title.id = 'qr-panel-title';
   panel.append(title);
-  const { quotes, speakers } = analysis.analysis;
+  const { quotes, speakers } = analysis.quotes;
   if (quotes.length === 0) {
     panel.append(el('p', 'qr-empty', t('noQuotes')));
     return panel;

@@ -279,7 +279,7 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
     panel.id = 'qr-panel';
     panelButton.setAttribute('aria-controls', 'qr-panel');
     layout.append(panel);
-    togglePanel(window.innerWidth >= 1000 && analysis.analysis.quotes.length > 0);
+    togglePanel(window.innerWidth >= 1000 && analysis.quotes.quotes.length > 0);
   } else {
     panelButton.disabled = true;
   }

@@ -7,7 +7,7 @@ import type { PageAnalysis } from '../pipeline.js';
 import type { Article, Speaker } from '../types.js';
 import { sanitizeToFragment } from './sanitize.js';
 
-/** Attribute that marks a highlight; its value is the quote's index in `analysis.quotes`. */
+/** Attribute that marks a highlight; its value is the quote's index in `PageAnalysis.quotes.quotes`. */
 export const QUOTE_ID_ATTR = 'data-quote-id';
 
 export interface RenderStrings {
@@ -85,16 +85,16 @@ export function formatDate(iso: string, lang: string | null): string {
 
 /** Adds the highlight marks to the extracted body's paragraphs (in the pipeline's copy). */
 function highlightBody(analysis: PageAnalysis, strings: RenderStrings): void {
-  const { extraction, analysis: found } = analysis;
+  const { extraction, quotes } = analysis;
   if (!extraction) return;
   for (const stray of Array.from(extraction.body.querySelectorAll('[data-quote-id], [data-quote-speaker]'))) {
     stray.removeAttribute('data-quote-id');
     stray.removeAttribute('data-quote-speaker');
   }
-  const slots = speakerSlots(found.speakers);
-  const byId = new Map(found.speakers.map((s) => [s.id, s]));
+  const slots = speakerSlots(quotes.speakers);
+  const byId = new Map(quotes.speakers.map((s) => [s.id, s]));
   const byParagraph = new Map<number, number[]>();
-  found.quotes.forEach((q, i) => {
+  quotes.quotes.forEach((q, i) => {
     byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), i]);
   });
   for (const [index, quoteIds] of byParagraph) {
@@ -102,7 +102,7 @@ function highlightBody(analysis: PageAnalysis, strings: RenderStrings): void {
     if (!paragraph) continue;
     const text = paragraph.textContent ?? '';
     const spans = quoteIds.map((i) => {
-      const q = found.quotes[i]!;
+      const q = quotes.quotes[i]!;
       const speaker = q.speakerId ? byId.get(q.speakerId) : undefined;
       const [start, end] = spanWithMarks(text, q.start, q.end);
       return {
