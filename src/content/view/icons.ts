@@ -1,6 +1,7 @@
-/** Toolbar icons as SVG path data (drawn with stroke in view-css). Built with DOM calls, not markup strings. */
+/** Toolbar icons as SVG path data, drawn with stroke by the view's stylesheet. */
+import { h } from './h.js';
 
-const PATHS: Record<string, string[]> = {
+const PATHS = {
   close: ['M6 6l12 12', 'M18 6L6 18'],
   prev: ['M15 6l-6 6 6 6'],
   next: ['M9 6l6 6-6 6'],
@@ -16,18 +17,14 @@ const PATHS: Record<string, string[]> = {
   plus: ['M5 12h14', 'M12 5v14'],
   narrower: ['M4 12h6', 'M14 12h6', 'M7 9l3 3-3 3', 'M17 9l-3 3 3 3'],
   wider: ['M3 12h18', 'M6 9l-3 3 3 3', 'M18 9l3 3-3 3'],
-};
+} satisfies Record<string, string[]>;
 
-export function icon(doc: Document, name: keyof typeof PATHS): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = doc.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  for (const d of PATHS[name] ?? []) {
-    const path = doc.createElementNS(ns, 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-  }
-  return svg;
+export type IconName = keyof typeof PATHS;
+
+export function icon(name: IconName): SVGSVGElement {
+  return h(
+    'svg',
+    { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
+    ...PATHS[name].map((d) => h('path', { d })),
+  );
 }

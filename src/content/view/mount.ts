@@ -4,7 +4,7 @@
  */
 
 import { adoptSheets } from './adopt-sheets.js';
-import { html } from './dom.js';
+import { h } from './h.js';
 
 const ROOT_ID = 'quote-reader-root';
 
@@ -18,13 +18,12 @@ export interface Mounted {
 export function mount(css: string): Mounted {
   document.getElementById(ROOT_ID)?.remove();
   const scroll = { x: window.scrollX, y: window.scrollY };
-  const host = html('div');
-  host.id = ROOT_ID;
+  const host = h('div', { id: ROOT_ID });
   const shadow = host.attachShadow({ mode: 'open' });
   // Adopted sheets are not subject to the page's CSP.
   const sheet = new CSSStyleSheet();
-  // `rem` is the page's root font size, which a page may set to anything (test/browser/
-  // hostile.test.mjs: `* { font-size: 40px !important }`): inside the view it means 16px.
+  // `rem` is the page's root font size, which a page may set to anything (a hostile
+  // `* { font-size: 40px !important }`): inside the view it means 16px.
   sheet.replaceSync(css.replace(/(\d*\.?\d+)rem\b/g, (_, n: string) => `${Number(n) * 16}px`));
   adoptSheets(shadow, [sheet]);
   document.documentElement.append(host);

@@ -4,11 +4,10 @@
  * its attribution.
  */
 import type { PageAnalysis } from '../../core/pipeline.js';
-import { QUOTE_ID_ATTR } from '../../core/render/render.js';
 import { SLOT_COUNT } from '../../common/palette.js';
-import { formatDate } from '../../core/render/render.js';
+import { formatDate, QUOTE_ID_ATTR } from '../../core/render/render.js';
+import { h } from './h.js';
 import { t } from './i18n.js';
-import { html } from './dom.js';
 
 export interface PanelActions {
   jumpTo: (quoteId: number) => void;
@@ -30,29 +29,9 @@ function citation(analysis: PageAnalysis, quoteId: number): string {
   return `“${quote.text}” — ${who}${source ? ` (${source})` : ''} ${result.url}`;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = html(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-/** Builds the panel; `only` tells which speaker filter is active. */
+/** Builds the panel: each speaker with their quotes, or a line saying there are none. */
 export function renderPanel(analysis: PageAnalysis, actions: PanelActions): HTMLElement {
-  const panel = el('aside', 'qr-panel');
-  panel.setAttribute('aria-labelledby', 'qr-panel-title');
-  const title = el('h2', undefined, t('whoSaidWhat'));
-  title.id = 'qr-panel-title';
-  panel.append(title);
   const { quotes, speakers } = analysis.quotes;
-  if (quotes.length === 0) {
-    panel.append(el('p', 'qr-empty', t('noQuotes')));
-    return panel;
-  }
   const groups = speakers.map((s, slot) => ({
     key: s.name,
     name: s.name,
@@ -64,54 +43,81 @@ export function renderPanel(analysis: PageAnalysis, actions: PanelActions): HTML
   if (unattributed.length)
     groups.push({ key: '', name: t('unattributed'), role: null, slot: 'none', ids: unattributed });
 
-  const list = el('ul');
   const onlyButtons: HTMLButtonElement[] = [];
-  for (const group of groups) {
-    if (group.ids.length === 0) continue;
-    const item = el('li', 'qr-speaker');
-    item.dataset.quoteSlot = group.slot;
-    const head = el('div', 'qr-speaker-head');
-    head.append(
-      el('h3', 'qr-speaker-name', group.name),
-      el('span', 'qr-count', group.ids.length === 1 ? t('oneQuote') : t('quotesCount', group.ids.length)),
+  /** "Only …": one speaker's highlights at a time; pressing it again shows all. */
+  const onlyButton = (group: { key: string; name: string }): HTMLButtonElement => {
+    const only = h(
+      'button',
+      {
+        type: 'button',
+        class: 'qr-only',
+        'aria-pressed': 'false',
+        onclick: () => {
+          const active = only.getAttribute('aria-pressed') !== 'true';
+          for (const b of onlyButtons) b.setAttribute('aria-pressed', 'false');
+          only.setAttribute('aria-pressed', String(active));
+          actions.showOnly(active ? group.key : null);
+        },
+      },
+      t('onlySpeaker', group.name),
     );
-    item.append(head);
-    if (group.role) item.append(el('p', 'qr-speaker-role', group.role));
-    const only = el('button', 'qr-only', t('onlySpeaker', group.name));
-    only.type = 'button';
-    only.setAttribute('aria-pressed', 'false');
-    only.addEventListener('click', () => {
-      const active = only.getAttribute('aria-pressed') !== 'true';
-      for (const b of onlyButtons) b.setAttribute('aria-pressed', 'false');
-      only.setAttribute('aria-pressed', String(active));
-      actions.showOnly(active ? group.key : null);
-    });
     onlyButtons.push(only);
-    item.append(only);
-    const ql = el('ul');
-    for (const id of group.ids) {
-      const q = quotes[id]!;
-      const row = el('li', 'qr-quote-item');
-      const jump = el('button', 'qr-jump', `“${q.text}”`);
-      jump.type = 'button';
-      jump.setAttribute(QUOTE_ID_ATTR, String(id));
-      jump.addEventListener('click', () => actions.jumpTo(id));
-      const copy = el('button', 'qr-copy', t('copyQuote'));
-      copy.type = 'button';
-      copy.setAttribute('aria-label', `${t('copyQuote')}: ${q.text.slice(0, 60)}`);
-      copy.addEventListener('click', async () => {
-        const ok = await actions.copy(citation(analysis, id));
-        if (ok) {
+    return only;
+  };
+  const quoteRow = (id: number): HTMLElement => {
+    const text = quotes[id]!.text;
+    const copy = h(
+      'button',
+      {
+        type: 'button',
+        class: 'qr-copy',
+        'aria-label': `${t('copyQuote')}: ${text.slice(0, 60)}`,
+        onclick: async () => {
+          if (!(await actions.copy(citation(analysis, id)))) return;
           copy.textContent = t('copied');
           setTimeout(() => (copy.textContent = t('copyQuote')), 1500);
-        }
-      });
-      row.append(jump, copy);
-      ql.append(row);
-    }
-    item.append(ql);
-    list.append(item);
-  }
-  panel.append(list);
-  return panel;
+        },
+      },
+      t('copyQuote'),
+    );
+    const jump = h(
+      'button',
+      { type: 'button', class: 'qr-jump', [QUOTE_ID_ATTR]: id, onclick: () => actions.jumpTo(id) },
+      `“${text}”`,
+    );
+    return h('li', { class: 'qr-quote-item' }, jump, copy);
+  };
+
+  return h(
+    'aside',
+    { class: 'qr-panel', 'aria-labelledby': 'qr-panel-title' },
+    h('h2', { id: 'qr-panel-title' }, t('whoSaidWhat')),
+    quotes.length === 0
+      ? h('p', { class: 'qr-empty' }, t('noQuotes'))
+      : h(
+          'ul',
+          null,
+          ...groups
+            .filter((group) => group.ids.length > 0)
+            .map((group) =>
+              h(
+                'li',
+                { class: 'qr-speaker', 'data-quote-slot': group.slot },
+                h(
+                  'div',
+                  { class: 'qr-speaker-head' },
+                  h('h3', { class: 'qr-speaker-name' }, group.name),
+                  h(
+                    'span',
+                    { class: 'qr-count' },
+                    group.ids.length === 1 ? t('oneQuote') : t('quotesCount', group.ids.length),
+                  ),
+                ),
+                group.role && h('p', { class: 'qr-speaker-role' }, group.role),
+                onlyButton(group),
+                h('ul', null, ...group.ids.map(quoteRow)),
+              ),
+            ),
+        ),
+  );
 }

@@ -2,6 +2,7 @@
  * Article + quotes → the reading view's `<article>`, built in a target document.
  * Page strings only ever enter as text nodes or through DOMPurify: never as innerHTML.
  */
+import { type ElementBuilder, elementBuilder } from './h.js';
 import { highlightParagraph } from './highlight.js';
 import type { PageAnalysis } from '../pipeline.js';
 import type { Article, Speaker } from '../types.js';
@@ -59,19 +60,6 @@ function speakerSlots(speakers: readonly Speaker[]): Map<string, number> {
   return new Map(speakers.map((s, i) => [s.id, i]));
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  // In the XHTML namespace: createElement makes namespace-less elements in an XHTML (XML) page.
-  const node = doc.createElementNS('http://www.w3.org/1999/xhtml', tag) as HTMLElementTagNameMap[K];
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** "2 March 2016" in the article's language; the ISO string when the date is not valid. */
 export function formatDate(iso: string, lang: string | null): string {
   const date = new Date(iso);
@@ -125,43 +113,40 @@ function highlightBody(analysis: PageAnalysis, strings: RenderStrings): void {
   }
 }
 
-function renderHeader(doc: Document, article: Article, strings: RenderStrings): HTMLElement {
-  const header = el(doc, 'header', 'qr-header');
-  if (article.siteName) header.append(el(doc, 'p', 'qr-site', article.siteName));
-  const title = el(doc, 'h1', 'qr-title', article.title);
-  title.id = 'qr-title';
-  header.append(title);
-  const meta = el(doc, 'p', 'qr-meta');
-  const parts: (string | HTMLElement)[] = [];
-  if (article.byline) parts.push(el(doc, 'span', 'qr-byline', article.byline));
+function renderHeader(h: ElementBuilder, article: Article, strings: RenderStrings): HTMLElement {
+  const parts: HTMLElement[] = [];
+  if (article.byline) parts.push(h('span', { class: 'qr-byline' }, article.byline));
   if (article.published) {
-    const time = el(doc, 'time', 'qr-date', formatDate(article.published, article.lang));
-    time.dateTime = article.published;
-    parts.push(time);
+    const date = formatDate(article.published, article.lang);
+    parts.push(h('time', { class: 'qr-date', datetime: article.published }, date));
   }
-  parts.push(el(doc, 'span', 'qr-reading-time', strings.minutes(article.readingMinutes)));
-  parts.forEach((part, i) => {
-    if (i > 0) meta.append(el(doc, 'span', 'qr-sep', ' · '));
-    meta.append(part);
-  });
-  header.append(meta);
-  if (article.lead) header.append(el(doc, 'p', 'qr-lead', article.lead));
-  if (article.image && /^https?:/i.test(article.image.src)) {
-    const figure = el(doc, 'figure', 'qr-lead-image');
-    const img = el(doc, 'img');
-    img.src = article.image.src;
-    img.alt = article.image.caption ?? '';
-    img.decoding = 'async';
-    figure.append(img);
-    if (article.image.caption || article.image.credit) {
-      const caption = el(doc, 'figcaption');
-      if (article.image.caption) caption.append(el(doc, 'span', 'qr-caption', article.image.caption));
-      if (article.image.credit) caption.append(el(doc, 'small', 'qr-credit', article.image.credit));
-      figure.append(caption);
-    }
-    header.append(figure);
-  }
-  return header;
+  parts.push(h('span', { class: 'qr-reading-time' }, strings.minutes(article.readingMinutes)));
+  const image = article.image && /^https?:/i.test(article.image.src) ? article.image : null;
+  return h(
+    'header',
+    { class: 'qr-header' },
+    article.siteName && h('p', { class: 'qr-site' }, article.siteName),
+    h('h1', { class: 'qr-title', id: 'qr-title' }, article.title),
+    h(
+      'p',
+      { class: 'qr-meta' },
+      ...parts.flatMap((part, i) => (i > 0 ? [h('span', { class: 'qr-sep' }, ' · '), part] : [part])),
+    ),
+    article.lead && h('p', { class: 'qr-lead' }, article.lead),
+    image &&
+      h(
+        'figure',
+        { class: 'qr-lead-image' },
+        h('img', { src: image.src, alt: image.caption ?? '', decoding: 'async' }),
+        (image.caption || image.credit) &&
+          h(
+            'figcaption',
+            null,
+            image.caption && h('span', { class: 'qr-caption' }, image.caption),
+            image.credit && h('small', { class: 'qr-credit' }, image.credit),
+          ),
+      ),
+  );
 }
 
 /**
@@ -174,18 +159,15 @@ export function renderArticle(
   analysis: PageAnalysis,
   strings: RenderStrings = ENGLISH_STRINGS,
 ): HTMLElement {
-  const doc = win.document;
+  const h = elementBuilder(win.document);
   const article = analysis.result.article;
-  const root = el(doc, 'article', 'qr-article');
-  if (!article || !analysis.extraction) return root;
-  if (article.lang) root.lang = article.lang;
-  root.dir = article.dir;
-  root.setAttribute('aria-labelledby', 'qr-title');
+  if (!article || !analysis.extraction) return h('article', { class: 'qr-article' });
   highlightBody(analysis, strings);
-  root.append(renderHeader(doc, article, strings));
-  const body = el(doc, 'div', 'qr-body');
-  body.append(sanitizeToFragment(win, analysis.extraction.body));
-  root.append(body);
-  if (article.editor) root.append(el(doc, 'p', 'qr-editor', strings.editedBy(article.editor)));
-  return root;
+  return h(
+    'article',
+    { class: 'qr-article', lang: article.lang, dir: article.dir, 'aria-labelledby': 'qr-title' },
+    renderHeader(h, article, strings),
+    h('div', { class: 'qr-body' }, sanitizeToFragment(win, analysis.extraction.body)),
+    article.editor && h('p', { class: 'qr-editor' }, strings.editedBy(article.editor)),
+  );
 }

@@ -1,0 +1,99 @@
+/**
+ * The article pane: the rendered article with its highlights (or the reason there is none), and
+ * moving between the highlights.
+ */
+import type { PageAnalysis } from '../../core/pipeline.js';
+import { QUOTE_ID_ATTR, renderArticle } from '../../core/render/render.js';
+import { h } from './h.js';
+import { renderStrings, t } from './i18n.js';
+
+/** The sticky toolbar's height and a little: a highlight below it is on the screen. */
+const TOOLBAR_CLEARANCE_PX = 60;
+
+/** Characters of the longest paragraph laid out to measure the font: enough for a stable average. */
+const SAMPLE_CHARS = 400;
+
+export interface ArticlePane {
+  main: HTMLElement;
+  /** Scrolls highlight `id` into the middle of the view, focuses it and flashes it. */
+  jumpTo(id: number): void;
+  /** Jumps to the next (or previous) shown highlight after the focused one, or after the top of the screen. */
+  step(direction: 1 | -1): void;
+  /** Dims every highlight but `speaker`'s; shows all again for null. */
+  showOnly(speaker: string | null): void;
+  /** The average width of a character of the article's own text in its current font, in px. */
+  charWidth(): number;
+}
+
+/** Builds the pane for `analysis`; `root` is the view's shadow root (where focus is read). */
+export function articlePane(analysis: PageAnalysis, root: ShadowRoot): ArticlePane {
+  const main = h(
+    'main',
+    { class: 'qr-main', 'aria-labelledby': 'qr-title' },
+    analysis.result.article
+      ? renderArticle(window, analysis, renderStrings())
+      : h(
+          'div',
+          { class: 'qr-message' },
+          h('h1', { id: 'qr-title' }, t('notArticleTitle')),
+          h('p', null, analysis.result.reason),
+        ),
+  );
+  const marks = (): HTMLElement[] => Array.from(main.querySelectorAll<HTMLElement>(`mark[${QUOTE_ID_ATTR}]`));
+  const firstMarks = (): HTMLElement[] => marks().filter((m) => m.hasAttribute('data-quote-first'));
+  for (const m of firstMarks()) {
+    m.tabIndex = -1;
+    m.title = m.getAttribute('data-quote-sr') ?? '';
+  }
+
+  function jumpTo(id: number): void {
+    const target = main.querySelector<HTMLElement>(`mark[${QUOTE_ID_ATTR}="${id}"][data-quote-first]`);
+    if (!target) return;
+    target.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+    target.classList.remove('qr-flash');
+    void target.offsetWidth; // restarts the flash animation
+    target.classList.add('qr-flash');
+  }
+
+  function step(direction: 1 | -1): void {
+    const list = firstMarks().filter((m) => !m.classList.contains('qr-dim'));
+    if (!list.length) return;
+    const active = root.activeElement as HTMLElement | null;
+    const current = active ? list.indexOf(active) : -1;
+    let target: number;
+    if (current !== -1) {
+      target = current + direction;
+    } else {
+      // Nothing focused: from what is on screen, the first highlight below the toolbar or the one before it.
+      const top = (main.closest('.qr-page') ?? main).getBoundingClientRect().top + TOOLBAR_CLEARANCE_PX;
+      const below = list.findIndex((m) => m.getBoundingClientRect().top > top);
+      target = direction === 1 ? (below === -1 ? 0 : below) : below === -1 ? list.length - 1 : below - 1;
+    }
+    const next = list[(target + list.length) % list.length]!;
+    jumpTo(Number(next.getAttribute(QUOTE_ID_ATTR)));
+  }
+
+  function showOnly(speaker: string | null): void {
+    for (const m of marks())
+      m.classList.toggle('qr-dim', speaker !== null && m.getAttribute('data-quote-speaker') !== speaker);
+  }
+
+  /** A long paragraph laid out on one line, divided by its length; 0.5em when there is no text. */
+  function charWidth(): number {
+    const sample =
+      Array.from(main.querySelectorAll('.qr-body p'))
+        .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
+        .sort((a, b) => b.length - a.length)[0]
+        ?.slice(0, SAMPLE_CHARS) ?? '';
+    const probe = h('span', null, sample || 'x');
+    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
+    (main.querySelector('.qr-body p') ?? main).append(probe);
+    const width = probe.getBoundingClientRect().width;
+    const fontSize = parseFloat(getComputedStyle(probe).fontSize) || 16;
+    probe.remove();
+    return sample.length > 40 && width > 0 ? width / sample.length : fontSize * 0.5;
+  }
+
+  return { main, jumpTo, step, showOnly, charWidth };
+}
