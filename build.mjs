@@ -125,10 +125,27 @@ export function browserTargets(manifest) {
   return { chrome: `chrome${chrome}`, firefox: `firefox${firefox}` };
 }
 
+/**
+ * Stylesheets are plain `.css` files, imported as their text: the view adopts it, the CLI inlines
+ * it. Comments and white space are dropped on the way; nothing else is rewritten.
+ */
+const cssAsText = {
+  name: 'css-as-text',
+  setup(build) {
+    build.onLoad({ filter: /\.css$/ }, async (args) => {
+      const { code } = await esbuild.transform(readFileSync(args.path, 'utf8'), {
+        loader: 'css',
+        minifyWhitespace: true,
+      });
+      return { contents: code, loader: 'text' };
+    });
+  },
+};
+
 function extensionOptions(browser, targets) {
   return {
     entryPoints: EXTENSION_ENTRIES,
-    plugins: [polyfillGlobal, amoSafeHtml],
+    plugins: [polyfillGlobal, amoSafeHtml, cssAsText],
     outdir: join(root, 'dist', browser),
     bundle: true,
     format: 'iife',
@@ -157,6 +174,7 @@ const nodeOptions = [
 ].map((o) => ({
   ...o,
   bundle: true,
+  plugins: [cssAsText],
   format: 'esm',
   platform: 'node',
   target: 'node20',

@@ -56,7 +56,10 @@ describe('quote-reader CLI', () => {
     const r = run([seed, '--url', SEED_URL, '--format', 'html']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^<!doctype html>/);
-    expect(r.stdout).toContain('<style>');
+    // The article stylesheet inlined: its generated colours and its plain CSS.
+    expect(r.stdout).toMatch(
+      /<style>[^<]*\.qr-theme-light\{--qr-bg:#ffffff;[^<]*mark\[data-quote-id\]\{[^<]*<\/style>/,
+    );
     expect(r.stdout).not.toMatch(/<script|<link\b|\son\w+=/i);
     expect(r.stdout).toContain('From foe to friend');
   });

@@ -16,7 +16,7 @@ import { mount } from './mount.js';
 import { renderPanel } from './panel.js';
 import { quietPage } from './quiet-page.js';
 import { createToolbar } from './toolbar.js';
-import { VIEW_CSS } from './view-css.js';
+import VIEW_CSS from './view.css';
 
 /** The panel opens by itself on a window this wide: beside the column, not over it. */
 const PANEL_OPEN_MIN_WIDTH = 1000;
