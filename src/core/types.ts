@@ -42,7 +42,7 @@ export interface Article {
 
 export type QuoteKind = 'direct' | 'partial';
 
-/** A quotation in the body, with offsets into its paragraph's text (see `paragraphs.ts`). */
+/** A quotation in the body, with offsets into its paragraph's text (see `extract/paragraphs.ts`). */
 export interface Quote {
   /** The quoted words without their quote marks. */
   text: string;

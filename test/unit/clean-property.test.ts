@@ -10,10 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { paragraphElements, normalizeSpace } from '../../src/core/extract/paragraphs.js';
 import { fixtureSlugs, goldenPaths, loadDocument, readSpec, runFixture } from '../golden/fixture.js';
 
-/** DW's body containers, current and older layout (as in src/core/detect.ts). */
+/** DW's body containers, current and older layout (as in src/core/sites/dw/detect.ts). */
 const DW_BODY_PARAGRAPHS = '[data-tracking-name="rich-text"] p, #bodyContent .longText p';
 /**
- * What the DW reader removes from the body on purpose, as src/core/dw/body.ts documents it:
+ * What the DW reader removes from the body on purpose, as src/core/sites/dw/body.ts documents it:
  * figures and captions, galleries and video teasers. Everything else in the body container stays.
  */
 const NOT_BODY_TEXT =
