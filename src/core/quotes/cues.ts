@@ -5,6 +5,7 @@
  * "segundo X", "по словам X"), or a colon after a sentence about someone ("… schaut: "Q"").
  */
 import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
+import type { RuleId } from './rules.js';
 import { invertedPronoun, parseSubject, parseSubjectBefore, type Subject } from './names.js';
 import { isLowerWord, type Token } from './text.js';
 
@@ -21,6 +22,8 @@ export interface Cue {
   at: number;
   /** Good only if the subject names someone already known as a person (not a place or a club). */
   onlyKnown?: boolean;
+  /** The sieve rule that found it (rules.ts); set where the rule is applied. */
+  rule?: RuleId;
 }
 
 /** How far after a closing mark a speech verb may stand and still be the quote's own cue: "," + subject (≤ 6 words) + fillers. */
