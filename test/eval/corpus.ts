@@ -57,12 +57,18 @@ const wordsOf = (name: string): string[] => normName(name).split(' ').filter(Boo
  * corpus could not resolve is `unknown` and not scored.
  */
 function polnearVerdict(name: string, gold: CorpusQuote): SpeakerVerdict {
-  const g = normName(gold.speaker!);
   const e = normName(name);
-  if (e === g) return 'right';
-  const gw = wordsOf(gold.speaker!);
   const ew = wordsOf(name);
-  if (gw.at(-1) === ew.at(-1) || (gold.speaker_mention && normName(gold.speaker_mention) === e)) return 'partial';
+  const written = [gold.speaker!, gold.speaker_mention ?? ''].filter(Boolean).map(normName);
+  if (written[0] === e) return 'right';
+  // The source span often keeps its apposition or title: "Tony Cordesman, a national security
+  // expert at …", "Rep. Diane Russell, a Maine legislator": a full name inside it is that person.
+  if (ew.length >= 2 && written.some((g) => ` ${g} `.includes(` ${e} `))) return 'right';
+  // A surname alone where the corpus found no fuller form ("Trump"): the engine's fuller name is right.
+  const head = (gold.speaker!.split(',')[0] ?? '').trim();
+  const hw = wordsOf(head);
+  if (hw.length === 1 && ew.length >= 2 && ew.at(-1) === hw[0]) return 'right';
+  if (hw.at(-1) === ew.at(-1) || written.some((g) => g.split(' ').includes(e))) return 'partial';
   return 'wrong';
 }
 

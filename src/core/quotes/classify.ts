@@ -32,7 +32,7 @@ const MAX_MODIFIER_WORDS = 3;
  * describes is a term, whatever speech verb the sentence holds. Only where adjectives precede
  * their noun (en, de, ru); in French or Spanish a word after the quote is often its adjective.
  */
-function modifiesNoun(shape: QuoteShape, lex: Lexicon): boolean {
+export function modifiesNoun(shape: QuoteShape, lex: Lexicon): boolean {
   if (lex.postnominal || wordCount(shape.text) > MAX_MODIFIER_WORDS) return false;
   const prev = shape.before[shape.before.length - 1];
   const next = shape.next;
@@ -85,7 +85,7 @@ export function afterTermMarker(before: readonly Token[], lex: Lexicon): boolean
 }
 
 /** Title-case words and no sentence punctuation: a name or a title, not speech. */
-function looksLikeTitle(text: string, tokens: readonly Token[]): boolean {
+export function looksLikeTitle(text: string, tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word' && !/^\d/.test(t.text));
   if (words.length < 1 || words.length > 8 || endsWithSentencePunct(text)) return false;
   const long = words.filter((t) => t.text.length >= TITLE_WORD_LENGTH);

@@ -165,8 +165,8 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
     if (onlyFillers(tokens, i, v, lex)) {
       const n = skipAfterVerb(tokens, v + 1, to, lex);
       const subj = n < to ? parseSubject(tokens, n, text, lex) : null;
-      // "“The Oatmeal” wrote a comic" (Medium): an indefinite thing after the verb is its object.
-      if (subj && !(subj.indefinite && !subj.person))
+      // "“The Oatmeal” wrote a comic": an indefinite thing after the verb is its object.
+      if (subj && !(subj.indefinite && !subj.person) && (!lex.labelVerbs.has(t.lower) || labels(subj)))
         return {
           kind: 'adjacent',
           subject: realSubject(subj),
@@ -175,7 +175,7 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
         };
     } else {
       const subj = parseSubjectBefore(tokens, v, i, text, lex);
-      if (subj && subj.start === tokens[i]!.start)
+      if (subj && subj.start === tokens[i]!.start && (!lex.labelVerbs.has(t.lower) || labels(subj)))
         return {
           kind: 'adjacent',
           subject: realSubject(subj),
@@ -186,6 +186,18 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
     break;
   }
   return sentenceCue(tokens, from, to, text, lex, false);
+}
+
+/**
+ * Can this subject put a label on something? A person does ("Trump called it “a disaster”"); a
+ * thing only names ("a group called “Hope”", "ein Gesetz, genannt „…“").
+ */
+function labels(subj: Subject): boolean {
+  return (
+    subj.kind === 'name' ||
+    (subj.kind === 'pronoun' && subj.gender !== null) ||
+    (subj.kind === 'descriptor' && subj.person)
+  );
 }
 
 /** Treats impersonal subjects as "speech, nobody named". */
@@ -220,11 +232,17 @@ export function sentenceCue(
       if (subj && subj.next <= to && subj.kind !== 'impersonal')
         return { kind: 'source', subject: subj, text: text.slice(t.start, subj.end), at: subj.start };
     }
+    if (lex.sourcePostpositions.has(t.lower)) {
+      const subj = parseSubjectBefore(tokens, v, from, text, lex);
+      if (subj && subj.kind !== 'impersonal' && subj.kind !== 'pronoun')
+        return { kind: 'source', subject: subj, text: text.slice(subj.start, t.end), at: subj.start };
+    }
     if (!isSpeechVerbAt(tokens, v, lex)) continue;
     const covering = sourceCovering(tokens, v, from, to, text, lex);
     if (covering) return covering;
     let subj = subjectAround(tokens, v, from, to, text, lex);
     if (!subj && v > from && lex.conjunctions.has(tokens[v - 1]!.lower)) subj = parseSubject(tokens, from, text, lex); // "He … and whispers"
+    if (subj && lex.labelVerbs.has(t.lower) && !labels(subj)) continue;
     if (subj)
       return {
         kind: 'sentence',

@@ -9,7 +9,7 @@ import { parseSubject, type Subject } from './names.js';
 import { MAX_ASIDES, holdsQuoteMark, isAside, tokenAt, type Para, type Paras } from './para.js';
 import type { RawQuote } from './scan.js';
 import { spanAt } from './sentences.js';
-import { isCapitalized, isLowerWord, squashSpace, wordCount } from './text.js';
+import { isCapitalized, isLowerWord, squashSpace, wordCount, type Token } from './text.js';
 
 /**
  * A speech cue in the sentence before the quote's, same paragraph: "…, sagt der Neurologe. "Es
@@ -174,4 +174,48 @@ export function pronounToCharacter(cue: Cue | null, para: Para, lex: Lexicon): C
   for (let k = subj.next; k < tokenAt(para.tokens, pron.start); k++)
     if (isCapitalized(para.tokens[k]) && para.tokens[k - 1]?.text !== '.') return cue;
   return { ...cue, subject: { ...subj, narrated: true } };
+}
+
+/** Sentences a chain of reported speech may run back through to the one that names its speaker. */
+const MAX_REPORTED_SENTENCES = 4;
+
+/** Does the token range hold a reported-speech mark (German Konjunktiv I: "sei", "habe")? */
+function reported(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (lex.reportedSpeech.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * "Stoiber begründete seinen Rückzug mit … Auch habe sich die „veränderte Statik“ …": a quote in
+ * a sentence of reported speech belongs to whoever the reporting began with, found back through
+ * the sentences of reported speech before it (this paragraph and the one before).
+ */
+export function reportedSpeechCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
+  if (lex.reportedSpeech.size === 0) return null;
+  let para = paras.at(raw.paragraph)!;
+  let s = spanAt(para.sentences, raw.openAt);
+  const own = para.sentences[s]!;
+  const ownFrom = tokenAt(para.tokens, own.start);
+  const openTok = tokenAt(para.tokens, raw.openAt);
+  const closeTok = tokenAt(para.tokens, raw.closeAt + 1);
+  const ownTo = tokenAt(para.tokens, own.end);
+  if (!reported(para.tokens, ownFrom, openTok, lex) && !reported(para.tokens, closeTok, ownTo, lex)) return null;
+  let p = raw.paragraph;
+  for (let steps = 0; steps < MAX_REPORTED_SENTENCES; steps++) {
+    s--;
+    if (s < 0) {
+      if (p - 1 < 0 || p < raw.paragraph) return null;
+      p--;
+      para = paras.at(p)!;
+      s = para.sentences.length - 1;
+      if (s < 0) return null;
+    }
+    const span = para.sentences[s]!;
+    const from = tokenAt(para.tokens, span.start);
+    const to = tokenAt(para.tokens, span.end);
+    const cue = sentenceCue(para.tokens, from, to, para.text, lex, true);
+    if (cue?.subject) return { ...cue, kind: 'sentence' };
+    if (!reported(para.tokens, from, to, lex)) return null;
+  }
+  return null;
 }

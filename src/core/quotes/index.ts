@@ -16,6 +16,7 @@ import { attributeRepeats, spreadOverRunOns } from './post-rules.js';
 import { resolveSubject, type Context } from './resolve.js';
 import { scanQuotes, type RawQuote } from './scan.js';
 import { attributeParagraph, newCandidate, type Candidate } from './sieve.js';
+import type { RuleId } from './rules.js';
 import type { Token } from './text.js';
 
 /**
@@ -24,7 +25,11 @@ import type { Token } from './text.js';
  * @param tag the article's language tag; selects speech verbs, titles and pronouns (guessed from
  *   function words when missing or unknown).
  */
-export function findQuotes(paragraphs: readonly string[], tag: string | null): QuoteAnalysis {
+export function findQuotes(
+  paragraphs: readonly string[],
+  tag: string | null,
+  options: FindOptions = {},
+): QuoteAnalysis {
   const known = tag && (tag.toLowerCase().split('-')[0] ?? '') in LANGUAGES;
   const lang = known ? tag : (guessLanguage(paragraphs) ?? tag);
   const lex = lexiconFor(lang);
@@ -59,7 +64,42 @@ export function findQuotes(paragraphs: readonly string[], tag: string | null): Q
   resolveSpeakers(cands, people);
   spreadOverRunOns(cands);
   attributeRepeats(cands, paragraphs);
+  if (options.trace) for (const c of cands) options.trace(traceOf(c, paragraphs));
   return output(cands, paragraphs, lex);
+}
+
+/** What the engine decided about one quoted span, for training and reading its decisions. */
+export interface TraceEntry {
+  paragraph: number;
+  text: string;
+  features: Float64Array;
+  probability: number;
+  verdict: Candidate['verdict'];
+  rule: RuleId | null;
+  /** What the cue named: 'name', 'pronoun', 'descriptor', or null. */
+  subject: string | null;
+  speaker: string | null;
+  /** The speaker has a name (not only a descriptor such as "the ministry"). */
+  named: boolean;
+}
+
+export interface FindOptions {
+  /** Called once per quoted span, in reading order, after every decision. */
+  trace?: (entry: TraceEntry) => void;
+}
+
+function traceOf(c: Candidate, paragraphs: readonly string[]): TraceEntry {
+  return {
+    paragraph: c.raw.paragraph,
+    text: paragraphs[c.raw.paragraph]!.slice(c.raw.start, c.raw.end),
+    features: c.features ?? new Float64Array(0),
+    probability: c.probability,
+    verdict: c.verdict,
+    rule: c.rule,
+    subject: c.cue?.subject?.kind ?? null,
+    speaker: c.person?.name ?? null,
+    named: !!c.person && !c.person.unnamed,
+  };
 }
 
 /** From each quote's cue to a person, in reading order (pronouns look back to who spoke last). */

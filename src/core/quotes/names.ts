@@ -150,13 +150,28 @@ function subject(
   };
 }
 
+/** An all-capital acronym joined to a noun: "SPD-Chef", "DW-Intendant", "CDU-Politikerin". */
+const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Lu}\p{Ll}/u;
+
+/**
+ * A word that tells a party, nation or standing before a name, never a name itself: "Republican
+ * Donald Trump", "former Senator …", "SPD-Chef Lars Klingbeil".
+ */
+function isAffiliation(t: Token, lex: Lexicon): boolean {
+  return lex.roleModifiers.has(t.lower) || ACRONYM_COMPOUND.test(t.text);
+}
+
 /** Splits role words off the front of a capitalised run: "Kremlsprecher Dmitri Peskow". */
 function splitLeadingRoles(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
   // The name starts after the last role word of the run; what stands before that role word is
   // part of the role: "Police Commissioner Graham Ashton", "Labour MP Jane Doe", "General
   // Motors CEO Mary Barra", "Prime Minister Scott Morrison", "Kremlsprecher Dmitri Peskow".
   let start = from;
-  for (let k = from; k < to - 1; k++) {
+  // Affiliations only lead the run ("Former Republican Senator …"); inside it they belong to a
+  // body's name ("Center for Contemporary Afghan Studies").
+  const midRun = from > 0 && isNameToken(tokens[from - 1], lex);
+  while (!midRun && start < to - 1 && isAffiliation(tokens[start]!, lex)) start++;
+  for (let k = start; k < to - 1; k++) {
     if (k < to - 2 && lex.personNouns.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) start = k + 2;
     else if (isRoleWord(tokens[k]!.lower, lex)) start = k + 1;
   }
@@ -215,22 +230,62 @@ export function parseSubject(
   // ("nach Angaben von Nikolai Petrow": after a source preposition a name is what is expected.)
   if (i > 0 && !afterSource && lex.nounMarkers.has(tokens[i - 1]!.lower)) return null;
   const end = readName(tokens, i, lex);
-  // "Yale analyst Ahmad", "ISD spokesman Tahir Della": an organisation, role nouns, then the name.
-  let k = end;
-  while (
-    k < tokens.length &&
-    k - end < 3 &&
-    isLowerWord(tokens[k]) &&
-    !lex.speechVerbs.has(tokens[k]!.lower) &&
-    !lex.fillers.has(tokens[k]!.lower)
-  )
-    k++;
-  if (k > end && isPersonNoun(tokens[k - 1]!.lower, lex, true) && isNameToken(tokens[k], lex)) {
-    const nameEnd = readName(tokens, k, lex);
-    return nameSubject(tokens, i, k, nameEnd, text, null);
-  }
+  // "Yale analyst Ahmad", "GOP strategist Keith Nahigian", "Navy Capt. Jeff Davis": an
+  // organisation or place, role words, then the name.
+  const later = nameAfterRoles(tokens, end, lex);
+  if (later) return nameSubject(tokens, i, later.start, later.end, text, null);
   const nameStart = splitLeadingRoles(tokens, i, end, lex);
   return nameSubject(tokens, i, nameStart, end, text, null);
+}
+
+/** Most tokens of roles between a capitalised word and the name after it ("executive Director", "1st Lt."). */
+const MAX_ROLE_WORDS = 4;
+
+/** A role noun, singular or plural ("strategist", "supporters"), or a title. */
+function isRoleNoun(lower: string, lex: Lexicon): boolean {
+  return (
+    lex.titles.has(lower) || isPersonNoun(lower, lex) || (lower.endsWith('s') && isPersonNoun(lower.slice(0, -1), lex))
+  );
+}
+
+/** A lower-case word that can stand inside a role ("senior", "executive"), not a function word or verb of speech. */
+function isRoleFiller(t: Token, lex: Lexicon): boolean {
+  const w = t.lower;
+  return (
+    isLowerWord(t) &&
+    !lex.nonNames.has(w) &&
+    !lex.determiners.has(w) &&
+    !lex.fillers.has(w) &&
+    !lex.conjunctions.has(w) &&
+    !lex.ofWords.has(w) &&
+    !lex.relatives.has(w) &&
+    !lex.complementizers.has(w) &&
+    !lex.pronouns.has(w) &&
+    !lex.speechVerbs.has(w)
+  );
+}
+
+/**
+ * The name after role words that follow the capitalised run ending at `k`: "GOP strategist Keith
+ * Nahigian", "Navy Capt. Jeff Davis", "Air Force 1st Lt. Tyler Livingston". Null unless at
+ * least one role noun or title stands between.
+ */
+function nameAfterRoles(tokens: readonly Token[], k: number, lex: Lexicon): { start: number; end: number } | null {
+  let m = k;
+  let role = false;
+  while (m < tokens.length && m - k < MAX_ROLE_WORDS) {
+    const t = tokens[m]!;
+    const prev = tokens[m - 1];
+    if (t.text === '.' && prev && lex.titles.has(prev.lower)) role = true;
+    else if (/^\d+(st|nd|rd|th)?$/u.test(t.lower)) {
+      // an ordinal rank: "1st Lt."
+    } else if (isCapitalized(t) && lex.titles.has(t.lower)) role = true;
+    else if (isRoleFiller(t, lex)) role ||= isRoleNoun(t.lower, lex);
+    else break;
+    m++;
+  }
+  if (!role || m === k || !isNameToken(tokens[m], lex) || lex.titles.has(tokens[m]!.lower)) return null;
+  return { start: m, end: readName(tokens, m, lex) };
 }
 
 /** German capitalises "Sie" mid-sentence only as the polite form; treat the token as a pronoun anyway unless it heads a name. */

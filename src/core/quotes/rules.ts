@@ -36,6 +36,8 @@ export const RULES = [
   'list-intro',
   /** "…, sagt der Neurologe. „Q“": a speech verb in the sentence or two before, same paragraph. */
   'previous-sentence',
+  /** "X begründete … Auch habe sich die „Lage“ …": back through reported speech (Konjunktiv) to its speaker. */
+  'reported-speech',
   /** A whole-paragraph quote after a paragraph that reports someone's words. */
   'previous-paragraph',
   /** "X, a winemaker nearby, sees it differently." then "“Q.”": the subject of the paragraph before. */

@@ -4,7 +4,9 @@
  * the first rule that found one, and a verdict: a quote, the continuation of the quote before,
  * speech nobody is named for, or a term (scare quotes, titles), which is not highlighted.
  */
-import { afterTermMarker, classify, endsWithSentencePunct, type QuoteShape, type Verdict } from './classify.js';
+import { endsWithSentencePunct, type QuoteShape, type Verdict } from './classify.js';
+import { QUOTE_THRESHOLD, quoteProbability } from './decide/model.js';
+import { quoteFeatures, type QuoteEvidence } from './decide/quote-features.js';
 import type { Cue } from './cues.js';
 import {
   actionBeat,
@@ -12,9 +14,10 @@ import {
   paragraphBeat,
   previousParagraphCue,
   previousSentenceCue,
+  reportedSpeechCue,
   pronounToCharacter,
 } from './earlier-cues.js';
-import type { Lexicon } from './lang/index.js';
+import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
 import { localCue } from './local-cues.js';
 import { isSpace } from './marks.js';
 import { isEnd, isHeadingQuote, onlyAsidesBetween, opensParagraph, tokenAt, type Para, type Paras } from './para.js';
@@ -22,7 +25,7 @@ import type { Person } from './people.js';
 import type { RuleId } from './rules.js';
 import type { RawQuote } from './scan.js';
 import { spanAt } from './sentences.js';
-import { wordCount, type Token } from './text.js';
+import type { Token } from './text.js';
 import type { Quote } from '../types.js';
 
 /** One quoted span with everything learnt about it. */
@@ -39,14 +42,25 @@ export interface Candidate {
   heading: boolean;
   /** The cue is the subject of the sentence before (see actionBeat): good only for a known person. */
   beat: boolean;
+  /** The quote-or-term features (decide/quote-features.ts) and the model's probability of a quote. */
+  features: Float64Array | null;
+  probability: number;
 }
 
 export function newCandidate(raw: RawQuote): Candidate {
-  return { raw, cue: null, rule: null, verdict: 'term', person: null, kind: 'direct', heading: false, beat: false };
+  return {
+    raw,
+    cue: null,
+    rule: null,
+    verdict: 'term',
+    person: null,
+    kind: 'direct',
+    heading: false,
+    beat: false,
+    features: null,
+    probability: 0,
+  };
 }
-
-/** Fewest words of a partial quote that borrows the cue of the sentence before (shorter ones are scare quotes). */
-const MIN_WORDS_FOR_EARLIER_CUE = 3;
 
 /**
  * Runs the sieve over the candidates of paragraph `group[0].raw.paragraph`, in reading order;
@@ -88,22 +102,36 @@ function attributeOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: L
   const shape = shapeOf(c.raw, para);
   const inner = innerTokens(c.raw, para);
   if (!c.cue && shape.startsSentence && !heading && use(c, actionBeat(c.raw, para, lex), 'action-beat')) c.beat = true;
-  c.verdict =
-    c.raw.continuesPrev && prev?.raw.continuesNext && !c.cue
-      ? 'continuation'
-      : classify(shape, inner, c.cue?.kind ?? null, canContinue, lex);
-  if (c.verdict === 'continuation') c.rule = c.raw.continuesPrev ? 'run-on-paragraph' : 'continues-quote';
-  if (!c.cue && c.verdict !== 'continuation' && use(c, listIntroCue(c.raw, paras, lex), 'list-intro')) {
-    c.verdict = classify(shape, inner, c.cue!.kind, false, lex);
+  let continuation: QuoteEvidence['continuation'] = null;
+  if (!c.cue && c.raw.continuesPrev && prev?.raw.continuesNext) continuation = 'run-on';
+  else if (!c.cue && canContinue && (shape.startsSentence || shape.afterColon)) continuation = 'can';
+  // Short spans and term markers are left to the model (decide/): a cue found here is evidence.
+  if (!c.cue && !continuation && !use(c, listIntroCue(c.raw, paras, lex), 'list-intro') && !heading) {
+    earlierCue(c, para, paras, lex, shape.startsSentence);
   }
-  if (!c.cue && c.verdict !== 'continuation' && !heading) {
-    const partialEnough = wordCount(shape.text) >= MIN_WORDS_FOR_EARLIER_CUE || shape.startsSentence;
-    if (partialEnough && !afterTermMarker(shape.before, lex) && earlierCue(c, para, paras, lex, shape.startsSentence)) {
-      c.verdict = classify(shape, inner, c.cue!.kind, false, lex);
-    }
-  }
+  c.features = quoteFeatures(
+    {
+      shape,
+      inner,
+      cue: c.cue,
+      continuation,
+      heading,
+      wholeParagraph: opensParagraph(c.raw, para) && isEnd(para.text, c.raw.closeAt + 1),
+      afterComma: shape.before[shape.before.length - 1]?.text === ',',
+      speechVerbInSentence: speechVerbOutside(c.raw, para, lex),
+    },
+    lex,
+  );
+  c.probability = quoteProbability(c.features);
   if (c.cue?.rule) c.rule = c.cue.rule;
-  if (c.verdict === 'term') return prev;
+  if (c.probability < QUOTE_THRESHOLD) {
+    c.verdict = 'term';
+    return prev;
+  }
+  if (continuation) {
+    c.verdict = 'continuation';
+    c.rule = continuation === 'run-on' ? 'run-on-paragraph' : 'continues-quote';
+  } else c.verdict = c.cue ? 'quote' : 'unattributed';
   c.kind = kindOf(shape.text, c.raw, para);
   return c;
 }
@@ -111,6 +139,7 @@ function attributeOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: L
 /** The sentence or two before, or for a paragraph-opening quote the paragraph before. */
 function earlierCue(c: Candidate, para: Para, paras: Paras, lex: Lexicon, startsSentence: boolean): boolean {
   if (use(c, previousSentenceCue(c.raw, para, lex, startsSentence), 'previous-sentence')) return true;
+  if (use(c, reportedSpeechCue(c.raw, paras, lex), 'reported-speech')) return true;
   if (!opensParagraph(c.raw, para)) return false;
   return (
     use(c, previousParagraphCue(c.raw, paras, lex), 'previous-paragraph') ||
@@ -181,4 +210,33 @@ function kindOf(text: string, raw: RawQuote, para: Para): Quote['kind'] {
   const lead = para.text.slice(sentence.start, raw.openAt).trim();
   if (lead === '' || lead.endsWith(':') || lead.endsWith(',')) return 'direct';
   return endsWithSentencePunct(text) ? 'direct' : 'partial';
+}
+
+/**
+ * Speech verbs per paragraph as a running count over its tokens, so that "is there a speech
+ * verb in this sentence outside the quote?" costs the same however many quotes the sentence holds.
+ */
+const speechCounts = new WeakMap<Para, Int32Array>();
+
+function speechPrefix(para: Para, lex: Lexicon): Int32Array {
+  let counts = speechCounts.get(para);
+  if (!counts) {
+    counts = new Int32Array(para.tokens.length + 1);
+    for (let i = 0; i < para.tokens.length; i++)
+      counts[i + 1] = counts[i]! + (isSpeechVerbAt(para.tokens, i, lex) ? 1 : 0);
+    speechCounts.set(para, counts);
+  }
+  return counts;
+}
+
+/** Is there a speech verb in the quote's sentence, outside the quote? */
+function speechVerbOutside(raw: RawQuote, para: Para, lex: Lexicon): boolean {
+  const counts = speechPrefix(para, lex);
+  const first = para.sentences[spanAt(para.sentences, raw.openAt)]!;
+  const last = para.sentences[spanAt(para.sentences, Math.min(raw.closeAt, para.text.length - 1))]!;
+  const from = tokenAt(para.tokens, first.start);
+  const to = tokenAt(para.tokens, last.end);
+  const open = tokenAt(para.tokens, raw.openAt);
+  const close = tokenAt(para.tokens, raw.closeAt + 1);
+  return counts[to]! - counts[from]! - (counts[close]! - counts[open]!) > 0;
 }

@@ -24,17 +24,22 @@ export interface Lexicon {
   phrasalVerbs: Map<string, string[][]>;
   sources: string[][];
   commaSources: string[][];
+  speakerWords: Set<string>;
   pronouns: Map<string, 'm' | 'f' | null>;
   genderWords: Map<string, 'm' | 'f'>;
   fillers: Set<string>;
   determiners: Set<string>;
   indefinite: Set<string>;
+  roleModifiers: Set<string>;
   titles: Set<string>;
   genderedTitles: Map<string, 'm' | 'f'>;
   personNouns: Set<string>;
   personNounSuffixes: string[];
   nonPersonNouns: Set<string>;
   termMarkers: string[][];
+  labelVerbs: Set<string>;
+  sourcePostpositions: Set<string>;
+  reportedSpeech: Set<string>;
   abbreviations: Set<string>;
   nameParticles: Set<string>;
   nonNames: Set<string>;
@@ -67,17 +72,22 @@ function merge(all: readonly LangData[]): LangData {
     speechVerbs: pick('speechVerbs'),
     sourcePrepositions: pick('sourcePrepositions'),
     commaSourcePrepositions: pick('commaSourcePrepositions'),
+    speakerWords: pick('speakerWords'),
     pronouns: record('pronouns'),
     genderWords: record('genderWords'),
     fillers: pick('fillers'),
     determiners: pick('determiners'),
     indefiniteDeterminers: pick('indefiniteDeterminers'),
+    roleModifiers: pick('roleModifiers'),
     titles: pick('titles'),
     genderedTitles: record('genderedTitles'),
     personNouns: pick('personNouns'),
     personNounSuffixes: pick('personNounSuffixes'),
     nonPersonNouns: pick('nonPersonNouns'),
     termMarkers: pick('termMarkers'),
+    labelVerbs: pick('labelVerbs'),
+    sourcePostpositions: pick('sourcePostpositions'),
+    reportedSpeechMarkers: [],
     abbreviations: pick('abbreviations'),
     nameParticles: pick('nameParticles'),
     nonNames: pick('nonNames'),
@@ -131,21 +141,26 @@ function build(data: LangData): Lexicon {
   const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
   return {
     data,
-    speechVerbs: lower(data.speechVerbs.filter((v) => !v.includes(' '))),
+    speechVerbs: lower([...data.speechVerbs, ...data.labelVerbs].filter((v) => !v.includes(' '))),
     phrasalVerbs: phrasal(data.speechVerbs),
     sources: data.sourcePrepositions.map(words),
     commaSources: data.commaSourcePrepositions.map(words),
+    speakerWords: lower(data.speakerWords),
     pronouns: new Map(Object.entries(data.pronouns)),
     genderWords: new Map(Object.entries(data.genderWords)),
     fillers: lower(data.fillers),
     determiners: lower(data.determiners),
     indefinite: lower(data.indefiniteDeterminers),
+    roleModifiers: lower(data.roleModifiers),
     titles: lower(data.titles),
     genderedTitles: new Map(Object.entries(data.genderedTitles)),
     personNouns: lower(data.personNouns),
     personNounSuffixes: [...data.personNounSuffixes],
     nonPersonNouns: lower(data.nonPersonNouns),
     termMarkers: data.termMarkers.map(words),
+    labelVerbs: lower(data.labelVerbs),
+    sourcePostpositions: lower(data.sourcePostpositions),
+    reportedSpeech: lower(data.reportedSpeechMarkers),
     abbreviations: lower(data.abbreviations),
     nameParticles: lower(data.nameParticles),
     nonNames: lower(data.nonNames),

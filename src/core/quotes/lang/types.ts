@@ -24,6 +24,11 @@ export interface LangData {
    * every adverbial "so").
    */
   commaSourcePrepositions: readonly string[];
+  /**
+   * First- and second-person words ("I", "we", "you", "ich", "nous"), lower case: a speaker uses
+   * them of themselves and their listener, titles and scare quotes seldom do.
+   */
+  speakerWords: readonly string[];
   /** Personal pronouns that can be the subject of a speech verb, with their gender. */
   pronouns: Readonly<Record<string, Gender | null>>;
   /**
@@ -38,6 +43,11 @@ export interface LangData {
   determiners: readonly string[];
   /** Determiners that introduce a new, unnamed person ("a", "ein"): never resolved to someone known. */
   indefiniteDeterminers: readonly string[];
+  /**
+   * Words of party, nation or standing that stand capitalised before a name and are never part
+   * of it ("Republican Donald Trump", "Former President …"), lower case.
+   */
+  roleModifiers: readonly string[];
   /** Titles and honorifics dropped from names ("Mr.", "Dr.", "President"), lower case, without dot. */
   titles: readonly string[];
   /** Titles that tell a gender. */
@@ -48,6 +58,22 @@ export interface LangData {
   personNounSuffixes: readonly string[];
   /** Nouns that end like person nouns but name things or bodies ("government", "paper"). */
   nonPersonNouns: readonly string[];
+  /**
+   * Verbs that put a label on something ("called", "dubbed", "nannte", "bezeichnete", "a qualifié
+   * de"): with a person as their subject they attribute the label ("Trump called it “a disaster”");
+   * without one they name a thing ("a group called “Hope”"). Lower case, every form news uses.
+   */
+  labelVerbs: readonly string[];
+  /**
+   * Source words after their source: "dem Bericht zufolge" (German), lower case.
+   */
+  sourcePostpositions: readonly string[];
+  /**
+   * Words that mark a sentence as reported speech (German Konjunktiv I: "sei", "habe", "könne"):
+   * a quote in such a sentence belongs to whoever the reporting began with. Empty where the
+   * grammar has no such mark.
+   */
+  reportedSpeechMarkers: readonly string[];
   /** Words right before a quoted span that make it a name or term, not speech ("so-called"). */
   termMarkers: readonly string[];
   /** Abbreviations that end in a dot but do not end a sentence ("Mr.", "z.B."), lower case. */
