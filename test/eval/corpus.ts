@@ -69,6 +69,9 @@ function polnearVerdict(name: string, gold: CorpusQuote): SpeakerVerdict {
   const hw = wordsOf(head);
   if (hw.length === 1 && ew.length >= 2 && ew.at(-1) === hw[0]) return 'right';
   if (hw.at(-1) === ew.at(-1) || written.some((g) => g.split(' ').includes(e))) return 'partial';
+  // A description the corpus left unresolved ("the senator", "her husband", "a strategist for one
+  // of these candidates"): like its unresolved pronouns, it cannot tell whether a name is right.
+  if (/^\p{Ll}/u.test(gold.speaker!.trim())) return 'unknown';
   return 'wrong';
 }
 

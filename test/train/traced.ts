@@ -8,12 +8,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { findQuotes, type TraceEntry } from '../../src/core/quotes/index.js';
 import type { CorpusDoc, CorpusName, Split } from '../eval/corpus.js';
+import { sameSpeaker } from '../eval/match.js';
 import { analyzeFile } from '../eval/pages.js';
 import { goldIndex, matchGold } from './label.js';
 
-export interface TracedSpan extends TraceEntry {
-  mention: string | null;
-}
+export type TracedSpan = TraceEntry;
 
 interface Extracted {
   id: string;
@@ -42,9 +41,11 @@ function extracted(corpus: CorpusName, split: Split, docs: readonly CorpusDoc[])
   return out;
 }
 
+export type GoldPageSpan = TracedSpan & { corpus: 'pages'; gold: number; judged: 'right' | 'wrong' | 'none' | null };
+
 /** The development gold pages (test/fixtures/quotes/ and the seed), traced and labelled. */
-export function goldPageSpans(root: string): (TracedSpan & { corpus: 'pages'; gold: number; judged: null })[] {
-  const out: (TracedSpan & { corpus: 'pages'; gold: number; judged: null })[] = [];
+export function goldPageSpans(root: string): GoldPageSpan[] {
+  const out: GoldPageSpan[] = [];
   const dir = join(root, 'test/fixtures/quotes');
   const files = readdirSync(dir).filter((f) => f.endsWith('.quotes.json'));
   const golds = files.map((f) => join(dir, f));
@@ -54,7 +55,12 @@ export function goldPageSpans(root: string): (TracedSpan & { corpus: 'pages'; go
   ].find(existsSync);
   if (seed) golds.push(seed);
   for (const file of golds) {
-    const gold = JSON.parse(readFileSync(file, 'utf8')) as { source: string; url?: string; quotes: { text: string }[] };
+    const gold = JSON.parse(readFileSync(file, 'utf8')) as {
+      source: string;
+      url?: string;
+      speakers: { name: string; aliases?: string[] }[];
+      quotes: { text: string; speaker: string | null }[];
+    };
     const url = gold.url ?? 'https://www.dw.com/en/from-foe-to-friend/a-19084123';
     // The seed's gold names its text; the page is the HTML beside it.
     const source = resolve(dirname(file), gold.source.replace(/\.txt$/, '.html'));
@@ -64,7 +70,20 @@ export function goldPageSpans(root: string): (TracedSpan & { corpus: 'pages'; go
     const paragraphs = a.extraction?.paragraphs.map((p) => p.textContent ?? '') ?? [];
     const index = goldIndex(gold.quotes.map((q) => q.text));
     findQuotes(paragraphs, a.extraction?.article.lang ?? null, {
-      trace: (t) => out.push({ ...t, mention: null, corpus: 'pages', gold: matchGold(t.text, index), judged: null }),
+      trace: (t) => {
+        const g = matchGold(t.text, index);
+        const q = gold.quotes[g];
+        let judged: GoldPageSpan['judged'] = null;
+        if (q?.speaker) {
+          const aliases = gold.speakers.find((s) => s.name === q.speaker)?.aliases ?? [];
+          judged = !t.speaker
+            ? 'none'
+            : sameSpeaker({ text: t.text, speaker: t.speaker }, { text: q.text, speaker: q.speaker, aliases })
+              ? 'right'
+              : 'wrong';
+        }
+        out.push({ ...t, corpus: 'pages', gold: g, judged });
+      },
     });
   }
   return out;
@@ -74,12 +93,7 @@ export function goldPageSpans(root: string): (TracedSpan & { corpus: 'pages'; go
 export function tracedCorpus(corpus: CorpusName, split: Split, docs: readonly CorpusDoc[]): TracedSpan[][] {
   return extracted(corpus, split, docs).map((e) => {
     const spans: TracedSpan[] = [];
-    const analysis = findQuotes(e.paragraphs, e.lang, { trace: (t) => spans.push({ ...t, mention: null }) });
-    // The mention the speaker was found by, as the output gives it (for the German corpus's rule).
-    for (const q of analysis.quotes) {
-      const s = spans.find((x) => x.paragraph === q.paragraph && x.text === q.text);
-      if (s) s.mention = q.speakerMention ?? null;
-    }
+    findQuotes(e.paragraphs, e.lang, { trace: (t) => spans.push(t) });
     return spans;
   });
 }

@@ -9,7 +9,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { QUOTE_FEATURES } from '../../src/core/quotes/decide/quote-features.js';
-import { speakerKey } from '../../src/core/quotes/decide/model.js';
+import { SPEAKER_FEATURES } from '../../src/core/quotes/decide/speaker-features.js';
 import { CORPORA, type CorpusName, corpusRoot, loadCorpus, type Split, speakerVerdict } from '../eval/corpus.js';
 import { goldIndex, matchGold } from './label.js';
 import { fitLogistic, predict, type Sample } from './logistic.js';
@@ -20,10 +20,12 @@ const OUT = join(ROOT, 'src/core/quotes/decide');
 const dry = process.argv.includes('--dry');
 /** Ridge penalty: keeps rare features' weights modest. */
 const L2 = 2;
-/** Fewest quotes a way of finding a speaker needs before its own precision is trusted. */
-const MIN_KEY_COUNT = 20;
 /** The largest share of shown names that may be wrong on dev when the threshold is chosen. */
 const MAX_WRONG_SHARE = 0.03;
+/** How many missing names one wrong name is worth: a name shows when it is right at least 9 times in 10. */
+const WRONG_COST = 9;
+/** How many points of right speakers abstaining may cost the development gold pages at most. */
+const MAX_PAGES_LOSS = 0.015;
 
 const dir = corpusRoot(ROOT);
 if (!dir) {
@@ -92,30 +94,27 @@ for (let t = 0.2; t <= 0.9001; t += 0.025) {
   if (f > bestF1) [bestF1, threshold] = [f, Math.round(t * 1000) / 1000];
 }
 
-// 2. Speakers: precision of each way of finding one, on train (partial names count as right:
-// the same person, not misinformation).
-const byKey = new Map<string, { ok: number; all: number }>();
-let okAll = 0;
-let all = 0;
-for (const s of train) {
-  if (!s.speaker || !s.judged || s.judged === 'unknown' || s.judged === 'none') continue;
-  const key = speakerKey(s.rule, s.subject, s.named);
-  const e = byKey.get(key) ?? { ok: 0, all: 0 };
-  const ok = s.judged === 'wrong' ? 0 : 1;
-  e.ok += ok;
-  e.all++;
-  okAll += ok;
-  all++;
-  byKey.set(key, e);
-}
-const precision: Record<string, number> = {};
-for (const [key, e] of [...byKey].sort()) if (e.all >= MIN_KEY_COUNT) precision[key] = round(e.ok / e.all);
-const fallback = round(okAll / (all || 1));
+// 2. Speakers: a logistic model of "the speaker shown is the right person" (a partial name,
+// the same person less fully named, counts as right: it is not misinformation).
+const speakerSamples: Sample[] = train
+  .filter((s) => s.speaker && s.speakerFeatures && s.judged && s.judged !== 'unknown' && s.judged !== 'none')
+  .map((s) => ({
+    x: s.speakerFeatures!,
+    y: s.judged === 'wrong' ? 0 : 1,
+    weight: train.length / CORPORA.length / perCorpus.get(s.corpus)!,
+  }));
+const speakerWeights = fitLogistic(speakerSamples, SPEAKER_FEATURES.length, L2);
 
-// 3. The abstention threshold, on dev: the lowest that keeps wrong names at or under MAX_WRONG_SHARE.
-const confidence = (s: Labelled): number => precision[speakerKey(s.rule, s.subject, s.named)] ?? fallback;
-const candidates = [...new Set([0, ...Object.values(precision), fallback])].sort((a, b) => a - b);
-let speakerThreshold = 1;
+// 3. The abstention threshold, on dev: the best mean over the corpora of right − WRONG_COST × wrong
+// (a wrong name on a quote is misinformation; a missing one only less help), among thresholds that
+// cost the development gold pages at most MAX_PAGES_LOSS of their right names. The lowest threshold
+// that keeps wrong names at or under MAX_WRONG_SHARE in both is printed beside it.
+const confidence = (s: Labelled): number => (s.speakerFeatures ? predict(speakerWeights, s.speakerFeatures) : 0);
+const candidates = Array.from({ length: 40 }, (_, k) => k / 40);
+let rareWrong = -1;
+let bestUtility = -Infinity;
+let bestByUtility = 0;
+let pagesAtZero: number | undefined;
 console.log('\nabstention on dev (per corpus: right / wrong share of shown / none):');
 for (const t of candidates) {
   const line = CORPORA.map((c) => {
@@ -126,14 +125,28 @@ for (const t of candidates) {
     }
     const known = v.right + v.partial + v.wrong + v.none;
     const shown = v.right + v.partial + v.wrong;
-    return { c, right: v.right / (known || 1), wrong: v.wrong / (shown || 1), none: v.none / (known || 1) };
+    return {
+      c,
+      right: v.right / (known || 1),
+      wrong: v.wrong / (shown || 1),
+      wrongAll: v.wrong / (known || 1),
+      none: v.none / (known || 1),
+    };
   });
   const worst = Math.max(...line.map((l) => l.wrong));
+  const utility = line.reduce((u, l) => u + l.right - WRONG_COST * l.wrongAll, 0) / line.length;
+  const judgedPages = pages.filter((s) => s.judged);
+  const pagesRight =
+    judgedPages.filter((s) => s.judged === 'right' && confidence(s) >= t).length / (judgedPages.length || 1);
   console.log(
-    `  ≥ ${t.toFixed(3)}  ${line.map((l) => `${l.c} ${pct(l.right)} / ${pct(l.wrong)} / ${pct(l.none)}`).join('   ')}`,
+    `  ≥ ${t.toFixed(3)}  ${line.map((l) => `${l.c} ${pct(l.right)} / ${pct(l.wrong)} / ${pct(l.none)}`).join('   ')}  utility ${utility.toFixed(3)}  gold pages right ${pct(pagesRight)}`,
   );
-  if (worst <= MAX_WRONG_SHARE && speakerThreshold === 1) speakerThreshold = t;
+  if (worst <= MAX_WRONG_SHARE && rareWrong < 0) rareWrong = t;
+  // The development gold pages lose at most MAX_PAGES_LOSS of their right names.
+  pagesAtZero ??= pagesRight;
+  if (utility > bestUtility && pagesRight >= pagesAtZero - MAX_PAGES_LOSS) [bestUtility, bestByUtility] = [utility, t];
 }
+const speakerThreshold = bestByUtility;
 
 console.log(`\nquote threshold (train): ${threshold}`);
 for (const c of CORPORA) {
@@ -154,11 +167,12 @@ for (const c of CORPORA) {
   console.log(`  gold pages   spans: P ${pct(g.p)} R ${pct(g.r)} F1 ${pct(g.f1)}`);
 }
 console.log('weights:');
-QUOTE_FEATURES.forEach((f, i) => console.log(`  ${f.padEnd(26)} ${weights[i]!.toFixed(3)}`));
-console.log('speaker precision by key (train):');
-for (const [key, e] of [...byKey].sort((a, b) => b[1].all - a[1].all))
-  console.log(`  ${key.padEnd(52)} ${String(e.all).padStart(5)}  ${pct(e.ok / e.all)}`);
-console.log(`speaker threshold (dev, wrong ≤ ${MAX_WRONG_SHARE * 100}%): ${speakerThreshold}`);
+for (const [i, f] of QUOTE_FEATURES.entries()) console.log(`  ${f.padEnd(26)} ${weights[i]!.toFixed(3)}`);
+console.log('speaker weights:');
+for (const [i, f] of SPEAKER_FEATURES.entries()) console.log(`  ${f.padEnd(34)} ${speakerWeights[i]!.toFixed(3)}`);
+console.log(
+  `speaker threshold (dev, best right − ${WRONG_COST} × wrong): ${speakerThreshold}; wrong ≤ ${MAX_WRONG_SHARE * 100}% in both corpora from: ${rareWrong < 0 ? 'never' : rareWrong}`,
+);
 
 if (!dry) {
   writeFileSync(
@@ -166,10 +180,10 @@ if (!dry) {
     `${JSON.stringify({ features: QUOTE_FEATURES, weights: weights.map(round), threshold }, null, 1)}\n`,
   );
   writeFileSync(
-    join(OUT, 'speaker-confidence.json'),
-    `${JSON.stringify({ precision, fallback, threshold: speakerThreshold }, null, 1)}\n`,
+    join(OUT, 'speaker-weights.json'),
+    `${JSON.stringify({ features: SPEAKER_FEATURES, weights: speakerWeights.map(round), threshold: speakerThreshold }, null, 1)}\n`,
   );
-  console.log(`wrote ${OUT}/quote-weights.json and speaker-confidence.json`);
+  console.log(`wrote ${OUT}/quote-weights.json and speaker-weights.json`);
 }
 
 function round(x: number): number {

@@ -85,9 +85,12 @@ export function afterTermMarker(before: readonly Token[], lex: Lexicon): boolean
 }
 
 /** Title-case words and no sentence punctuation: a name or a title, not speech. */
+/** Longest title read by its capitals ("A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster"). */
+const MAX_TITLE_WORDS = 20;
+
 export function looksLikeTitle(text: string, tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word' && !/^\d/.test(t.text));
-  if (words.length < 1 || words.length > 8 || endsWithSentencePunct(text)) return false;
+  if (words.length < 1 || words.length > MAX_TITLE_WORDS || endsWithSentencePunct(text)) return false;
   const long = words.filter((t) => t.text.length >= TITLE_WORD_LENGTH);
   return long.length > 0 && long.every((t) => isCapitalized(t)) && isCapitalized(words[0]);
 }

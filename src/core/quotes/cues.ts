@@ -83,9 +83,19 @@ function subjectAround(
     parsed && parsed.next <= to && (!lex.inversionOnlyInIncise || endsClause(tokens, parsed.next, lex)) ? parsed : null;
   // Verb-second languages: "Auf alle Anfragen heißt es", "Dann sagt er".
   if (after && lex.verbSecond && (after.kind === 'pronoun' || after.kind === 'impersonal')) return after;
+  const before0 = parseSubjectBefore(tokens, v, floor, text, lex);
+  // "Relativierend fügt Gall hinzu": where nouns are capitalised, one word before a verb-second
+  // verb is the sentence's first constituent, and a name after the verb its subject.
+  if (
+    after?.kind === 'name' &&
+    lex.verbSecond &&
+    lex.capitalisesNouns &&
+    (!before0 || (before0.kind === 'name' && !before0.premod && !(before0.name ?? '').includes(' ')))
+  )
+    return after;
   // An incise after a comma inverts: "…, a déclaré jeudi le ministre" (Libération), "…, said Ahmad".
   if (after && commaBefore(tokens, v, floor, lex)) return after;
-  const before = parseSubjectBefore(tokens, v, floor, text, lex);
+  const before = before0;
   if (before || !after) return before;
   return !lex.inversionOnlyInIncise || opensRange(tokens, v, floor, lex) ? after : null;
 }

@@ -6,8 +6,10 @@
  * the article) → output. One pass in reading order, a paragraph at a time: linear in the text.
  */
 import type { QuoteAnalysis } from '../types.js';
+import { speakerProbability } from './decide/model.js';
+import { speakerFeatures } from './decide/speaker-features.js';
 import { guessLanguage } from './lang/guess.js';
-import { LANGUAGES, lexiconFor } from './lang/index.js';
+import { LANGUAGES, lexiconFor, type Lexicon } from './lang/index.js';
 import type { Subject } from './names.js';
 import { output } from './output.js';
 import { isAside, Paras, type Para } from './para.js';
@@ -53,17 +55,31 @@ export function findQuotes(
       prev = attributeParagraph(group, raws, from, prev, paras, lex);
       for (const c of group) {
         const subj = c.cue?.subject;
-        if (c.verdict !== 'term' && !c.beat && !c.cue?.onlyKnown && subj?.kind === 'name' && subj.name)
-          people.declare(subj.name);
+        if (c.verdict === 'term' || c.beat || c.cue?.onlyKnown || subj?.kind !== 'name' || !subj.name) continue;
+        // Where every noun is capitalised, one word alone makes nobody known (see resolveName).
+        if (lex.capitalisesNouns && !subj.premod && !subj.name.includes(' ')) continue;
+        people.declare(subj.name);
       }
     }
     scanMentions(paras.at(p)!, raws.slice(from, k), p, people);
   }
   // Names that a later paragraph's cue made known count where they were mentioned before it.
   people.settle();
-  resolveSpeakers(cands, people);
+  resolveSpeakers(cands, people, lex);
   spreadOverRunOns(cands);
   attributeRepeats(cands, paragraphs);
+  for (const c of cands) {
+    if (c.verdict === 'term' || !c.person) continue;
+    const evidence = {
+      rule: c.rule,
+      cue: c.cue,
+      person: c.person,
+      mentions: people.mentionCount(c.person),
+      quoteProbability: c.probability,
+    };
+    c.speakerFeatures = speakerFeatures(evidence, lex);
+    c.speakerProbability = speakerProbability(c.speakerFeatures);
+  }
   if (options.trace) for (const c of cands) options.trace(traceOf(c, paragraphs));
   return output(cands, paragraphs, lex);
 }
@@ -79,8 +95,13 @@ export interface TraceEntry {
   /** What the cue named: 'name', 'pronoun', 'descriptor', or null. */
   subject: string | null;
   speaker: string | null;
+  /** The mention the speaker was found by ("he", "the minister"), before any abstention. */
+  mention: string | null;
   /** The speaker has a name (not only a descriptor such as "the ministry"). */
   named: boolean;
+  /** The speaker features and the probability that the speaker is right, before abstention. */
+  speakerFeatures: Float64Array | null;
+  speakerProbability: number;
 }
 
 export interface FindOptions {
@@ -98,13 +119,16 @@ function traceOf(c: Candidate, paragraphs: readonly string[]): TraceEntry {
     rule: c.rule,
     subject: c.cue?.subject?.kind ?? null,
     speaker: c.person?.name ?? null,
+    mention: c.person && c.cue?.subject ? c.cue.subject.text.replace(/\s+/g, ' ') : null,
     named: !!c.person && !c.person.unnamed,
+    speakerFeatures: c.speakerFeatures,
+    speakerProbability: c.speakerProbability,
   };
 }
 
 /** From each quote's cue to a person, in reading order (pronouns look back to who spoke last). */
-function resolveSpeakers(cands: readonly Candidate[], people: People): void {
-  const ctx: Context = { people, lastSpeaker: null, lastSpeakerParagraph: -1 };
+function resolveSpeakers(cands: readonly Candidate[], people: People, lex: Lexicon): void {
+  const ctx: Context = { people, capitalisesNouns: lex.capitalisesNouns, lastSpeaker: null, lastSpeakerParagraph: -1 };
   let prev: Candidate | null = null;
   for (const c of cands) {
     if (c.verdict === 'term') continue;

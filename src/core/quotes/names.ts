@@ -540,6 +540,8 @@ function subjectEndingAt(
     const prev = tokens[s - 1];
     const boundary = s === floor || !prev || prev.kind !== 'word' || isLowerWord(prev) || lex.nonNames.has(prev.lower);
     if (!boundary || insideProperName(tokens, s, floor, lex)) continue;
+    // A noun phrase after a preposition is its object, never the subject: "auf der Sitzung sagte".
+    if (s > floor && prev && lex.prepositions.has(prev.lower)) continue;
     const subj = parseSubject(tokens, s, text, lex);
     if (subj && subj.next === end) return subj;
   }

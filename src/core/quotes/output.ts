@@ -1,21 +1,10 @@
 /** The engine's result for one article: quotes with offsets, one speaker per person, the terms. */
 import type { Quote, QuoteAnalysis, Speaker } from '../types.js';
+import { SPEAKER_THRESHOLD } from './decide/model.js';
 import type { Lexicon } from './lang/index.js';
 import type { Person } from './people.js';
 import type { Candidate } from './sieve.js';
 import { squashSpace } from './text.js';
-
-/** How sure an attribution is, by how it was found. */
-const CONFIDENCE = {
-  adjacent: 0.95,
-  source: 0.85,
-  sentence: 0.7,
-  colon: 0.6,
-  continuation: 0.75,
-  unattributed: 0.3,
-} as const;
-/** Pronoun and descriptor attributions are a step less certain than a name. */
-const INDIRECT_PENALTY = 0.15;
 
 /** Honorifics only ("Mr.", "Dr", "Mme"): no role. Titles that name an office ("Senator") are kept. */
 function isTitleOnly(premod: string, lex: Lexicon): boolean {
@@ -38,14 +27,13 @@ export function output(cands: readonly Candidate[], paras: readonly string[], le
       continue;
     }
     let speakerId: string | null = null;
-    if (c.person) {
+    // How likely the speaker is right (decide/): below the threshold the quote shows no name.
+    const confidence = Math.round(c.speakerProbability * 100) / 100;
+    if (c.person && c.speakerProbability >= SPEAKER_THRESHOLD) {
       speakerId = ids.get(c.person) ?? `s${ids.size + 1}`;
       ids.set(c.person, speakerId);
       counts.set(c.person, (counts.get(c.person) ?? 0) + 1);
     }
-    const indirect = c.cue?.subject && c.cue.subject.kind !== 'name' ? INDIRECT_PENALTY : 0;
-    const base =
-      c.verdict === 'continuation' ? CONFIDENCE.continuation : c.cue ? CONFIDENCE[c.cue.kind] : CONFIDENCE.unattributed;
     quotes.push({
       text,
       paragraph: c.raw.paragraph,
@@ -53,9 +41,9 @@ export function output(cands: readonly Candidate[], paras: readonly string[], le
       end: c.raw.end,
       kind: c.kind,
       speakerId,
-      speakerMention: c.person && c.cue?.subject ? squashSpace(c.cue.subject.text) : null,
+      speakerMention: speakerId && c.cue?.subject ? squashSpace(c.cue.subject.text) : null,
       cue: c.verdict === 'continuation' ? 'continuation' : c.cue ? squashSpace(c.cue.text) : null,
-      confidence: c.person ? Math.round((base - indirect) * 100) / 100 : 0,
+      confidence: speakerId ? confidence : 0,
     });
   }
   const speakers: Speaker[] = [...ids].map(([person, id]) => {

@@ -70,6 +70,8 @@ export class People {
    * grape", DW: also "New York", "Pinot Noir"): the last resort of a pronoun that finds nobody.
    */
   private readonly weak: { paragraph: number; at: number; name: string }[] = [];
+  /** The first unproven name of two or more words ending in each last part ("branson" → "Richard Branson"). */
+  private readonly weakByLast = new Map<string, string>();
   /** Capitalised words (and unproven names) the scan could not place yet: see `settle`. */
   private readonly pending: {
     paragraph: number;
@@ -187,6 +189,20 @@ export class People {
     return w && w.paragraph >= minParagraph ? this.declare(w.name) : null;
   }
 
+  /**
+   * The person a lone surname stands for when the article gives the full name only where no
+   * sign yet made it a person: "der Milliardär Sir Richard Branson … sagte Branson".
+   */
+  fullNameOf(surname: string): Person | null {
+    const name = this.weakByLast.get(this.partsOf(surname).at(-1) ?? '');
+    return name ? this.declare(name) : null;
+  }
+
+  /** How many times the article mentions `person` outside quotes. */
+  mentionCount(person: Person): number {
+    return this.mentionIndex.get(person)?.length ?? 0;
+  }
+
   /** Records a mention (mentions must be added in reading order). */
   mention(person: Person, paragraph: number, at: number): void {
     const list = this.mentionIndex.get(person) ?? [];
@@ -233,14 +249,19 @@ export class People {
         const named = parseSubject(tokens, subj.next + 1, text, this.lex);
         if (named?.kind === 'name') subj = { ...named, premod: subj.premod ?? subj.text };
       }
-      if (subj && subj.kind === 'name' && subj.name) {
-        const nameTokens = subj.name.split(/\s+/).length;
+      const nameTokens = subj?.kind === 'name' && subj.name ? subj.name.split(/\s+/).length : 0;
+      // Where every noun is capitalised, one word is a name only with a title or role before it,
+      // or as part of a name known in full ("Kritik übte …" is no person).
+      const nounLike =
+        this.lex.capitalisesNouns && nameTokens === 1 && !subj!.premod && !this.mentionsKnown(subj!.name!);
+      if (subj && subj.kind === 'name' && subj.name && !nounLike) {
         const evidence =
           subj.premod !== null ||
           this.hasApposition(tokens, subj.next) ||
           this.mentionsKnown(subj.name) ||
           this.speaks(tokens, i, subj.next);
-        const multi = nameTokens >= 2 && this.lex.data.code !== 'de';
+        // A run of capitalised words is a name by its shape only where nouns are not capitalised.
+        const multi = nameTokens >= 2 && !this.lex.capitalisesNouns;
         // ", 75," and ", who" tell a person even of one word ("Doe, who took over in 2019, …").
         if (evidence || ((multi || nameTokens === 1) && this.hasPersonContext(tokens, subj.next))) {
           const person = this.declare(subj.name);
@@ -261,8 +282,11 @@ export class People {
       } else if (capital) {
         const name = subj?.kind === 'name' && subj.name ? subj.name : null;
         this.pending.push({ paragraph, at: t.start, end: name ? subj!.end : t.end, word: t.lower, name });
-        if (name && name.split(/\s+/).length >= 2 && !isGenitiveWord(name))
+        if (name && name.split(/\s+/).length >= 2 && !isGenitiveWord(name)) {
           this.weak.push({ paragraph, at: subj!.start, name });
+          const last = this.partsOf(name).at(-1)!;
+          if (!this.weakByLast.has(last)) this.weakByLast.set(last, name);
+        }
       }
     }
   }

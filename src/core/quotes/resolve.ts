@@ -15,6 +15,8 @@ const MAX_ROLE_PARAGRAPHS = 30;
 /** What resolution needs to know about the article so far. */
 export interface Context {
   people: People;
+  /** Every noun is capitalised (LangData.capitalisesNouns). */
+  capitalisesNouns: boolean;
   /** The speaker of the latest attributed quote before this one. */
   lastSpeaker: Person | null;
   /** Paragraph of the latest attributed quote. */
@@ -35,10 +37,14 @@ export function resolveSubject(subj: Subject, p: number, ctx: Context): Person |
   }
 }
 
-function resolveName(subj: Subject, p: number, ctx: Context): Person {
+function resolveName(subj: Subject, p: number, ctx: Context): Person | null {
   const name = subj.name ?? subj.text;
   const parts = ctx.people.partsOf(name);
-  const person = ctx.people.match(parts, p, subj.start) ?? ctx.people.declare(name);
+  const known = ctx.people.match(parts, p, subj.start);
+  // "In einer kurzen Presseerklärung …": one capitalised word nobody bears in full is a noun.
+  const full = known ?? (parts.length === 1 ? ctx.people.fullNameOf(name) : null);
+  if (!full && ctx.capitalisesNouns && parts.length === 1 && !subj.premod) return null;
+  const person = full ?? ctx.people.declare(name);
   if (subj.premod && !person.premods.includes(subj.premod)) person.premods.push(subj.premod);
   if (subj.gender && !person.gender) person.gender = subj.gender;
   return person;

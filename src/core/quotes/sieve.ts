@@ -45,6 +45,9 @@ export interface Candidate {
   /** The quote-or-term features (decide/quote-features.ts) and the model's probability of a quote. */
   features: Float64Array | null;
   probability: number;
+  /** The speaker features (decide/speaker-features.ts) and the probability the speaker is right. */
+  speakerFeatures: Float64Array | null;
+  speakerProbability: number;
 }
 
 export function newCandidate(raw: RawQuote): Candidate {
@@ -59,6 +62,8 @@ export function newCandidate(raw: RawQuote): Candidate {
     beat: false,
     features: null,
     probability: 0,
+    speakerFeatures: null,
+    speakerProbability: 0,
   };
 }
 

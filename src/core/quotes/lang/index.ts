@@ -49,10 +49,12 @@ export interface Lexicon {
   conjunctions: Set<string>;
   impersonal: Set<string>;
   nounMarkers: Set<string>;
+  capitalisesNouns: boolean;
   verbSecond: boolean;
   inversionOnlyInIncise: boolean;
   nonInverting: Set<string>;
   postnominal: boolean;
+  prepositions: Set<string>;
   ofWords: Set<string>;
   passiveAuxiliaries: Set<string>;
   passiveLinks: Set<string>;
@@ -97,10 +99,12 @@ function merge(all: readonly LangData[]): LangData {
     conjunctions: pick('conjunctions'),
     impersonal: pick('impersonal'),
     nounMarkers: [],
+    capitalisesNouns: false,
     verbSecond: false,
     inversionOnlyInIncise: false,
     nonInverting: pick('nonInverting'),
     postnominal: false,
+    prepositions: pick('prepositions'),
     ofWords: pick('ofWords'),
     passiveAuxiliaries: pick('passiveAuxiliaries'),
     passiveLinks: pick('passiveLinks'),
@@ -170,10 +174,12 @@ function build(data: LangData): Lexicon {
     conjunctions: lower(data.conjunctions),
     impersonal: lower(data.impersonal),
     nounMarkers: lower(data.nounMarkers),
+    capitalisesNouns: data.capitalisesNouns,
     verbSecond: data.verbSecond,
     inversionOnlyInIncise: data.inversionOnlyInIncise,
     nonInverting: lower(data.nonInverting),
     postnominal: data.postnominal,
+    prepositions: lower(data.prepositions),
     ofWords: lower(data.ofWords),
     passiveAuxiliaries: lower(data.passiveAuxiliaries),
     passiveLinks: lower(data.passiveLinks),

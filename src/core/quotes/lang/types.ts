@@ -106,6 +106,11 @@ export interface LangData {
    * noun: "Auf alle Anfragen", "Diesen Preis"). Empty for languages that capitalise only names.
    */
   nounMarkers: readonly string[];
+  /**
+   * Every noun is capitalised (German): a single capitalised word is a name only when the article
+   * names that person in full somewhere, or a title or role stands before it.
+   */
+  capitalisesNouns: boolean;
   /** Verb-second word order: a pronoun right after the verb is its subject ("heißt es", "sagt er"). */
   verbSecond: boolean;
   /**
@@ -122,6 +127,11 @@ export interface LangData {
   nonInverting: readonly string[];
   /** Adjectives follow the noun: "el líder mapuche más radicalizado", "le ministre délégué". */
   postnominal: boolean;
+  /**
+   * Prepositions, lower case: a noun phrase governed by one is never the subject of a speech verb
+   * ("Auf der Kabinettssitzung sagte Schily", "At the meeting, …").
+   */
+  prepositions: readonly string[];
   /** Words that join a complement to a descriptor ("the ministry of …", "le ministère des …"). */
   ofWords: readonly string[];
   /**
