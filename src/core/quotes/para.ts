@@ -91,7 +91,7 @@ export function isEnd(text: string, at: number): boolean {
 /** Most paragraphs between two pieces of one speaker's quoting that may be captions or headings. */
 export const MAX_ASIDES = 2;
 
-/** Longest photo caption read as an aside (DW and Guardian captions run to a sentence or two). */
+/** Longest photo caption read as an aside (news captions run to a sentence or two). */
 const MAX_CAPTION_WORDS = 40;
 
 /** Longest subheading (a line without closing punctuation). */
@@ -112,9 +112,9 @@ export function onlyAsidesBetween(from: number, to: number, paras: Paras, lex: L
 
 /**
  * A photo caption (a credit in it, or a caption-length line with no closing punctuation) or a
- * subheading (short, no closing punctuation). The Guardian's captions carry no credit and no
- * full stop: "Whangārei Harbour seen from Tamaterau, with mangrove sprouts coming up through the
- * harbourside silt" (guardian-1) stands between two of Te Kaurinui Parata's quotes.
+ * subheading (short, no closing punctuation). Some sites' captions carry no credit and no full
+ * stop ("The harbour seen from the hill, with mangrove sprouts coming up through the silt"), and
+ * stand between two pieces of one speaker's quote.
  */
 export function isAside(text: string, lex: Lexicon): boolean {
   const words = wordCount(text);

@@ -1,7 +1,7 @@
 /**
  * The people an article mentions: every occurrence of a known name (outside quotes), the
- * fullest form of each name ("Ahmad" → "Javid Ahmad"), roles from appositions ("Zamir Kabulov,
- * a department chief at …") and pre-modifiers ("Yale analyst Ahmad"), and the aliases each is
+ * fullest form of each name ("Doe" → "Jane Doe"), roles from appositions ("John Smith,
+ * a department chief at …") and pre-modifiers ("Yale analyst Doe"), and the aliases each is
  * called by. Resolution helpers answer "who is the nearest fitting person before here?".
  */
 import { isSpeechVerbAt, type Gender, type Lexicon } from './lang/index.js';
@@ -32,7 +32,7 @@ export interface Mention {
 const MAX_BARE_ROLE_MODIFIERS = 3;
 /** Most words an apposition role keeps ("the director of the Moscow-based Center for Contemporary Afghan Studies (CISA)"). */
 const MAX_ROLE_TOKENS = 18;
-/** Possessive and genitive endings stripped before comparing names: Kabulov's, Nadeschdins, Путина. */
+/** Possessive and genitive endings stripped before comparing names: Smith's, Müllers, Путина. */
 const GENITIVE_ENDINGS = ["'s", '’s', 's', '’', "'", 'а', 'я', 'у', 'ом', 'ым', 'е'];
 
 /** Name key of one lower-case word, with a possessive stripped when the bare form is known. */
@@ -66,8 +66,8 @@ export class People {
   /** Each person's mentions as indices into `mentions`, ascending. */
   private readonly mentionIndex = new Map<Person, number[]>();
   /**
-   * Two-word capitalised names with no sign yet of being a person ("I ask Werner Näkel about the
-   * grape", DW: also "New York", "Pinot Noir"): the last resort of a pronoun that finds nobody.
+   * Two-word capitalised names with no sign yet of being a person ("I ask Hans Weber about the
+   * grape": also "New York", "Pinot Noir"): the last resort of a pronoun that finds nobody.
    */
   private readonly weak: { paragraph: number; at: number; name: string }[] = [];
   /** The first unproven name of two or more words ending in each last part ("branson" → "Richard Branson"). */
@@ -157,7 +157,7 @@ export class People {
 
   /**
    * The person `parts` refers to near (paragraph, at): the same full name, or a name that one
-   * extends ("Ahmad" ~ "Javid Ahmad"), choosing the most recently mentioned before that point.
+   * extends ("Doe" ~ "Jane Doe"), choosing the most recently mentioned before that point.
    */
   match(parts: readonly string[], paragraph: number, at: number): Person | null {
     const surname = parts[parts.length - 1];
@@ -181,7 +181,7 @@ export class People {
 
   /**
    * The nearest unproven two-word name before (paragraph, at), back to `minParagraph`, made a
-   * person: "I ask Werner Näkel about the grape. He laughs. “…,” he says." (DW, uncork).
+   * person: "I ask Hans Weber about the grape. He laughs. “…,” he says.".
    */
   weakBefore(paragraph: number, at: number, minParagraph: number): Person | null {
     // The weak names are in reading order, and a long text has many.
@@ -222,7 +222,7 @@ export class People {
 
   /**
    * Scans one paragraph's tokens (quote interiors already left out) for people: known names,
-   * names after a title or role word ("Dr. Müller", "analyst Ahmad", "der Politologe Dmitri
+   * names after a title or role word ("Dr. Müller", "analyst Doe", "der Politologe Dmitri
    * Oreschkin"), and names followed by a person apposition (", a South Asia expert at …").
    */
   scan(tokens: readonly Token[], paragraph: number, text: string): void {
@@ -244,7 +244,7 @@ export class People {
       const key = stripGenitive(t.lower, this.knownPart);
       const known = this.byPart.has(key) && capital;
       let subj = parseSubject(tokens, i, text, this.lex);
-      // "La ministre de la justice, Christiane Taubira, …": the name after a role is a person.
+      // "La ministre de la justice, Marie Dubois, …": the name after a role is a person.
       if (subj?.kind === 'descriptor' && subj.person && tokens[subj.next]?.text === ',') {
         const named = parseSubject(tokens, subj.next + 1, text, this.lex);
         if (named?.kind === 'name') subj = { ...named, premod: subj.premod ?? subj.text };
@@ -292,9 +292,9 @@ export class People {
   }
 
   /**
-   * "Lorenz had only recently bought and taught himself …", "Hamilton … She founded …" (Quanta):
+   * "Lee had only recently bought and taught himself …", "Clark … She founded …":
    * a gendered word in narration tells the gender of the one person named in this sentence or
-   * the one before, when there is exactly one. "she said" then skips Lorenz.
+   * the one before, when there is exactly one. "she said" then skips Lee.
    */
   private learnGender(previous: readonly Person[], current: readonly Person[], gender: Gender): void {
     const near = new Set([...previous, ...current].filter((p) => !p.unnamed));
@@ -336,7 +336,7 @@ export class People {
 
   /**
    * Is the name at tokens `from`..`next` the subject of a speech verb ("…, sagt Ivan Petrow.",
-   * "Ahmad said the talks …")? Whoever speaks is a person, even when no quote follows; the next
+   * "Doe said the talks …")? Whoever speaks is a person, even when no quote follows; the next
    * "he said" may point back to them.
    */
   private speaks(tokens: readonly Token[], from: number, next: number): boolean {
@@ -385,14 +385,14 @@ export class People {
       if (t.text === '(') depth++;
       else if (t.text === ')') depth--;
       else if (depth <= 0 && (t.text === ',' || t.text === '.' || t.text === ';' || t.kind === 'mark')) break;
-      // "a writer for Snopes.com which soon will be …" (Breitbart): the role ends at a relative clause.
+      // "a writer for a fact-checking site which soon will be …": the role ends at a relative clause.
       if (k > j && this.lex.relatives.has(t.lower)) break;
       if (firstPersonNoun < 0 && t.kind === 'word' && isPersonNoun(t.lower, this.lex)) firstPersonNoun = k;
       k++;
     }
     // Without an article the role opens with its noun or a few lower-case words before it:
-    // "senior policy director at the Committee …" (New York Times, nytimes-4).
-    // Not "Lorenz, his secretary, …": a possessive makes it someone else's role.
+    // "senior policy director at the Committee …".
+    // Not "Lee, his secretary, …": a possessive makes it someone else's role.
     const bare =
       firstPersonNoun >= j &&
       firstPersonNoun - j < MAX_BARE_ROLE_MODIFIERS &&
@@ -428,7 +428,7 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
   let suffix = true;
   for (let k = 0; k < short.length; k++) if (long[offset + k] !== short[k]) suffix = false;
   if (suffix) return true;
-  // A first name alone for a private person: "her mother, Fiona, said" … "Fiona Parry" (BuzzFeed).
+  // A first name alone for a private person: "her mother, Anna, said" … "Anna Berg".
   if (short.length === 1 && long.length === 2) return short[0] === long[0];
   return short.length >= 2 && short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
 }

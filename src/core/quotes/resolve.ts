@@ -6,7 +6,7 @@
 import type { Subject } from './names.js';
 import type { People, Person } from './people.js';
 
-/** How many paragraphs back a pronoun or descriptor looks for its person (DW's "he says" often opens a paragraph after the one naming him). */
+/** How many paragraphs back a pronoun or descriptor looks for its person (a "he says" often opens the paragraph after the one naming him). */
 const MAX_BACK_PARAGRAPHS = 3;
 
 /** How far back a descriptor looks for someone whose role it names: an article's cast, not a book's. */
@@ -72,14 +72,14 @@ function resolvePronoun(subj: Subject, p: number, ctx: Context): Person | null {
 }
 
 /**
- * "said the expert" (seed: Nessar, named just before as "CISA analyst Nessar"): the nearest
+ * "said the expert" (named just before as "the analyst Jane Doe"): the nearest
  * person in the same paragraph; else someone whose role holds the noun; else the last named
- * speaker ("acrescentou o comandante", Folha); else an unnamed speaker.
+ * speaker ("acrescentou o comandante"); else an unnamed speaker.
  * "ein Militärexperte" (indefinite) is always someone new.
  */
 function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | null {
   // "selon le ministère des Affaires étrangères", "La Constitución manda": an institution or a
-  // document speaks; the gold for Libération and La Nación names it as written.
+  // document speaks, under its name as written.
   const label = subj.text.trim();
   if (!subj.person) return ctx.people.unnamed(label);
   if (subj.indefinite) return ctx.people.unnamed(label);
@@ -89,7 +89,7 @@ function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | nul
     (m) => !m.person.unnamed && roleHas(m.person, noun),
   );
   if (byRole) return byRole.person;
-  // No fallback to the nearest mention: La Nación's "el líder mapuche más radicalizado" is nobody named before.
+  // No fallback to the nearest mention: "el líder más radicalizado" may be nobody named before.
   if (ctx.lastSpeaker && !ctx.lastSpeaker.unnamed && !subj.narrated) return ctx.lastSpeaker;
   return ctx.people.unnamed(label);
 }

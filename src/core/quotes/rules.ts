@@ -9,7 +9,7 @@ export const RULES = [
   'speech-verb-after',
   /** "“Q,” according to X." / "« Q », selon X." */
   'source-after',
-  /** "X said: “Q”" / "X sagte, „Q“" / "X told DW, “Q”". */
+  /** "X said: “Q”" / "X sagte, „Q“" / "X told reporters: “Q”". */
   'speech-verb-before',
   /** "According to X, “Q”." / "Laut X „Q“". */
   'source-before',

@@ -56,6 +56,8 @@ export const QUOTE_FEATURES = [
   'short-uncued',
   /** One to three words that a cue attributes: a partial quote ("called it “a disaster”"). */
   'short-cued',
+  /** The cue is a person putting a label on something ("X called it “…”", "X nannte ihn einen „…“"). */
+  'cue:label',
   /** A label verb ("called", "nannte") just before the opening mark. */
   'label-verb-before',
   /** An article or determiner right before the opening mark. */
@@ -143,6 +145,7 @@ export function quoteFeatures(e: QuoteEvidence, lex: Lexicon): Float64Array {
   const prev = e.shape.before[e.shape.before.length - 1];
   if (prev && lex.determiners.has(prev.lower)) on('determiner-before');
   if (e.shape.before.some((t) => lex.labelVerbs.has(t.lower))) on('label-verb-before');
+  if (e.cue?.label) on('cue:label');
   if (words <= 3) on(e.cue ? 'short-cued' : e.continuation ? 'continues:can' : 'short-uncued');
   if (e.inner.some((t) => t.kind === 'word' && lex.speakerWords.has(t.lower))) on('speaker-words');
   if (e.speechVerbInSentence) on('speech-verb-in-sentence');

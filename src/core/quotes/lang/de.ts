@@ -1,4 +1,4 @@
-/** German attribution data (DW Deutsch: "sagt Prüß", "so Falk", "erklärt Nadeschdin der DW"). */
+/** German attribution data ("sagt Müller", "so Meier", "erklärt Schmidt der Zeitung"). */
 import type { LangData } from './types.js';
 
 export const de: LangData = {
@@ -858,6 +858,7 @@ export const de: LangData = {
   relatives: ['welcher', 'welche', 'welches', 'dessen', 'deren'],
   conjunctions: ['und', 'aber', 'dann'],
   impersonal: ['es', 'man'],
+  genitiveS: true,
   capitalisesNouns: true,
   nounMarkers: [
     'der',

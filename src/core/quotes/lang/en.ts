@@ -1,4 +1,4 @@
-/** English attribution data (DW English, Guardian, NYT, CNN style). */
+/** English attribution data (British and American news style). */
 import type { LangData } from './types.js';
 
 export const en: LangData = {
@@ -1013,13 +1013,13 @@ export const en: LangData = {
     'observers',
     'people',
     'others',
-    // Dotted abbreviations the tokenizer keeps whole: "the first U.S. space station" (Quanta).
+    // Dotted abbreviations the tokenizer keeps whole: "the first U.S. space station".
     'u.s',
     'u.k',
     'u.n',
     'e.u',
     'u.s.a',
-    // Prepositions that open a sentence: "To Lorenz's delight, Hamilton …" (Quanta) is no name.
+    // Prepositions that open a sentence: "To Lee's delight, Clark …" is no name.
     'to',
     'into',
     'onto',
@@ -1065,6 +1065,7 @@ export const en: LangData = {
   relatives: ['which', 'who', 'whose', 'whom', 'where', 'that'],
   conjunctions: ['and', 'but', 'then', 'before', 'as'],
   impersonal: ['it', 'there'],
+  genitiveS: false,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: false,

@@ -451,6 +451,7 @@ export const es: LangData = {
   relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'donde'],
   conjunctions: ['y', 'pero', 'luego'],
   impersonal: ['se'],
+  genitiveS: false,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: true,

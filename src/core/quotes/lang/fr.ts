@@ -468,6 +468,7 @@ export const fr: LangData = {
   relatives: ['qui', 'dont', 'lequel', 'laquelle', 'où'],
   conjunctions: ['et', 'mais', 'puis'],
   impersonal: ['on', 'il'],
+  genitiveS: false,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: true,

@@ -1,6 +1,6 @@
 /**
  * Picks the attribution data for an article's language. An unknown or missing language gets
- * every language's data merged, so an untagged page (CNN, La Nación) still finds its cues.
+ * every language's data merged, so an untagged page still finds its cues.
  */
 import { de } from './de.js';
 import { en } from './en.js';
@@ -50,6 +50,7 @@ export interface Lexicon {
   impersonal: Set<string>;
   nounMarkers: Set<string>;
   capitalisesNouns: boolean;
+  genitiveS: boolean;
   verbSecond: boolean;
   inversionOnlyInIncise: boolean;
   nonInverting: Set<string>;
@@ -100,6 +101,7 @@ function merge(all: readonly LangData[]): LangData {
     impersonal: pick('impersonal'),
     nounMarkers: [],
     capitalisesNouns: false,
+    genitiveS: false,
     verbSecond: false,
     inversionOnlyInIncise: false,
     nonInverting: pick('nonInverting'),
@@ -175,6 +177,7 @@ function build(data: LangData): Lexicon {
     impersonal: lower(data.impersonal),
     nounMarkers: lower(data.nounMarkers),
     capitalisesNouns: data.capitalisesNouns,
+    genitiveS: data.genitiveS,
     verbSecond: data.verbSecond,
     inversionOnlyInIncise: data.inversionOnlyInIncise,
     nonInverting: lower(data.nonInverting),

@@ -396,6 +396,7 @@ export const pt: LangData = {
   relatives: ['que', 'quem', 'cujo', 'cuja', 'onde'],
   conjunctions: ['e', 'mas', 'depois'],
   impersonal: ['se'],
+  genitiveS: false,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: true,

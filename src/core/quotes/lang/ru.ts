@@ -274,6 +274,7 @@ export const ru: LangData = {
   relatives: ['который', 'которая', 'которое', 'которые', 'чей'],
   conjunctions: ['и', 'но', 'а'],
   impersonal: ['это'],
+  genitiveS: false,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: false,

@@ -32,8 +32,8 @@ export interface LangData {
   /** Personal pronouns that can be the subject of a speech verb, with their gender. */
   pronouns: Readonly<Record<string, Gender | null>>;
   /**
-   * Words in narration that tell the gender of the one person just mentioned ("Lorenz … taught
-   * himself", "Hamilton … She founded"): reflexives anywhere, subject pronouns only opening a
+   * Words in narration that tell the gender of the one person just mentioned ("Lee … taught
+   * himself", "Clark … She founded"): reflexives anywhere, subject pronouns only opening a
    * sentence; only unambiguous ones (not "his", which may be anyone's, "her", "sie", "il faut").
    */
   genderWords: Readonly<Record<string, Gender>>;
@@ -85,8 +85,8 @@ export interface LangData {
   /**
    * Words that open reported speech after a verb ("said … that the “…”", "sagte, dass", "a
    * déclaré que"): a cue before the quote with one of these between its verb and the quote
-   * governs it, even when another cue follows the quote (Seattle Times: "Mackey said in a memo
-   * that the “…” as …, Yahoo Finance reported").
+   * governs it, even when another cue follows the quote ("Doe said in a memo
+   * that the “…” as …, a news agency reported").
    */
   complementizers: readonly string[];
   /**
@@ -111,18 +111,20 @@ export interface LangData {
    * names that person in full somewhere, or a title or role stands before it.
    */
   capitalisesNouns: boolean;
+  /** A name's genitive adds a bare -s ("Müllers Antwort"): such a name is a possessor, not a speaker. */
+  genitiveS: boolean;
   /** Verb-second word order: a pronoun right after the verb is its subject ("heißt es", "sagt er"). */
   verbSecond: boolean;
   /**
    * A subject may follow its speech verb only in an incise, after a comma or a quote ("…," said
-   * Ahmad / « … », a déclaré le ministre): elsewhere the noun after the verb is its object or
+   * Doe / « … », a déclaré le ministre): elsewhere the noun after the verb is its object or
    * the subject of a reported clause ("called the debt …", "claimed President-elect Trump relied
-   * on lies", New York Times, Breitbart). False where the verb freely comes first (es, pt, ru).
+   * on lies"). False where the verb freely comes first (es, pt, ru).
    */
   inversionOnlyInIncise: boolean;
   /**
    * Speech verbs that take the hearer as object and never invert: "…, one resident told the
-   * Guardian" (the Guardian is told, not telling), "Ms Doe, 54, told the BBC:".
+   * Herald" (the Herald is told, not telling), "Ms Doe, 54, told the radio station:".
    */
   nonInverting: readonly string[];
   /** Adjectives follow the noun: "el líder mapuche más radicalizado", "le ministre délégué". */
@@ -136,7 +138,7 @@ export interface LangData {
   ofWords: readonly string[];
   /**
    * A passive speech verb before a quote and its agent after it: "has been described as
-   * “heartbreaking” by the conservation department" (Guardian). Auxiliaries before the verb
+   * “heartbreaking” by the conservation department". Auxiliaries before the verb
    * ("been"), links between verb and quote ("as"), words that introduce the agent ("by").
    * Empty lists where the pattern is not read yet.
    */
@@ -145,7 +147,7 @@ export interface LangData {
   passiveAgents: readonly string[];
   /**
    * Endings of manner adverbs that may stand between a subject and its speech verb, as the
-   * listed fillers do: "Netanyahu strongly warned" (Washington Post). Tried only when the words
+   * listed fillers do: "The minister strongly warned". Tried only when the words
    * before them give no subject otherwise ("the family said" keeps its "family").
    */
   adverbSuffixes: readonly string[];
