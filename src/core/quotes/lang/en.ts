@@ -133,7 +133,6 @@ export const en: LangData = {
     'quips',
     'boasted',
     'boasts',
-    'announced',
     'revealed',
     'reveals',
     'elaborated',
@@ -604,6 +603,8 @@ export const en: LangData = {
   ],
   // 'year-old': "the 28-year-old said" names a person by age.
   personNounSuffixes: ['ist', 'ian', 'er', 'or', 'ant', 'ent', 'man', 'woman', 'person', 'ologist', 'year-old'],
+  // Also lower-case words ending like person nouns: adverbs, prepositions, adjectives, and
+  // -er/-or words that are no person (comparatives: "further Russian military aid").
   nonPersonNouns: [
     'report',
     'paper',
@@ -639,7 +640,6 @@ export const en: LangData = {
     'computer',
     'parliament',
     'agreement',
-    'document',
     'tweet',
     'post',
     'website',
@@ -670,7 +670,6 @@ export const en: LangData = {
     'settlement',
     'treatment',
     'establishment',
-    'department',
     'component',
     'percent',
     'current',
@@ -679,7 +678,6 @@ export const en: LangData = {
     'extent',
     'intent',
     'client',
-    // -er/-or words that are no person: adverbs and comparatives ("further Russian military aid").
     'further',
     'rather',
     'never',

@@ -100,7 +100,6 @@ export const es: LangData = {
     'estipula',
     'dispone',
     'manda',
-    'resumió',
     'ubicó',
     'definió',
     'define',
@@ -363,6 +362,7 @@ export const es: LangData = {
     'p.ej',
   ],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y', 'da', 'di', 'van', 'von', 'bin', 'al', 'el'],
+  // Includes prepositions that end a descriptor: "dijo el ministro ante la prensa".
   nonNames: [
     'el',
     'la',
@@ -427,7 +427,6 @@ export const es: LangData = {
     'según',
     'además',
     'también',
-    'sin',
     'embargo',
     'entonces',
     'aunque',
@@ -439,9 +438,7 @@ export const es: LangData = {
     'ue',
     'onu',
     'otan',
-    // Prepositions that end a descriptor: "dijo el ministro ante la prensa".
     'ante',
-    'tras',
     'entre',
     'hacia',
     'contra',

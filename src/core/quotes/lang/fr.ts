@@ -101,7 +101,6 @@ export const fr: LangData = {
     'glissé',
     'avertit',
     'averti',
-    'prévient',
     'signale',
     'signalé',
     'relève',

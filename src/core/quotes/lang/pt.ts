@@ -125,7 +125,6 @@ export const pt: LangData = {
     'depois',
     'então',
     'já',
-    'ontem',
     'hoje',
   ],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'esse', 'essa'],
@@ -309,6 +308,7 @@ export const pt: LangData = {
   ],
   abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'etc', 'pág', 'n', 'av', 'prof', 'profa', 'eng', 'gen'],
   nameParticles: ['de', 'da', 'do', 'das', 'dos', 'e', 'van', 'von', 'bin', 'al', 'el'],
+  // Includes prepositions that end a descriptor: "disse o ministro perante a imprensa".
   nonNames: [
     'o',
     'a',
@@ -381,11 +381,8 @@ export const pt: LangData = {
     'após',
     'hoje',
     'apesar',
-    'na',
-    'ao',
     'onu',
     'otan',
-    // Prepositions that end a descriptor: "disse o ministro perante a imprensa".
     'perante',
     'entre',
     'contra',
