@@ -9,7 +9,7 @@ import { parseSubject, type Subject } from './names.js';
 import { MAX_ASIDES, holdsQuoteMark, isAside, tokenAt, type Para, type Paras } from './para.js';
 import type { RawQuote } from './scan.js';
 import { spanAt } from './sentences.js';
-import { isCapitalized, isLowerWord, squashSpace, wordCount, type Token } from './text.js';
+import { isCapitalized, isLowerWord, lastNonSpace, squashSpace, wordCount, type Token } from './text.js';
 
 /**
  * A speech cue in the sentence before the quote's, same paragraph: "…, sagt der Neurologe. "Es
@@ -138,16 +138,17 @@ export function previousParagraphCue(raw: RawQuote, paras: Paras, lex: Lexicon):
 
 /** A quote in a list item under "In a wide-ranging interview, President Obama also said:". */
 export function listIntroCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
+  // Only a quote in a paragraph the length of a list item.
+  if (wordCount(paras.texts[raw.paragraph]!, MAX_LIST_ITEM_WORDS) > MAX_LIST_ITEM_WORDS) return null;
   for (let p = raw.paragraph - 1; p >= 0 && raw.paragraph - p <= MAX_LIST_ITEMS; p--) {
     const para = paras.at(p)!;
-    const text = para.text.trim();
-    if (text.endsWith(':')) {
+    if (lastNonSpace(para.text) === ':') {
       const last = para.sentences[para.sentences.length - 1];
       if (!last) return null;
       const cue = sentenceCue(para.tokens, tokenAt(para.tokens, last.start), para.tokens.length, para.text, lex, true);
       return cue?.subject ? { ...cue, kind: 'sentence' } : null;
     }
-    if (wordCount(text) > MAX_LIST_ITEM_WORDS) return null;
+    if (wordCount(para.text, MAX_LIST_ITEM_WORDS) > MAX_LIST_ITEM_WORDS) return null;
   }
   return null;
 }

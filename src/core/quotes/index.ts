@@ -14,6 +14,7 @@ import type { Subject } from './names.js';
 import { output } from './output.js';
 import { isAside, Paras, type Para } from './para.js';
 import { People, type Person } from './people.js';
+import { toPieces, uncut } from './pieces.js';
 import { attributeRepeats, spreadOverRunOns } from './post-rules.js';
 import { resolveSubject, type Context } from './resolve.js';
 import { scanQuotes, type RawQuote } from './scan.js';
@@ -32,6 +33,21 @@ export function findQuotes(
   tag: string | null,
   options: FindOptions = {},
 ): QuoteAnalysis {
+  const pieces = toPieces(paragraphs);
+  if (uncut(pieces, paragraphs)) return findInParagraphs(paragraphs, tag, options);
+  // A paragraph longer than MAX_PIECE_CHARS was read in pieces: offsets go back to the paragraph.
+  const { trace } = options;
+  const found = findInParagraphs(pieces.texts, tag, {
+    trace: trace && ((t) => trace({ ...t, paragraph: pieces.origin[t.paragraph]!.paragraph })),
+  });
+  const quotes = found.quotes.map((q) => {
+    const { paragraph, offset } = pieces.origin[q.paragraph]!;
+    return { ...q, paragraph, start: q.start + offset, end: q.end + offset };
+  });
+  return { ...found, quotes };
+}
+
+function findInParagraphs(paragraphs: readonly string[], tag: string | null, options: FindOptions): QuoteAnalysis {
   const known = tag && (tag.toLowerCase().split('-')[0] ?? '') in LANGUAGES;
   const lang = known ? tag : (guessLanguage(paragraphs) ?? tag);
   const lex = lexiconFor(lang);

@@ -6,7 +6,7 @@
 import { cueAfter, cueBefore, passiveCue, type Cue } from './cues.js';
 import type { Lexicon } from './lang/index.js';
 import { parseSubject } from './names.js';
-import { tokenAt, type Para, type Paras } from './para.js';
+import { isBlank, tokenAt, type Para, type Paras } from './para.js';
 import type { RuleId } from './rules.js';
 import type { RawQuote } from './scan.js';
 import { spanAt } from './sentences.js';
@@ -28,6 +28,12 @@ const RANK: Record<Cue['kind'], number> = { adjacent: 0, source: 2, sentence: 4,
 
 const tagged = (cue: Cue | null, rule: RuleId): Cue | null => (cue ? { ...cue, rule } : null);
 
+/**
+ * Most tokens between a quote and the words that attribute it: a cue further off is no longer
+ * about this quote, and the bound keeps a sentence of a thousand quotes linear.
+ */
+export const MAX_CUE_TOKENS = 60;
+
 /** Token range of the words before a quote in its sentence, after any earlier quote there. */
 export function leftRange(raws: readonly RawQuote[], k: number, para: Para): [number, number] {
   const raw = raws[k]!;
@@ -35,7 +41,8 @@ export function leftRange(raws: readonly RawQuote[], k: number, para: Para): [nu
   let from = sentence.start;
   const prev = raws[k - 1];
   if (prev && prev.paragraph === raw.paragraph && prev.closeAt + 1 > from) from = prev.closeAt + 1;
-  return [tokenAt(para.tokens, from), tokenAt(para.tokens, raw.openAt)];
+  const to = tokenAt(para.tokens, raw.openAt);
+  return [Math.max(tokenAt(para.tokens, from), to - MAX_CUE_TOKENS), to];
 }
 
 /** Token range of the words after a quote up to the end of its sentence or the next quote. */
@@ -46,7 +53,8 @@ function rightRange(raws: readonly RawQuote[], k: number, para: Para): [number, 
   let to = sentence.end;
   const next = raws[k + 1];
   if (next && next.paragraph === raw.paragraph && next.openAt < to) to = next.openAt;
-  return [tokenAt(para.tokens, raw.closeAt + 1), tokenAt(para.tokens, to)];
+  const from = tokenAt(para.tokens, raw.closeAt + 1);
+  return [from, Math.min(tokenAt(para.tokens, to), from + MAX_CUE_TOKENS)];
 }
 
 /** The best cue in quote `k`'s own sentence, tagged with the rule that found it. */
@@ -85,7 +93,7 @@ function cueAcrossBreak(raws: readonly RawQuote[], k: number, para: Para, lex: L
   if (last !== '?' && last !== '!') return null;
   const s = spanAt(para.sentences, raw.closeAt);
   const sentence = para.sentences[s]!;
-  if (para.text.slice(raw.closeAt + 1, sentence.end).trim() !== '') return null;
+  if (!isBlank(para.text, raw.closeAt + 1, sentence.end)) return null;
   const next = para.sentences[s + 1];
   if (!next) return null;
   let to = next.end;

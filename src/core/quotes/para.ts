@@ -7,7 +7,7 @@ import type { Lexicon } from './lang/index.js';
 import { isSpace } from './marks.js';
 import type { RawQuote } from './scan.js';
 import { sentenceSpans, type Span } from './sentences.js';
-import { tokenize, wordCount, type Token } from './text.js';
+import { lastNonSpace, tokenize, wordCount, type Token } from './text.js';
 
 export interface Para {
   text: string;
@@ -79,7 +79,13 @@ export function holdsQuoteMark(tokens: readonly Token[], from: number, to: numbe
 
 /** Nothing but white space and the mark before the quote in its paragraph. */
 export function opensParagraph(raw: RawQuote, para: Para): boolean {
-  return para.text.slice(0, raw.openAt).trim() === '';
+  return isBlank(para.text, 0, raw.openAt);
+}
+
+/** Only white space in `text` from `from` to `to` (stops at the first other character). */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text[i])) return false;
+  return true;
 }
 
 /** Only white space from `at` to the end of the paragraph. */
@@ -117,10 +123,12 @@ export function onlyAsidesBetween(from: number, to: number, paras: Paras, lex: L
  * stand between two pieces of one speaker's quote.
  */
 export function isAside(text: string, lex: Lexicon): boolean {
-  const words = wordCount(text);
+  // Counted no further than a caption's length: a long paragraph is read in constant time.
+  const words = wordCount(text, MAX_CAPTION_WORDS);
+  if (words === 0 || words > MAX_CAPTION_WORDS) return false;
   const lower = text.toLowerCase();
-  if (words <= MAX_CAPTION_WORDS && lex.captionMarkers.some((m) => lower.includes(m))) return true;
-  return words > 0 && words <= MAX_CAPTION_WORDS && !CLOSING_PUNCT.test(text.trim());
+  if (lex.captionMarkers.some((m) => lower.includes(m))) return true;
+  return !CLOSING_PUNCT.test(lastNonSpace(text));
 }
 
 /**
@@ -131,5 +139,10 @@ export function isAside(text: string, lex: Lexicon): boolean {
 export function isHeadingQuote(raw: RawQuote, para: Para): boolean {
   if (!opensParagraph(raw, para) || !isEnd(para.text, raw.closeAt + 1)) return false;
   const text = para.text.slice(raw.start, raw.end);
-  return wordCount(text) <= MAX_HEADING_WORDS && !text.endsWith('.') && !raw.continuesPrev && !raw.continuesNext;
+  return (
+    wordCount(text, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS &&
+    !text.endsWith('.') &&
+    !raw.continuesPrev &&
+    !raw.continuesNext
+  );
 }

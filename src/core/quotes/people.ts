@@ -63,6 +63,8 @@ export class People {
   readonly persons: Person[] = [];
   readonly mentions: Mention[] = [];
   private readonly byPart = new Map<string, Person[]>();
+  /** People known only by a description, by that description in lower case. */
+  private readonly byLabel = new Map<string, Person>();
   /** Each person's mentions as indices into `mentions`, ascending. */
   private readonly mentionIndex = new Map<Person, number[]>();
   /**
@@ -121,7 +123,7 @@ export class People {
     // "el\n informe" and "el informe" are one source (textContent keeps the HTML's line breaks).
     const label = squashSpace(written);
     const key = label.toLowerCase();
-    const found = this.persons.find((p) => p.unnamed && p.name.toLowerCase() === key);
+    const found = this.byLabel.get(key);
     if (found) return found;
     const person: Person = {
       id: this.persons.length,
@@ -134,6 +136,7 @@ export class People {
       unnamed: true,
     };
     this.persons.push(person);
+    this.byLabel.set(key, person);
     return person;
   }
 
@@ -287,6 +290,9 @@ export class People {
           const last = this.partsOf(name).at(-1)!;
           if (!this.weakByLast.has(last)) this.weakByLast.set(last, name);
         }
+        // The words of a name read as one are not read again one by one (a run of capitals
+        // would otherwise be parsed once from each of its words).
+        if (name) i = subj!.next - 1;
       }
     }
   }

@@ -9,6 +9,11 @@ import type { People, Person } from './people.js';
 /** How many paragraphs back a pronoun or descriptor looks for its person (a "he says" often opens the paragraph after the one naming him). */
 const MAX_BACK_PARAGRAPHS = 3;
 
+/** Most mentions a pronoun looks back through: the person it means was named near it. */
+const MAX_MENTIONS_BACK = 40;
+/** Most mentions a description looks back through for someone whose role it names. */
+const MAX_ROLE_MENTIONS = 400;
+
 /** How far back a descriptor looks for someone whose role it names: an article's cast, not a book's. */
 const MAX_ROLE_PARAGRAPHS = 30;
 
@@ -57,7 +62,9 @@ function resolvePronoun(subj: Subject, p: number, ctx: Context): Person | null {
     ctx.lastSpeaker && !ctx.lastSpeaker.unnamed && (!ctx.lastSpeaker.gender || ctx.lastSpeaker.gender === subj.gender)
       ? ctx.lastSpeaker
       : null;
+  let looked = 0;
   for (const m of ctx.people.before(p, subj.start, p - MAX_BACK_PARAGRAPHS)) {
+    if (++looked > MAX_MENTIONS_BACK) break;
     if (m.person.unnamed) continue;
     if (m.person.gender && m.person.gender !== subj.gender) continue;
     // Someone named only in an earlier paragraph's narration does not displace whoever was
@@ -83,12 +90,17 @@ function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | nul
   const label = subj.text.trim();
   if (!subj.person) return ctx.people.unnamed(label);
   if (subj.indefinite) return ctx.people.unnamed(label);
-  for (const m of ctx.people.before(p, subj.start, p)) if (!m.person.unnamed) return m.person;
+  let looked = 0;
+  for (const m of ctx.people.before(p, subj.start, p)) {
+    if (!m.person.unnamed) return m.person;
+    if (++looked > MAX_MENTIONS_BACK) break;
+  }
   const noun = subj.noun ?? '';
-  const byRole = [...ctx.people.before(p, subj.start, p - MAX_ROLE_PARAGRAPHS)].find(
-    (m) => !m.person.unnamed && roleHas(m.person, noun),
-  );
-  if (byRole) return byRole.person;
+  looked = 0;
+  for (const m of ctx.people.before(p, subj.start, p - MAX_ROLE_PARAGRAPHS)) {
+    if (!m.person.unnamed && roleHas(m.person, noun)) return m.person;
+    if (++looked > MAX_ROLE_MENTIONS) break;
+  }
   // No fallback to the nearest mention: "el líder más radicalizado" may be nobody named before.
   if (ctx.lastSpeaker && !ctx.lastSpeaker.unnamed && !subj.narrated) return ctx.lastSpeaker;
   return ctx.people.unnamed(label);

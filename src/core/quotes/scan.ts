@@ -90,9 +90,26 @@ export function scanQuotes(paragraphs: readonly string[], lang: string | null, h
         carry = true;
       }
     }
-    out.push(...quotes);
+    for (const q of bounded(quotes, text.length)) out.push(q);
   }
   return out;
+}
+
+/** Fewest characters of prose per quote: a quote and the words that attribute it need more. */
+const MIN_CHARS_PER_QUOTE = 150;
+/** Quotes a paragraph may always hold, however short (a list of quoted words). */
+const MIN_QUOTES_KEPT = 16;
+
+/**
+ * More quotes than prose can hold ("“a” “b” “c” …" over a whole paragraph) is noise, not an
+ * article: the longest are kept, as many as the paragraph's length allows, in reading order, so
+ * that such text costs no more per character than prose does.
+ */
+function bounded(quotes: RawQuote[], length: number): RawQuote[] {
+  const limit = Math.max(MIN_QUOTES_KEPT, Math.floor(length / MIN_CHARS_PER_QUOTE));
+  if (quotes.length <= limit) return quotes;
+  const kept = new Set([...quotes].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, limit));
+  return quotes.filter((q) => kept.has(q));
 }
 
 /** A run-on piece that itself starts the paragraph continues the previous piece. */

@@ -104,7 +104,7 @@ function attributeOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: L
     !!prev &&
     !heading &&
     (prev.raw.paragraph === c.raw.paragraph || onlyAsidesBetween(prev.raw.paragraph, c.raw.paragraph, paras, lex));
-  const shape = shapeOf(c.raw, para);
+  const shape = shapeOf(c.raw, para, lex);
   const inner = innerTokens(c.raw, para);
   if (!c.cue && shape.startsSentence && !heading && use(c, actionBeat(c.raw, para, lex), 'action-beat')) c.beat = true;
   let continuation: QuoteEvidence['continuation'] = null;
@@ -152,6 +152,9 @@ function earlierCue(c: Candidate, para: Para, paras: Paras, lex: Lexicon, starts
   );
 }
 
+/** Most quotes away in its sentence whose cue a quote may share (a list of quotes, not a wall of them). */
+const MAX_SHARED_DISTANCE = 6;
+
 /**
  * Quotes in one sentence share its cue: « les plus éprouvés » et les « plus vulnérables »,
  * selon le ministère: the first has no cue of its own.
@@ -162,7 +165,7 @@ function shareCuesInSentence(cands: readonly Candidate[], para: Para): void {
     const c = cands[k]!;
     if (c.cue) continue;
     const same = (o: Candidate | undefined): boolean => !!o && sentenceOf(o) === sentenceOf(c);
-    for (let d = 1; d < cands.length; d++) {
+    for (let d = 1; d <= MAX_SHARED_DISTANCE; d++) {
       const later = cands[k + d];
       const earlier = cands[k - d];
       const pick = same(later) && later!.cue ? later : same(earlier) && earlier!.cue ? earlier : null;
@@ -185,19 +188,19 @@ function innerTokens(raw: RawQuote, para: Para): Token[] {
 /** Marks that may stand right after a closing mark (a nested quote's). */
 const TRAILING_MARKS = new Set(['"', '”', '“', '«', '»']);
 
-function shapeOf(raw: RawQuote, para: Para): QuoteShape {
+function shapeOf(raw: RawQuote, para: Para, lex: Lexicon): QuoteShape {
   const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
   const openTok = tokenAt(para.tokens, raw.openAt);
   const fromTok = tokenAt(para.tokens, sentence.start);
   const before = para.tokens.slice(Math.max(fromTok, openTok - 3), openTok);
-  const lead = para.tokens.slice(fromTok, openTok);
+  const words = countsOf(para, lex).words;
   const text = para.text.slice(raw.start, raw.end);
   let after = raw.closeAt + 1;
   while (after < para.text.length && TRAILING_MARKS.has(para.text[after]!)) after++;
   return {
     text,
-    startsSentence: lead.every((t) => t.kind !== 'word'),
-    afterColon: lead[lead.length - 1]?.text === ':',
+    startsSentence: words[openTok]! - words[fromTok]! === 0,
+    afterColon: openTok > fromTok && para.tokens[openTok - 1]!.text === ':',
     endsSentence:
       endsWithSentencePunct(text) ||
       ['.', '!', '?'].includes(para.text[after] ?? '') ||
@@ -212,31 +215,41 @@ function kindOf(text: string, raw: RawQuote, para: Para): Quote['kind'] {
   const first = [...text].find((ch) => /\p{L}/u.test(ch));
   if (first && first === first.toLowerCase() && first !== first.toUpperCase()) return 'partial';
   const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
-  const lead = para.text.slice(sentence.start, raw.openAt).trim();
-  if (lead === '' || lead.endsWith(':') || lead.endsWith(',')) return 'direct';
+  let last = raw.openAt - 1;
+  while (last >= sentence.start && isSpace(para.text[last])) last--;
+  if (last < sentence.start || para.text[last] === ':' || para.text[last] === ',') return 'direct';
   return endsWithSentencePunct(text) ? 'direct' : 'partial';
 }
 
 /**
- * Speech verbs per paragraph as a running count over its tokens, so that "is there a speech
- * verb in this sentence outside the quote?" costs the same however many quotes the sentence holds.
+ * Running counts over a paragraph's tokens (words, speech verbs), so that "are there words before
+ * the quote in its sentence?" and "is there a speech verb outside it?" cost the same however many
+ * quotes the sentence holds.
  */
-const speechCounts = new WeakMap<Para, Int32Array>();
+interface Counts {
+  words: Int32Array;
+  speech: Int32Array;
+}
+const countsCache = new WeakMap<Para, Counts>();
 
-function speechPrefix(para: Para, lex: Lexicon): Int32Array {
-  let counts = speechCounts.get(para);
+function countsOf(para: Para, lex: Lexicon): Counts {
+  let counts = countsCache.get(para);
   if (!counts) {
-    counts = new Int32Array(para.tokens.length + 1);
-    for (let i = 0; i < para.tokens.length; i++)
-      counts[i + 1] = counts[i]! + (isSpeechVerbAt(para.tokens, i, lex) ? 1 : 0);
-    speechCounts.set(para, counts);
+    const n = para.tokens.length;
+    counts = { words: new Int32Array(n + 1), speech: new Int32Array(n + 1) };
+    for (let i = 0; i < n; i++) {
+      const word = para.tokens[i]!.kind === 'word';
+      counts.words[i + 1] = counts.words[i]! + (word ? 1 : 0);
+      counts.speech[i + 1] = counts.speech[i]! + (word && isSpeechVerbAt(para.tokens, i, lex) ? 1 : 0);
+    }
+    countsCache.set(para, counts);
   }
   return counts;
 }
 
 /** Is there a speech verb in the quote's sentence, outside the quote? */
 function speechVerbOutside(raw: RawQuote, para: Para, lex: Lexicon): boolean {
-  const counts = speechPrefix(para, lex);
+  const counts = countsOf(para, lex).speech;
   const first = para.sentences[spanAt(para.sentences, raw.openAt)]!;
   const last = para.sentences[spanAt(para.sentences, Math.min(raw.closeAt, para.text.length - 1))]!;
   const from = tokenAt(para.tokens, first.start);

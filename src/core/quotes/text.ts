@@ -67,7 +67,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 function push(out: Token[], text: string, start: number, end: number, kind: Token['kind']): void {
   const t = text.slice(start, end);
-  out.push({ text: t, lower: t.toLowerCase(), start, end, kind });
+  out.push({ text: t, lower: kind === 'word' ? t.toLowerCase() : t, start, end, kind });
 }
 
 /** Does the token start with a capital letter (any script)? */
@@ -85,15 +85,22 @@ export function isLowerWord(token: Token | undefined): boolean {
 }
 
 /** Number of words in `text` (for length thresholds). */
-export function wordCount(text: string): number {
+export function wordCount(text: string, max = Number.POSITIVE_INFINITY): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n <= max; i++) {
     const w = isWordChar(text[i]);
     if (w && !inWord) n++;
     inWord = w;
   }
   return n;
+}
+
+/** The last character of `text` that is not white space, or ''. */
+export function lastNonSpace(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text[i])) i--;
+  return i >= 0 ? text[i]! : '';
 }
 
 /**
