@@ -131,3 +131,25 @@ describe('abstaining', () => {
     expect(quotes.map((q) => q.speakerMention)).toEqual(['Doe', 'she']);
   });
 });
+
+describe('dialogue dashes', () => {
+  it('reads a paragraph that opens with a dash as speech, up to the dash of its attribution', () => {
+    const polish = findQuotes(
+      [
+        '– To się zaczęło w momencie, kiedy pisałam „Dziewczyny” – mówi dziennikarka.',
+        '– Wiedziałam, że to nie będzie łatwa historia.',
+      ],
+      'pl',
+    );
+    expect(polish.quotes.map((q) => q.text)).toEqual([
+      'To się zaczęło w momencie, kiedy pisałam „Dziewczyny”',
+      'Wiedziałam, że to nie będzie łatwa historia.',
+    ]);
+    const russian = findQuotes(['— Мы не сдадимся, — сказал министр Иван Петров.'], 'ru');
+    expect(russian.quotes.map((q) => q.text)).toEqual(['Мы не сдадимся']);
+  });
+
+  it('leaves a dash opening an English paragraph alone', () => {
+    expect(findQuotes(['– Reporting by Jane Doe in London.'], 'en').quotes).toEqual([]);
+  });
+});

@@ -55,6 +55,7 @@ function findInParagraphs(paragraphs: readonly string[], tag: string | null, opt
   const raws = scanQuotes(paragraphs, lang, {
     speechWord: (w) => lex.speechVerbs.has(w) || lex.fillers.has(w) || lex.pronouns.has(w),
     isAside: (text) => isAside(text, lex),
+    dialogueDashes: lex.dialogueDashes,
   });
   const cands = raws.map(newCandidate);
   const people = new People(lex);

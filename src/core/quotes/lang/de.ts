@@ -848,6 +848,7 @@ export const de: LangData = {
   conjunctions: ['und', 'aber', 'dann'],
   impersonal: ['es', 'man'],
   genitiveS: true,
+  dialogueDashes: false,
   capitalisesNouns: true,
   nounMarkers: [
     'der',

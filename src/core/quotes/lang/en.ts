@@ -1064,6 +1064,7 @@ export const en: LangData = {
   conjunctions: ['and', 'but', 'then', 'before', 'as'],
   impersonal: ['it', 'there'],
   genitiveS: false,
+  dialogueDashes: false,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: false,

@@ -449,6 +449,7 @@ export const es: LangData = {
   conjunctions: ['y', 'pero', 'luego'],
   impersonal: ['se'],
   genitiveS: false,
+  dialogueDashes: true,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: true,

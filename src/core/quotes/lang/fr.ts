@@ -468,6 +468,7 @@ export const fr: LangData = {
   conjunctions: ['et', 'mais', 'puis'],
   impersonal: ['on', 'il'],
   genitiveS: false,
+  dialogueDashes: true,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: true,

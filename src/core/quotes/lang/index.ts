@@ -50,6 +50,7 @@ export interface Lexicon {
   impersonal: Set<string>;
   nounMarkers: Set<string>;
   capitalisesNouns: boolean;
+  dialogueDashes: boolean;
   genitiveS: boolean;
   verbSecond: boolean;
   inversionOnlyInIncise: boolean;
@@ -101,6 +102,8 @@ function merge(all: readonly LangData[]): LangData {
     impersonal: pick('impersonal'),
     nounMarkers: [],
     capitalisesNouns: false,
+    // An article in a language without data: read dialogue dashes, as most of DW's languages use them.
+    dialogueDashes: true,
     genitiveS: false,
     verbSecond: false,
     inversionOnlyInIncise: false,
@@ -177,6 +180,7 @@ function build(data: LangData): Lexicon {
     impersonal: lower(data.impersonal),
     nounMarkers: lower(data.nounMarkers),
     capitalisesNouns: data.capitalisesNouns,
+    dialogueDashes: data.dialogueDashes,
     genitiveS: data.genitiveS,
     verbSecond: data.verbSecond,
     inversionOnlyInIncise: data.inversionOnlyInIncise,

@@ -394,6 +394,7 @@ export const pt: LangData = {
   conjunctions: ['e', 'mas', 'depois'],
   impersonal: ['se'],
   genitiveS: false,
+  dialogueDashes: true,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: true,

@@ -274,6 +274,7 @@ export const ru: LangData = {
   conjunctions: ['и', 'но', 'а'],
   impersonal: ['это'],
   genitiveS: false,
+  dialogueDashes: true,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: false,

@@ -111,6 +111,11 @@ export interface LangData {
    * names that person in full somewhere, or a title or role stands before it.
    */
   capitalisesNouns: boolean;
+  /**
+   * The press marks speech with a dash opening the paragraph: "– Quote – powiedział X.",
+   * "— Quote, — сказал он." (Slavic languages, French, Spanish and Portuguese interviews).
+   */
+  dialogueDashes: boolean;
   /** A name's genitive adds a bare -s ("Müllers Antwort"): such a name is a possessor, not a speaker. */
   genitiveS: boolean;
   /** Verb-second word order: a pronoun right after the verb is its subject ("heißt es", "sagt er"). */
