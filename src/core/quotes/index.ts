@@ -9,7 +9,7 @@ import type { QuoteAnalysis } from '../types.js';
 import { speakerProbability } from './decide/model.js';
 import { speakerFeatures } from './decide/speaker-features.js';
 import { guessLanguage } from './lang/guess.js';
-import { LANGUAGES, lexiconFor, type Lexicon } from './lang/index.js';
+import { lexiconFor, type Lexicon } from './lang/index.js';
 import type { Subject } from './names.js';
 import { output } from './output.js';
 import { isAside, Paras, type Para } from './para.js';
@@ -48,8 +48,9 @@ export function findQuotes(
 }
 
 function findInParagraphs(paragraphs: readonly string[], tag: string | null, options: FindOptions): QuoteAnalysis {
-  const known = tag && (tag.toLowerCase().split('-')[0] ?? '') in LANGUAGES;
-  const lang = known ? tag : (guessLanguage(paragraphs) ?? tag);
+  // Only a page that does not say its language gets a guess; a language without data of its own
+  // reads with every language's data merged (lang/index.ts), not as the nearest one it resembles.
+  const lang = tag?.trim() ? tag : guessLanguage(paragraphs);
   const lex = lexiconFor(lang);
   const paras = new Paras(paragraphs, lang, lex);
   const raws = scanQuotes(paragraphs, lang, {
