@@ -129,8 +129,12 @@ function phrasal(verbs: readonly string[]): Map<string, string[][]> {
 }
 
 /** Is there a speech verb at token `i` ("said"; "pointed out" needs its "out")? */
-export function isSpeechVerbAt(tokens: readonly { lower: string }[], i: number, lex: Lexicon): boolean {
+export function isSpeechVerbAt(tokens: readonly { lower: string; text?: string }[], i: number, lex: Lexicon): boolean {
   if (!speechVerbHere(tokens, i, lex)) return false;
+  // A capitalised word inside a sentence is part of a name, not a verb: "the United States said".
+  const first = tokens[i]!.text?.[0];
+  const prev = tokens[i - 1] as { kind?: string } | undefined;
+  if (first && first !== first.toLowerCase() && prev?.kind === 'word') return false;
   // A speech verb right before another is a noun: "the explanatory notes say", "reports claim".
   let n = i + 1;
   while (n < tokens.length && n - i <= 2 && lex.fillers.has(tokens[n]!.lower)) n++;
