@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { analyzeFile } from './eval/pages.js';
 import { score, type ScoredQuote, type Score } from './eval/match.js';
+import { printCorpusTable } from './eval/corpus-table.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED = {
@@ -109,6 +110,9 @@ let tp = 0;
 let goldN = 0;
 let engineN = 0;
 let speakerOk = 0;
+/** Names shown on matched quotes, and those that name the wrong person. */
+let shownNames = 0;
+let wrongNames = 0;
 console.log(row(['page', 'gold', 'engine', 'match', 'P %', 'R %', 'F1 %', 'spk %']));
 for (const { name, gold, source, url } of goldFiles()) {
   if (!existsSync(source)) {
@@ -127,6 +131,11 @@ for (const { name, gold, source, url } of goldFiles()) {
   goldN += goldQuotes.length;
   engineN += engineCount;
   speakerOk += s.matches.filter((m) => m.speakerOk).length;
+  for (const m of s.matches) {
+    if (engine[m.engine[0]!]!.speaker === null) continue;
+    shownNames++;
+    if (!m.speakerOk) wrongNames++;
+  }
   console.log(
     row([
       name,
@@ -154,6 +163,9 @@ console.log(
     pct(P + R ? (2 * P * R) / (P + R) : 0),
     pct(tp ? speakerOk / tp : 1),
   ]),
+);
+console.log(
+  `names shown for the wrong person: ${wrongNames} of ${shownNames} (${pct(shownNames ? wrongNames / shownNames : 0).trim()} %)`,
 );
 
 // Held-out pages: one total row, no per-quote detail.
@@ -217,3 +229,5 @@ function details(s: Score, engine: readonly ScoredQuote[], gold: readonly Scored
       `    SPEAKER gold ${gold[m.gold]!.speaker} ≠ engine ${engine[m.engine[0]!]!.speaker}: ${gold[m.gold]!.text.slice(0, 80)}`,
     );
 }
+
+printCorpusTable(ROOT, process.argv.includes('--train') ? ['dev', 'train'] : ['dev']);

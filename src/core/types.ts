@@ -54,6 +54,8 @@ export interface Quote {
   kind: QuoteKind;
   /** Id of the speaker (see `Speaker.id`), or null when unattributed. */
   speakerId: string | null;
+  /** The mention the attribution went by ("he", "the minister", "Merkel"), or null. */
+  speakerMention?: string | null;
   /** The words that attribute the quote ("he told DW"), "continuation", or null. */
   cue: string | null;
   /** 0..1: how sure the engine is of the attribution. */

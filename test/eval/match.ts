@@ -51,7 +51,7 @@ export function tokenF1(a: string, b: string): number {
   return (2 * p * r) / (p + r);
 }
 
-function normName(name: string): string {
+export function normName(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

@@ -25,7 +25,12 @@ describe('cues in each language', () => {
     ['de', 'sagte X', '"Wir werden gewinnen", sagte Boris Nadeschdin.', 'Boris Nadeschdin'],
     ['de', 'so X', '"Wir werden gewinnen", so Nikolai Petrow, Gastwissenschaftler in Berlin.', 'Nikolai Petrow'],
     ['de', 'laut X', 'Laut Christine Falk ist das "in den seltensten Fällen möglich".', 'Christine Falk'],
-    ['de', 'erklärt X wie folgt', 'Das erklärt Petrow wie folgt: "Er ist der einzige Kandidat."', 'Petrow'],
+    [
+      'de',
+      'erklärt X wie folgt',
+      'Iwan Petrow ist Kandidat. Das erklärt Petrow wie folgt: "Er ist der einzige Kandidat."',
+      'Iwan Petrow',
+    ],
     ['fr', 'a-t-il déclaré', '« Nous allons gagner », a déclaré Laurent Fabius.', 'Laurent Fabius'],
     ['fr', 'selon X', '« Nous allons gagner », selon Laurent Fabius.', 'Laurent Fabius'],
     [

@@ -1,5 +1,5 @@
 /**
- * Quote or term? Scare quotes ("so-called"), titles of works ("The Case for Colonialism") and
+ * Quote or term? Scare quotes ("so-called"), titles of works ("The Case for Tomorrow") and
  * names ("Ukrajinska Prawda") are quoted but nobody is quoted as saying them. Decided from the
  * words themselves, the words before the opening mark, and whether a cue attributes them.
  */
@@ -27,12 +27,12 @@ export interface QuoteShape {
 const MAX_MODIFIER_WORDS = 3;
 
 /**
- * "a “direction discrimination” task" (Medical News Today), "the “post-truth” society"
- * (Breitbart), "our “eureka!” moments": a short quote between an article and the noun it
+ * "a “direction discrimination” task", "the “post-truth” society"
+ *, "our “eureka!” moments": a short quote between an article and the noun it
  * describes is a term, whatever speech verb the sentence holds. Only where adjectives precede
  * their noun (en, de, ru); in French or Spanish a word after the quote is often its adjective.
  */
-function modifiesNoun(shape: QuoteShape, lex: Lexicon): boolean {
+export function modifiesNoun(shape: QuoteShape, lex: Lexicon): boolean {
   if (lex.postnominal || wordCount(shape.text) > MAX_MODIFIER_WORDS) return false;
   const prev = shape.before[shape.before.length - 1];
   const next = shape.next;
@@ -53,13 +53,13 @@ function modifiesNoun(shape: QuoteShape, lex: Lexicon): boolean {
 
 /** Fewest words of a sentence-like quote nobody attributes for it still to count as speech ("Es waren sehr große Panzer."). */
 const MIN_UNATTRIBUTED_WORDS = 6;
-/** Fewest words a partial quote needs when its cue is elsewhere in the sentence: one word can be speech ("bluntly", BBC; "merciless", Washington Post). */
+/** Fewest words a partial quote needs when its cue is elsewhere in the sentence: one word can be speech ("bluntly", "merciless"). */
 const MIN_PARTIAL_WORDS = 1;
 /** Fewest words of a quote inside a sentence with no cue for it still to count as someone's words. */
 const MIN_UNCUED_PARTIAL_WORDS = 10;
 /** Fewest words a continuation needs ("Es waren sehr große Panzer." has five). */
 const MIN_CONTINUATION_WORDS = 2;
-/** Words of four or more letters: the ones a title capitalises ("The Case for Colonialism"). */
+/** Words of four or more letters: the ones a title capitalises ("The Case for Tomorrow"). */
 const TITLE_WORD_LENGTH = 4;
 
 const END_PUNCT = new Set(['.', '!', '?', '…']);
@@ -67,7 +67,7 @@ const END_PUNCT = new Set(['.', '!', '?', '…']);
 /** Does the quoted text end with sentence punctuation? */
 export function endsWithSentencePunct(text: string): boolean {
   let e = text.length;
-  // "It’s ‘Showtime at the Apollo.’" (New York Times, nytimes-3): a nested quote's closing mark may end it.
+  // "It’s ‘Showtime at the Apollo.’": a nested quote's closing mark may end it.
   while (e > 0 && (text[e - 1] === ')' || text[e - 1] === ']' || isQuoteMark(text[e - 1]))) e--;
   return END_PUNCT.has(text[e - 1] ?? '');
 }
@@ -85,9 +85,12 @@ export function afterTermMarker(before: readonly Token[], lex: Lexicon): boolean
 }
 
 /** Title-case words and no sentence punctuation: a name or a title, not speech. */
-function looksLikeTitle(text: string, tokens: readonly Token[]): boolean {
+/** Longest title read by its capitals ("A Paradise Built in Hell: The Extraordinary Communities that Arise in Disaster"). */
+const MAX_TITLE_WORDS = 20;
+
+export function looksLikeTitle(text: string, tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word' && !/^\d/.test(t.text));
-  if (words.length < 1 || words.length > 8 || endsWithSentencePunct(text)) return false;
+  if (words.length < 1 || words.length > MAX_TITLE_WORDS || endsWithSentencePunct(text)) return false;
   const long = words.filter((t) => t.text.length >= TITLE_WORD_LENGTH);
   return long.length > 0 && long.every((t) => isCapitalized(t)) && isCapitalized(words[0]);
 }
@@ -116,7 +119,7 @@ export function classify(
   if (standalone && isCapitalized(first) && (shape.endsSentence || words >= MIN_UNATTRIBUTED_WORDS))
     return 'unattributed';
   // Nobody scare-quotes a dozen words: "afin que cette dernière « donne au premier ministre son
-  // avis sur la possibilité de déclassifier … »" (Le Monde) quotes the bill's text.
+  // avis sur la possibilité de déclassifier … »" quotes the bill's text.
   if (words >= MIN_UNCUED_PARTIAL_WORDS) return 'unattributed';
   return 'term';
 }

@@ -9,13 +9,12 @@ import { parseSubject, type Subject } from './names.js';
 import { MAX_ASIDES, holdsQuoteMark, isAside, tokenAt, type Para, type Paras } from './para.js';
 import type { RawQuote } from './scan.js';
 import { spanAt } from './sentences.js';
-import { isCapitalized, isLowerWord, squashSpace, wordCount } from './text.js';
+import { isCapitalized, isLowerWord, lastNonSpace, squashSpace, wordCount, type Token } from './text.js';
 
 /**
  * A speech cue in the sentence before the quote's, same paragraph: "…, sagt der Neurologe. "Es
- * gibt …"" (DW, Post-Vac); for a quote that opens its sentence, two sentences back: "Charles
- * Schultze … once summed up the danger of deficits with a metaphor. “It’s not …”" (nytimes-4)
- * after a sentence between that names nobody.
+ * gibt …""; for a quote that opens its sentence, two sentences back: "Tom Brown … once summed up
+ * the danger of deficits with a metaphor. “It’s not …”" after a sentence between that names nobody.
  */
 export function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon, startsSentence: boolean): Cue | null {
   const s = spanAt(para.sentences, raw.openAt);
@@ -49,10 +48,10 @@ const MAX_SENTENCES_BACK_SAME_PARAGRAPH = 2;
 
 /**
  * An uncued quote that opens a sentence after a narrative sentence about someone, in the same
- * paragraph, is theirs: "Haoyu was gulping from a water bottle. “I’m glad …”" (Royal Road),
- * "Charles Schultze … once summed up the danger of deficits with a metaphor. “It’s not …”"
- * (New York Times, nytimes-4). The subject opens that sentence or follows its first comma ("As
- * they headed to the showers, Haoyu sipped …"); it must be a name or a he/she pronoun.
+ * paragraph, is theirs: "Sam was gulping from a water bottle. “I’m glad …”",
+ * "Tom Brown … once summed up the danger of deficits with a metaphor. “It’s not …”"
+ *. The subject opens that sentence or follows its first comma ("As
+ * they headed to the showers, Sam sipped …"); it must be a name or a he/she pronoun.
  */
 export function actionBeat(raw: RawQuote, para: Para, lex: Lexicon): Cue | null {
   const s = spanAt(para.sentences, raw.openAt);
@@ -74,7 +73,7 @@ export function actionBeat(raw: RawQuote, para: Para, lex: Lexicon): Cue | null 
 
 /**
  * A quote opening its paragraph after a paragraph of pure narration about someone is theirs:
- * "Werner Näkel, a winemaker in the next village, sees it differently." then "“It is the most
+ * "Hans Weber, a winemaker in the next village, sees it differently." then "“It is the most
  * elegant wine we make.”" (the DW wine-feature pattern). The subject of that paragraph's first
  * sentence, if it is a known person by the end (see Cue.onlyKnown).
  */
@@ -85,7 +84,7 @@ export function paragraphBeat(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | 
   const first = prev?.sentences[0];
   if (!prev || !first || holdsQuoteMark(prev.tokens, 0, prev.tokens.length)) return null;
   const to = tokenAt(prev.tokens, first.end);
-  // "But for Parata and his family the slow, painful deaths … are personal." (guardian-1): the
+  // "But for Ortega and her family the slow, painful deaths … are personal.": the
   // subject may follow a few opening function words; only a known person counts (onlyKnown).
   let at = 0;
   while (
@@ -109,7 +108,7 @@ const MAX_OPENING_WORDS = 2;
 /** Sentences of the paragraph before that a paragraph-opening quote looks back through for a cue. */
 const MAX_SENTENCES_BACK = 3;
 
-/** Longest list item under a "… also said:" line (BBC's bulleted interview points). */
+/** Longest list item under a "… also said:" line (bulleted interview points). */
 const MAX_LIST_ITEM_WORDS = 40;
 
 /** Most list items between the introducing line and the quote. */
@@ -117,7 +116,7 @@ const MAX_LIST_ITEMS = 8;
 
 /**
  * A whole-paragraph quote after a paragraph that reports someone's words: "The president also
- * admitted that …" then "Well, they're not ideal institutions …" (BBC).
+ * admitted that …" then "Well, they're not ideal institutions …".
  */
 export function previousParagraphCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
   let back = 1;
@@ -129,7 +128,7 @@ export function previousParagraphCue(raw: RawQuote, paras: Paras, lex: Lexicon):
     const from = tokenAt(prevPara.tokens, span.start);
     const to = tokenAt(prevPara.tokens, span.end);
     // Only the narration after the paragraph's last quote mark: "told you" inside someone's
-    // quote is no cue for the next paragraph (Royal Road: "“I’m telling you so …”" then "“Gotcha.”").
+    // quote is no cue for the next paragraph ("“I’m telling you so …”" then "“Gotcha.”").
     if (holdsQuoteMark(prevPara.tokens, from, to)) return null;
     const cue = sentenceCue(prevPara.tokens, from, to, prevPara.text, lex, true);
     if (cue?.subject) return { ...cue, kind: 'sentence' };
@@ -137,25 +136,26 @@ export function previousParagraphCue(raw: RawQuote, paras: Paras, lex: Lexicon):
   return null;
 }
 
-/** A quote in a list item under "In a wide-ranging interview, President Obama also said:" (BBC). */
+/** A quote in a list item under "In a wide-ranging interview, President Obama also said:". */
 export function listIntroCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
+  // Only a quote in a paragraph the length of a list item.
+  if (wordCount(paras.texts[raw.paragraph]!, MAX_LIST_ITEM_WORDS) > MAX_LIST_ITEM_WORDS) return null;
   for (let p = raw.paragraph - 1; p >= 0 && raw.paragraph - p <= MAX_LIST_ITEMS; p--) {
     const para = paras.at(p)!;
-    const text = para.text.trim();
-    if (text.endsWith(':')) {
+    if (lastNonSpace(para.text) === ':') {
       const last = para.sentences[para.sentences.length - 1];
       if (!last) return null;
       const cue = sentenceCue(para.tokens, tokenAt(para.tokens, last.start), para.tokens.length, para.text, lex, true);
       return cue?.subject ? { ...cue, kind: 'sentence' } : null;
     }
-    if (wordCount(text) > MAX_LIST_ITEM_WORDS) return null;
+    if (wordCount(para.text, MAX_LIST_ITEM_WORDS) > MAX_LIST_ITEM_WORDS) return null;
   }
   return null;
 }
 
 /**
  * "The waiter returns with a carafe, …. He places it on the table and whispers, “So you've
- * discovered our little secret?”" (dw-en-uncork): a he/she opening the cue's sentence right
+ * discovered our little secret?”": a he/she opening the cue's sentence right
  * after a sentence opened by a definite person descriptor is that person, when no name stands
  * between. Otherwise the cue is returned as it is.
  */
@@ -174,4 +174,48 @@ export function pronounToCharacter(cue: Cue | null, para: Para, lex: Lexicon): C
   for (let k = subj.next; k < tokenAt(para.tokens, pron.start); k++)
     if (isCapitalized(para.tokens[k]) && para.tokens[k - 1]?.text !== '.') return cue;
   return { ...cue, subject: { ...subj, narrated: true } };
+}
+
+/** Sentences a chain of reported speech may run back through to the one that names its speaker. */
+const MAX_REPORTED_SENTENCES = 4;
+
+/** Does the token range hold a reported-speech mark (German Konjunktiv I: "sei", "habe")? */
+function reported(tokens: readonly Token[], from: number, to: number, lex: Lexicon): boolean {
+  for (let k = from; k < to; k++) if (lex.reportedSpeech.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * "Stoiber begründete seinen Rückzug mit … Auch habe sich die „veränderte Statik“ …": a quote in
+ * a sentence of reported speech belongs to whoever the reporting began with, found back through
+ * the sentences of reported speech before it (this paragraph and the one before).
+ */
+export function reportedSpeechCue(raw: RawQuote, paras: Paras, lex: Lexicon): Cue | null {
+  if (lex.reportedSpeech.size === 0) return null;
+  let para = paras.at(raw.paragraph)!;
+  let s = spanAt(para.sentences, raw.openAt);
+  const own = para.sentences[s]!;
+  const ownFrom = tokenAt(para.tokens, own.start);
+  const openTok = tokenAt(para.tokens, raw.openAt);
+  const closeTok = tokenAt(para.tokens, raw.closeAt + 1);
+  const ownTo = tokenAt(para.tokens, own.end);
+  if (!reported(para.tokens, ownFrom, openTok, lex) && !reported(para.tokens, closeTok, ownTo, lex)) return null;
+  let p = raw.paragraph;
+  for (let steps = 0; steps < MAX_REPORTED_SENTENCES; steps++) {
+    s--;
+    if (s < 0) {
+      if (p - 1 < 0 || p < raw.paragraph) return null;
+      p--;
+      para = paras.at(p)!;
+      s = para.sentences.length - 1;
+      if (s < 0) return null;
+    }
+    const span = para.sentences[s]!;
+    const from = tokenAt(para.tokens, span.start);
+    const to = tokenAt(para.tokens, span.end);
+    const cue = sentenceCue(para.tokens, from, to, para.text, lex, true);
+    if (cue?.subject) return { ...cue, kind: 'sentence' };
+    if (!reported(para.tokens, from, to, lex)) return null;
+  }
+  return null;
 }

@@ -2,6 +2,7 @@
  * Quote marks of every style DW's languages use, and the context tests that tell an opening
  * mark from a closing one (and an apostrophe from either). Pure character logic, no regexes.
  */
+import { INWARD_GUILLEMETS } from './lang/quote-marks.js';
 
 /** One quote-mark character: the family it pairs within, and the closers an opener accepts. */
 export interface MarkInfo {
@@ -135,8 +136,5 @@ export function guillemetsReversed(paragraphs: readonly string[], lang: string |
     }
   }
   if (normal !== reversed) return reversed > normal;
-  return REVERSED_GUILLEMET_LANGS.has((lang ?? '').toLowerCase().split('-')[0] ?? '');
+  return INWARD_GUILLEMETS.has((lang ?? '').toLowerCase().split('-')[0] ?? '');
 }
-
-/** Languages that write »…« by default (German books and magazines, Danish, Czech, Slovak, Croatian). */
-const REVERSED_GUILLEMET_LANGS = new Set(['de', 'da', 'cs', 'sk', 'hr', 'sl', 'hu']);

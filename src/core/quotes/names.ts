@@ -1,6 +1,6 @@
 /**
  * Reads who a phrase names: a person's name (with titles and pre-modifiers split off: "Yale
- * analyst Ahmad", "Kremlsprecher Dmitri Peskow"), a pronoun ("he", "er", "elle"), a descriptor
+ * analyst Doe", "Kremlsprecher Iwan Petrow"), a pronoun ("he", "er", "elle"), a descriptor
  * ("the expert", "der Neurologe", "o comandante") or an impersonal subject ("es heißt").
  */
 import { isSpeechVerbAt, type Gender, type Lexicon } from './lang/index.js';
@@ -11,7 +11,7 @@ type SubjectKind = 'name' | 'pronoun' | 'descriptor' | 'impersonal';
 /** A parsed subject phrase with its extent in the paragraph. */
 export interface Subject {
   kind: SubjectKind;
-  /** The name without titles or pre-modifiers ("Javid Ahmad", "Ahmad"). */
+  /** The name without titles or pre-modifiers ("Jane Doe", "Doe"). */
   name: string | null;
   /** Role words in front of the name or forming the descriptor ("Yale analyst", "expert"). */
   premod: string | null;
@@ -22,7 +22,7 @@ export interface Subject {
   /** "a/ein/un ..." introduces someone new: never resolved to a known person. */
   indefinite: boolean;
   gender: Gender | null;
-  /** Surface text ("Yale analyst Ahmad", "the expert", "he"). */
+  /** Surface text ("Yale analyst Doe", "the expert", "he"). */
   text: string;
   start: number;
   end: number;
@@ -35,7 +35,7 @@ export interface Subject {
   narrated?: boolean;
 }
 
-/** Longest name we read, in tokens ("Te Kaurinui Robert Parata", "Luiz Inácio Lula da Silva"). */
+/** Longest name we read, in tokens ("Maria Luisa Gómez Ortega", "Luiz Inácio Lula da Silva"). */
 const MAX_NAME_TOKENS = 6;
 /** Longest run of modifiers in a descriptor ("the Berlin wine merchant", "der russische Präsident"). */
 const MAX_DESCRIPTOR_TOKENS = 5;
@@ -79,8 +79,8 @@ function isNameToken(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 /**
- * "Don’t", "Can't", "I’m", "It's": a contracted verb or pronoun, never a name (Medium: "Don’t
- * say “…”"; Royal Road: "I’m telling you …"). "O'Brien" and "Kabulov's" stay names.
+ * "Don’t", "Can't", "I’m", "It's": a contracted verb or pronoun, never a name ("Don’t say “…”",
+ * "I’m telling you …"). "O'Brien" and "Smith's" stay names.
  */
 function isContraction(lower: string, lex: Lexicon): boolean {
   if (lower.endsWith("n't") || lower.endsWith('n’t')) return true;
@@ -91,7 +91,7 @@ function isContraction(lower: string, lex: Lexicon): boolean {
   return lex.nonNames.has(base) || lex.pronouns.has(base);
 }
 
-/** "Island-based", "Kremlin-backed": a compound ending in a lower-case word is an adjective (Seattle Times: "Mercer Island-based Dana F. Besecker Company"). */
+/** "Island-based", "Kremlin-backed": a compound ending in a lower-case word is an adjective ("Mercer Island-based Jane Doe Company"). */
 function lowerCompound(word: string): boolean {
   const dash = word.lastIndexOf('-');
   if (dash < 0 || dash === word.length - 1) return false;
@@ -116,7 +116,7 @@ function readName(tokens: readonly Token[], i: number, lex: Lexicon): number {
     if (isNameToken(t, lex)) {
       j++;
       last = j;
-      // An initial: "Robert M. Danin" (Washington Post).
+      // An initial: "Robert M. Jones".
       if (t.text.length === 1 && tokens[j]?.text === '.' && isNameToken(tokens[j + 1], lex)) j++;
     } else if (j > i && lex.nameParticles.has(t.lower) && isNameToken(tokens[j + 1], lex)) j++;
     else break;
@@ -150,13 +150,31 @@ function subject(
   };
 }
 
-/** Splits role words off the front of a capitalised run: "Kremlsprecher Dmitri Peskow". */
+/** An all-capital acronym joined to a noun: "SPD-Chef", "ARD-Intendant", "CDU-Politikerin". */
+const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Lu}\p{Ll}/u;
+
+/**
+ * A word that tells a party, nation or standing before a name, never a name itself: "Republican
+ * Donald Trump", "former Senator …", "SPD-Chef Lars Klingbeil".
+ */
+function isAffiliation(t: Token, lex: Lexicon): boolean {
+  return lex.roleModifiers.has(t.lower) || ACRONYM_COMPOUND.test(t.text);
+}
+
+/** Splits role words off the front of a capitalised run: "Kremlsprecher Iwan Petrow". */
 function splitLeadingRoles(tokens: readonly Token[], from: number, to: number, lex: Lexicon): number {
   // The name starts after the last role word of the run; what stands before that role word is
   // part of the role: "Police Commissioner Graham Ashton", "Labour MP Jane Doe", "General
-  // Motors CEO Mary Barra", "Prime Minister Scott Morrison", "Kremlsprecher Dmitri Peskow".
+  // Motors CEO Mary Barra", "Prime Minister Scott Morrison", "Kremlsprecher Iwan Petrow".
   let start = from;
-  for (let k = from; k < to - 1; k++) {
+  // Affiliations only lead the run ("Former Republican Senator …"); inside it they belong to a
+  // body's name ("Center for Contemporary Afghan Studies").
+  const midRun = from > 0 && isNameToken(tokens[from - 1], lex);
+  while (!midRun && start < to - 1 && isAffiliation(tokens[start]!, lex)) start++;
+  // Where every noun is capitalised, a person noun opening a run of three is a role before a
+  // first and last name ("Händler Jonas Weber", "Nutzer Ali Karimov"); two may be one name.
+  if (!midRun && lex.capitalisesNouns && to - start >= 3 && isPersonNoun(tokens[start]!.lower, lex)) start++;
+  for (let k = start; k < to - 1; k++) {
     if (k < to - 2 && lex.personNouns.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) start = k + 2;
     else if (isRoleWord(tokens[k]!.lower, lex)) start = k + 1;
   }
@@ -183,7 +201,7 @@ export function parseSubject(
     return subject('pronoun', tokens, i, i + 1, text, { gender, person: true });
   }
   if (lex.impersonal.has(t.lower)) return subject('impersonal', tokens, i, i + 1, text, {});
-  // Title + name: "President Vladimir Putin", "Dr. Müller", "M. Fabius".
+  // Title + name: "President Vladimir Putin", "Dr. Müller", "M. Martin".
   let j = i;
   let gender: Gender | null = null;
   while (
@@ -199,11 +217,11 @@ export function parseSubject(
     if (end > j) return nameSubject(tokens, i, j, end, text, gender);
   }
   if (lex.determiners.has(t.lower)) return parseDescriptor(tokens, i, text, lex, afterSource);
-  // Lower-case role words before a name: "analyst Ahmad", "técnico Tite".
+  // Lower-case role words before a name: "analyst Doe", "técnico Tite".
   if (isLowerWord(t)) {
     let k = i;
     while (k < tokens.length && k - i < 3 && isLowerWord(tokens[k]) && !lex.speechVerbs.has(tokens[k]!.lower)) k++;
-    // Listed role nouns only: "populist Alternative for Germany" is no person (DW, colonial).
+    // Listed role nouns only: "populist Alternative for Germany" is no person.
     if (k > i && isPersonNoun(tokens[k - 1]!.lower, lex, true) && isNameToken(tokens[k], lex)) {
       const end = readName(tokens, k, lex);
       return nameSubject(tokens, i, k, end, text, null);
@@ -215,22 +233,65 @@ export function parseSubject(
   // ("nach Angaben von Nikolai Petrow": after a source preposition a name is what is expected.)
   if (i > 0 && !afterSource && lex.nounMarkers.has(tokens[i - 1]!.lower)) return null;
   const end = readName(tokens, i, lex);
-  // "Yale analyst Ahmad", "ISD spokesman Tahir Della": an organisation, role nouns, then the name.
-  let k = end;
-  while (
-    k < tokens.length &&
-    k - end < 3 &&
-    isLowerWord(tokens[k]) &&
-    !lex.speechVerbs.has(tokens[k]!.lower) &&
-    !lex.fillers.has(tokens[k]!.lower)
-  )
-    k++;
-  if (k > end && isPersonNoun(tokens[k - 1]!.lower, lex, true) && isNameToken(tokens[k], lex)) {
-    const nameEnd = readName(tokens, k, lex);
-    return nameSubject(tokens, i, k, nameEnd, text, null);
-  }
+  // "Yale analyst Doe", "GOP strategist Jane Doe", "Navy Capt. John Roe": an
+  // organisation or place, role words, then the name.
+  const later = nameAfterRoles(tokens, end, lex);
+  if (later) return nameSubject(tokens, i, later.start, later.end, text, null);
   const nameStart = splitLeadingRoles(tokens, i, end, lex);
   return nameSubject(tokens, i, nameStart, end, text, null);
+}
+
+/** Longest title written with a dot ("Capt.", "Prof."): a longer word before a dot ends its sentence. */
+const MAX_ABBREVIATED_TITLE = 4;
+/** Most tokens of roles between a capitalised word and the name after it ("executive Director", "1st Lt."). */
+const MAX_ROLE_WORDS = 4;
+
+/** A role noun, singular or plural ("strategist", "supporters"), or a title. */
+function isRoleNoun(lower: string, lex: Lexicon): boolean {
+  return (
+    lex.titles.has(lower) || isPersonNoun(lower, lex) || (lower.endsWith('s') && isPersonNoun(lower.slice(0, -1), lex))
+  );
+}
+
+/** A lower-case word that can stand inside a role ("senior", "executive"), not a function word or verb of speech. */
+function isRoleFiller(t: Token, lex: Lexicon): boolean {
+  const w = t.lower;
+  return (
+    isLowerWord(t) &&
+    !lex.nonNames.has(w) &&
+    !lex.determiners.has(w) &&
+    !lex.fillers.has(w) &&
+    !lex.conjunctions.has(w) &&
+    !lex.ofWords.has(w) &&
+    !lex.relatives.has(w) &&
+    !lex.complementizers.has(w) &&
+    !lex.pronouns.has(w) &&
+    !lex.speechVerbs.has(w)
+  );
+}
+
+/**
+ * The name after role words that follow the capitalised run ending at `k`: "GOP strategist Jane
+ * Doe", "Navy Capt. John Roe", "Air Force 1st Lt. Sam Lee". Null unless at
+ * least one role noun or title stands between.
+ */
+function nameAfterRoles(tokens: readonly Token[], k: number, lex: Lexicon): { start: number; end: number } | null {
+  let m = k;
+  let role = false;
+  while (m < tokens.length && m - k < MAX_ROLE_WORDS) {
+    const t = tokens[m]!;
+    const prev = tokens[m - 1];
+    // The dot of an abbreviated title ("Capt.", "Lt."), not the full stop after one ("… ist Ministerin.").
+    if (t.text === '.' && prev && lex.titles.has(prev.lower) && prev.text.length <= MAX_ABBREVIATED_TITLE) role = true;
+    else if (/^\d+(st|nd|rd|th)?$/u.test(t.lower)) {
+      // an ordinal rank: "1st Lt."
+    } else if (isCapitalized(t) && lex.titles.has(t.lower)) role = true;
+    else if (isRoleFiller(t, lex)) role ||= isRoleNoun(t.lower, lex);
+    else break;
+    m++;
+  }
+  if (!role || m === k || !isNameToken(tokens[m], lex) || lex.titles.has(tokens[m]!.lower)) return null;
+  return { start: m, end: readName(tokens, m, lex) };
 }
 
 /** German capitalises "Sie" mid-sentence only as the polite form; treat the token as a pronoun anyway unless it heads a name. */
@@ -254,7 +315,7 @@ function nameSubject(
 /**
  * "the expert", "der Soldat Andrij", "the Berlin wine merchant", "ein Militärexperte". After a
  * source preposition a noun phrase is expected, so a speech-verb form is its noun: "according to
- * the explanatory notes of the British Bill" (herald-sun-1).
+ * the explanatory notes of the British Bill".
  */
 function parseDescriptor(
   tokens: readonly Token[],
@@ -354,7 +415,7 @@ export function parseSubjectBefore(
   lex: Lexicon,
 ): Subject | null {
   const plain = subjectBefore(tokens, verb, floor, text, lex, false);
-  // "Netanyahu strongly warned against making a “bad deal”" (wapo-2): a manner adverb is a
+  // "The minister strongly warned against making a “bad deal”": a manner adverb is a
   // filler, but only when the words give no subject otherwise ("the family said").
   if (plain || !lex.adverbSuffixes.length) return plain;
   return subjectBefore(tokens, verb, floor, text, lex, true);
@@ -394,11 +455,11 @@ function subjectBefore(
     nameOfPlace(tokens, end, floor, text, lex) ??
     bodyName(tokens, end, floor, text, lex);
   if (direct || tokens[end - 1]?.text !== ',') return direct;
-  // "Pouria Amirshahi, député socialiste …, a annoncé": skip back over the apposition.
+  // "Jean Martin, député socialiste …, a annoncé": skip back over the apposition.
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION_TOKENS; c--) {
     if (tokens[c]!.text !== ',') continue;
     const subj = subjectEndingAt(tokens, c, floor, text, lex);
-    // "her mother, Fiona, said" (BuzzFeed): a name in apposition to a role or kin word is the speaker.
+    // "her mother, Anna, said": a name in apposition to a role or kin word is the speaker.
     const named = subj?.kind === 'name' ? null : subjectEndingAt(tokens, end - 1, c + 1, text, lex);
     if (named?.kind === 'name' && named.start === tokens[c + 1]!.start) return named;
     return subj && subj.kind !== 'pronoun' ? subj : null;
@@ -410,7 +471,7 @@ function subjectBefore(
 const MAX_PLACE_TOKENS = 3;
 
 /**
- * "Senator Mitch McConnell of Kentucky called …" (New York Times): a name followed by "of" and a
+ * "Senator John Roe of Kentucky called …": a name followed by "of" and a
  * capitalised place ends at `end`; the subject is the name.
  */
 function nameOfPlace(tokens: readonly Token[], end: number, floor: number, text: string, lex: Lexicon): Subject | null {
@@ -445,7 +506,7 @@ const BODY_JOINERS = new Set(['on', 'of', 'for', 'für', 'de', 'del', 'des', 'du
 
 /**
  * A body's name, capitalised words joined by "on", "of", "and", ending at `end`: "as
- * Parliament’s Joint Committee on Intelligence and Security has pointed out" (herald-sun-1).
+ * Parliament’s Joint Committee on Intelligence and Security has pointed out".
  * It speaks as an institution (a descriptor that names no person), under its name as written.
  */
 function bodyName(tokens: readonly Token[], end: number, floor: number, text: string, lex: Lexicon): Subject | null {
@@ -485,6 +546,8 @@ function subjectEndingAt(
     const prev = tokens[s - 1];
     const boundary = s === floor || !prev || prev.kind !== 'word' || isLowerWord(prev) || lex.nonNames.has(prev.lower);
     if (!boundary || insideProperName(tokens, s, floor, lex)) continue;
+    // A noun phrase after a preposition is its object, never the subject: "auf der Sitzung sagte".
+    if (s > floor && prev && lex.prepositions.has(prev.lower)) continue;
     const subj = parseSubject(tokens, s, text, lex);
     if (subj && subj.next === end) return subj;
   }

@@ -7,7 +7,7 @@ import type { Lexicon } from './lang/index.js';
 import { isSpace } from './marks.js';
 import type { RawQuote } from './scan.js';
 import { sentenceSpans, type Span } from './sentences.js';
-import { tokenize, wordCount, type Token } from './text.js';
+import { lastNonSpace, tokenize, wordCount, type Token } from './text.js';
 
 export interface Para {
   text: string;
@@ -79,7 +79,13 @@ export function holdsQuoteMark(tokens: readonly Token[], from: number, to: numbe
 
 /** Nothing but white space and the mark before the quote in its paragraph. */
 export function opensParagraph(raw: RawQuote, para: Para): boolean {
-  return para.text.slice(0, raw.openAt).trim() === '';
+  return isBlank(para.text, 0, raw.openAt);
+}
+
+/** Only white space in `text` from `from` to `to` (stops at the first other character). */
+export function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text[i])) return false;
+  return true;
 }
 
 /** Only white space from `at` to the end of the paragraph. */
@@ -91,7 +97,7 @@ export function isEnd(text: string, at: number): boolean {
 /** Most paragraphs between two pieces of one speaker's quoting that may be captions or headings. */
 export const MAX_ASIDES = 2;
 
-/** Longest photo caption read as an aside (DW and Guardian captions run to a sentence or two). */
+/** Longest photo caption read as an aside (news captions run to a sentence or two). */
 const MAX_CAPTION_WORDS = 40;
 
 /** Longest subheading (a line without closing punctuation). */
@@ -112,15 +118,17 @@ export function onlyAsidesBetween(from: number, to: number, paras: Paras, lex: L
 
 /**
  * A photo caption (a credit in it, or a caption-length line with no closing punctuation) or a
- * subheading (short, no closing punctuation). The Guardian's captions carry no credit and no
- * full stop: "Whangārei Harbour seen from Tamaterau, with mangrove sprouts coming up through the
- * harbourside silt" (guardian-1) stands between two of Te Kaurinui Parata's quotes.
+ * subheading (short, no closing punctuation). Some sites' captions carry no credit and no full
+ * stop ("The harbour seen from the hill, with mangrove sprouts coming up through the silt"), and
+ * stand between two pieces of one speaker's quote.
  */
 export function isAside(text: string, lex: Lexicon): boolean {
-  const words = wordCount(text);
+  // Counted no further than a caption's length: a long paragraph is read in constant time.
+  const words = wordCount(text, MAX_CAPTION_WORDS);
+  if (words === 0 || words > MAX_CAPTION_WORDS) return false;
   const lower = text.toLowerCase();
-  if (words <= MAX_CAPTION_WORDS && lex.captionMarkers.some((m) => lower.includes(m))) return true;
-  return words > 0 && words <= MAX_CAPTION_WORDS && !CLOSING_PUNCT.test(text.trim());
+  if (lex.captionMarkers.some((m) => lower.includes(m))) return true;
+  return !CLOSING_PUNCT.test(lastNonSpace(text));
 }
 
 /**
@@ -131,5 +139,10 @@ export function isAside(text: string, lex: Lexicon): boolean {
 export function isHeadingQuote(raw: RawQuote, para: Para): boolean {
   if (!opensParagraph(raw, para) || !isEnd(para.text, raw.closeAt + 1)) return false;
   const text = para.text.slice(raw.start, raw.end);
-  return wordCount(text) <= MAX_HEADING_WORDS && !text.endsWith('.') && !raw.continuesPrev && !raw.continuesNext;
+  return (
+    wordCount(text, MAX_HEADING_WORDS) <= MAX_HEADING_WORDS &&
+    !text.endsWith('.') &&
+    !raw.continuesPrev &&
+    !raw.continuesNext
+  );
 }

@@ -1,7 +1,7 @@
 /**
  * The people an article mentions: every occurrence of a known name (outside quotes), the
- * fullest form of each name ("Ahmad" → "Javid Ahmad"), roles from appositions ("Zamir Kabulov,
- * a department chief at …") and pre-modifiers ("Yale analyst Ahmad"), and the aliases each is
+ * fullest form of each name ("Doe" → "Jane Doe"), roles from appositions ("John Smith,
+ * a department chief at …") and pre-modifiers ("Yale analyst Doe"), and the aliases each is
  * called by. Resolution helpers answer "who is the nearest fitting person before here?".
  */
 import { isSpeechVerbAt, type Gender, type Lexicon } from './lang/index.js';
@@ -32,7 +32,7 @@ export interface Mention {
 const MAX_BARE_ROLE_MODIFIERS = 3;
 /** Most words an apposition role keeps ("the director of the Moscow-based Center for Contemporary Afghan Studies (CISA)"). */
 const MAX_ROLE_TOKENS = 18;
-/** Possessive and genitive endings stripped before comparing names: Kabulov's, Nadeschdins, Путина. */
+/** Possessive and genitive endings stripped before comparing names: Smith's, Müllers, Путина. */
 const GENITIVE_ENDINGS = ["'s", '’s', 's', '’', "'", 'а', 'я', 'у', 'ом', 'ым', 'е'];
 
 /** Name key of one lower-case word, with a possessive stripped when the bare form is known. */
@@ -63,13 +63,17 @@ export class People {
   readonly persons: Person[] = [];
   readonly mentions: Mention[] = [];
   private readonly byPart = new Map<string, Person[]>();
+  /** People known only by a description, by that description in lower case. */
+  private readonly byLabel = new Map<string, Person>();
   /** Each person's mentions as indices into `mentions`, ascending. */
   private readonly mentionIndex = new Map<Person, number[]>();
   /**
-   * Two-word capitalised names with no sign yet of being a person ("I ask Werner Näkel about the
-   * grape", DW: also "New York", "Pinot Noir"): the last resort of a pronoun that finds nobody.
+   * Two-word capitalised names with no sign yet of being a person ("I ask Hans Weber about the
+   * grape": also "New York", "Pinot Noir"): the last resort of a pronoun that finds nobody.
    */
   private readonly weak: { paragraph: number; at: number; name: string }[] = [];
+  /** The first unproven name of two or more words ending in each last part ("branson" → "Richard Branson"). */
+  private readonly weakByLast = new Map<string, string>();
   /** Capitalised words (and unproven names) the scan could not place yet: see `settle`. */
   private readonly pending: {
     paragraph: number;
@@ -119,7 +123,7 @@ export class People {
     // "el\n informe" and "el informe" are one source (textContent keeps the HTML's line breaks).
     const label = squashSpace(written);
     const key = label.toLowerCase();
-    const found = this.persons.find((p) => p.unnamed && p.name.toLowerCase() === key);
+    const found = this.byLabel.get(key);
     if (found) return found;
     const person: Person = {
       id: this.persons.length,
@@ -132,6 +136,7 @@ export class People {
       unnamed: true,
     };
     this.persons.push(person);
+    this.byLabel.set(key, person);
     return person;
   }
 
@@ -155,7 +160,7 @@ export class People {
 
   /**
    * The person `parts` refers to near (paragraph, at): the same full name, or a name that one
-   * extends ("Ahmad" ~ "Javid Ahmad"), choosing the most recently mentioned before that point.
+   * extends ("Doe" ~ "Jane Doe"), choosing the most recently mentioned before that point.
    */
   match(parts: readonly string[], paragraph: number, at: number): Person | null {
     const surname = parts[parts.length - 1];
@@ -179,12 +184,26 @@ export class People {
 
   /**
    * The nearest unproven two-word name before (paragraph, at), back to `minParagraph`, made a
-   * person: "I ask Werner Näkel about the grape. He laughs. “…,” he says." (DW, uncork).
+   * person: "I ask Hans Weber about the grape. He laughs. “…,” he says.".
    */
   weakBefore(paragraph: number, at: number, minParagraph: number): Person | null {
     // The weak names are in reading order, and a long text has many.
     const w = this.weak[countBefore(this.weak, paragraph, at) - 1];
     return w && w.paragraph >= minParagraph ? this.declare(w.name) : null;
+  }
+
+  /**
+   * The person a lone surname stands for when the article gives the full name only where no
+   * sign yet made it a person: "der Milliardär Sir Richard Branson … sagte Branson".
+   */
+  fullNameOf(surname: string): Person | null {
+    const name = this.weakByLast.get(this.partsOf(surname).at(-1) ?? '');
+    return name ? this.declare(name) : null;
+  }
+
+  /** How many times the article mentions `person` outside quotes. */
+  mentionCount(person: Person): number {
+    return this.mentionIndex.get(person)?.length ?? 0;
   }
 
   /** Records a mention (mentions must be added in reading order). */
@@ -206,7 +225,7 @@ export class People {
 
   /**
    * Scans one paragraph's tokens (quote interiors already left out) for people: known names,
-   * names after a title or role word ("Dr. Müller", "analyst Ahmad", "der Politologe Dmitri
+   * names after a title or role word ("Dr. Müller", "analyst Doe", "der Politologe Dmitri
    * Oreschkin"), and names followed by a person apposition (", a South Asia expert at …").
    */
   scan(tokens: readonly Token[], paragraph: number, text: string): void {
@@ -228,19 +247,24 @@ export class People {
       const key = stripGenitive(t.lower, this.knownPart);
       const known = this.byPart.has(key) && capital;
       let subj = parseSubject(tokens, i, text, this.lex);
-      // "La ministre de la justice, Christiane Taubira, …": the name after a role is a person.
+      // "La ministre de la justice, Marie Dubois, …": the name after a role is a person.
       if (subj?.kind === 'descriptor' && subj.person && tokens[subj.next]?.text === ',') {
         const named = parseSubject(tokens, subj.next + 1, text, this.lex);
         if (named?.kind === 'name') subj = { ...named, premod: subj.premod ?? subj.text };
       }
-      if (subj && subj.kind === 'name' && subj.name) {
-        const nameTokens = subj.name.split(/\s+/).length;
+      const nameTokens = subj?.kind === 'name' && subj.name ? subj.name.split(/\s+/).length : 0;
+      // Where every noun is capitalised, one word is a name only with a title or role before it,
+      // or as part of a name known in full ("Kritik übte …" is no person).
+      const nounLike =
+        this.lex.capitalisesNouns && nameTokens === 1 && !subj!.premod && !this.mentionsKnown(subj!.name!);
+      if (subj && subj.kind === 'name' && subj.name && !nounLike) {
         const evidence =
           subj.premod !== null ||
           this.hasApposition(tokens, subj.next) ||
           this.mentionsKnown(subj.name) ||
           this.speaks(tokens, i, subj.next);
-        const multi = nameTokens >= 2 && this.lex.data.code !== 'de';
+        // A run of capitalised words is a name by its shape only where nouns are not capitalised.
+        const multi = nameTokens >= 2 && !this.lex.capitalisesNouns;
         // ", 75," and ", who" tell a person even of one word ("Doe, who took over in 2019, …").
         if (evidence || ((multi || nameTokens === 1) && this.hasPersonContext(tokens, subj.next))) {
           const person = this.declare(subj.name);
@@ -261,16 +285,22 @@ export class People {
       } else if (capital) {
         const name = subj?.kind === 'name' && subj.name ? subj.name : null;
         this.pending.push({ paragraph, at: t.start, end: name ? subj!.end : t.end, word: t.lower, name });
-        if (name && name.split(/\s+/).length >= 2 && !isGenitiveWord(name))
+        if (name && name.split(/\s+/).length >= 2 && !isGenitiveWord(name)) {
           this.weak.push({ paragraph, at: subj!.start, name });
+          const last = this.partsOf(name).at(-1)!;
+          if (!this.weakByLast.has(last)) this.weakByLast.set(last, name);
+        }
+        // The words of a name read as one are not read again one by one (a run of capitals
+        // would otherwise be parsed once from each of its words).
+        if (name) i = subj!.next - 1;
       }
     }
   }
 
   /**
-   * "Lorenz had only recently bought and taught himself …", "Hamilton … She founded …" (Quanta):
+   * "Lee had only recently bought and taught himself …", "Clark … She founded …":
    * a gendered word in narration tells the gender of the one person named in this sentence or
-   * the one before, when there is exactly one. "she said" then skips Lorenz.
+   * the one before, when there is exactly one. "she said" then skips Lee.
    */
   private learnGender(previous: readonly Person[], current: readonly Person[], gender: Gender): void {
     const near = new Set([...previous, ...current].filter((p) => !p.unnamed));
@@ -312,7 +342,7 @@ export class People {
 
   /**
    * Is the name at tokens `from`..`next` the subject of a speech verb ("…, sagt Ivan Petrow.",
-   * "Ahmad said the talks …")? Whoever speaks is a person, even when no quote follows; the next
+   * "Doe said the talks …")? Whoever speaks is a person, even when no quote follows; the next
    * "he said" may point back to them.
    */
   private speaks(tokens: readonly Token[], from: number, next: number): boolean {
@@ -361,14 +391,14 @@ export class People {
       if (t.text === '(') depth++;
       else if (t.text === ')') depth--;
       else if (depth <= 0 && (t.text === ',' || t.text === '.' || t.text === ';' || t.kind === 'mark')) break;
-      // "a writer for Snopes.com which soon will be …" (Breitbart): the role ends at a relative clause.
+      // "a writer for a fact-checking site which soon will be …": the role ends at a relative clause.
       if (k > j && this.lex.relatives.has(t.lower)) break;
       if (firstPersonNoun < 0 && t.kind === 'word' && isPersonNoun(t.lower, this.lex)) firstPersonNoun = k;
       k++;
     }
     // Without an article the role opens with its noun or a few lower-case words before it:
-    // "senior policy director at the Committee …" (New York Times, nytimes-4).
-    // Not "Lorenz, his secretary, …": a possessive makes it someone else's role.
+    // "senior policy director at the Committee …".
+    // Not "Lee, his secretary, …": a possessive makes it someone else's role.
     const bare =
       firstPersonNoun >= j &&
       firstPersonNoun - j < MAX_BARE_ROLE_MODIFIERS &&
@@ -404,7 +434,7 @@ function compatible(a: readonly string[], b: readonly string[]): boolean {
   let suffix = true;
   for (let k = 0; k < short.length; k++) if (long[offset + k] !== short[k]) suffix = false;
   if (suffix) return true;
-  // A first name alone for a private person: "her mother, Fiona, said" … "Fiona Parry" (BuzzFeed).
+  // A first name alone for a private person: "her mother, Anna, said" … "Anna Berg".
   if (short.length === 1 && long.length === 2) return short[0] === long[0];
   return short.length >= 2 && short[0] === long[0] && short[short.length - 1] === long[long.length - 1];
 }

@@ -6,8 +6,13 @@
 import type { Subject } from './names.js';
 import type { People, Person } from './people.js';
 
-/** How many paragraphs back a pronoun or descriptor looks for its person (DW's "he says" often opens a paragraph after the one naming him). */
+/** How many paragraphs back a pronoun or descriptor looks for its person (a "he says" often opens the paragraph after the one naming him). */
 const MAX_BACK_PARAGRAPHS = 3;
+
+/** Most mentions a pronoun looks back through: the person it means was named near it. */
+const MAX_MENTIONS_BACK = 40;
+/** Most mentions a description looks back through for someone whose role it names. */
+const MAX_ROLE_MENTIONS = 400;
 
 /** How far back a descriptor looks for someone whose role it names: an article's cast, not a book's. */
 const MAX_ROLE_PARAGRAPHS = 30;
@@ -15,6 +20,8 @@ const MAX_ROLE_PARAGRAPHS = 30;
 /** What resolution needs to know about the article so far. */
 export interface Context {
   people: People;
+  /** Every noun is capitalised (LangData.capitalisesNouns). */
+  capitalisesNouns: boolean;
   /** The speaker of the latest attributed quote before this one. */
   lastSpeaker: Person | null;
   /** Paragraph of the latest attributed quote. */
@@ -35,10 +42,14 @@ export function resolveSubject(subj: Subject, p: number, ctx: Context): Person |
   }
 }
 
-function resolveName(subj: Subject, p: number, ctx: Context): Person {
+function resolveName(subj: Subject, p: number, ctx: Context): Person | null {
   const name = subj.name ?? subj.text;
   const parts = ctx.people.partsOf(name);
-  const person = ctx.people.match(parts, p, subj.start) ?? ctx.people.declare(name);
+  const known = ctx.people.match(parts, p, subj.start);
+  // "In einer kurzen Presseerklärung …": one capitalised word nobody bears in full is a noun.
+  const full = known ?? (parts.length === 1 ? ctx.people.fullNameOf(name) : null);
+  if (!full && ctx.capitalisesNouns && parts.length === 1 && !subj.premod) return null;
+  const person = full ?? ctx.people.declare(name);
   if (subj.premod && !person.premods.includes(subj.premod)) person.premods.push(subj.premod);
   if (subj.gender && !person.gender) person.gender = subj.gender;
   return person;
@@ -51,7 +62,9 @@ function resolvePronoun(subj: Subject, p: number, ctx: Context): Person | null {
     ctx.lastSpeaker && !ctx.lastSpeaker.unnamed && (!ctx.lastSpeaker.gender || ctx.lastSpeaker.gender === subj.gender)
       ? ctx.lastSpeaker
       : null;
+  let looked = 0;
   for (const m of ctx.people.before(p, subj.start, p - MAX_BACK_PARAGRAPHS)) {
+    if (++looked > MAX_MENTIONS_BACK) break;
     if (m.person.unnamed) continue;
     if (m.person.gender && m.person.gender !== subj.gender) continue;
     // Someone named only in an earlier paragraph's narration does not displace whoever was
@@ -66,24 +79,29 @@ function resolvePronoun(subj: Subject, p: number, ctx: Context): Person | null {
 }
 
 /**
- * "said the expert" (seed: Nessar, named just before as "CISA analyst Nessar"): the nearest
+ * "said the expert" (named just before as "the analyst Jane Doe"): the nearest
  * person in the same paragraph; else someone whose role holds the noun; else the last named
- * speaker ("acrescentou o comandante", Folha); else an unnamed speaker.
+ * speaker ("acrescentou o comandante"); else an unnamed speaker.
  * "ein Militärexperte" (indefinite) is always someone new.
  */
 function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | null {
   // "selon le ministère des Affaires étrangères", "La Constitución manda": an institution or a
-  // document speaks; the gold for Libération and La Nación names it as written.
+  // document speaks, under its name as written.
   const label = subj.text.trim();
   if (!subj.person) return ctx.people.unnamed(label);
   if (subj.indefinite) return ctx.people.unnamed(label);
-  for (const m of ctx.people.before(p, subj.start, p)) if (!m.person.unnamed) return m.person;
+  let looked = 0;
+  for (const m of ctx.people.before(p, subj.start, p)) {
+    if (!m.person.unnamed) return m.person;
+    if (++looked > MAX_MENTIONS_BACK) break;
+  }
   const noun = subj.noun ?? '';
-  const byRole = [...ctx.people.before(p, subj.start, p - MAX_ROLE_PARAGRAPHS)].find(
-    (m) => !m.person.unnamed && roleHas(m.person, noun),
-  );
-  if (byRole) return byRole.person;
-  // No fallback to the nearest mention: La Nación's "el líder mapuche más radicalizado" is nobody named before.
+  looked = 0;
+  for (const m of ctx.people.before(p, subj.start, p - MAX_ROLE_PARAGRAPHS)) {
+    if (!m.person.unnamed && roleHas(m.person, noun)) return m.person;
+    if (++looked > MAX_ROLE_MENTIONS) break;
+  }
+  // No fallback to the nearest mention: "el líder más radicalizado" may be nobody named before.
   if (ctx.lastSpeaker && !ctx.lastSpeaker.unnamed && !subj.narrated) return ctx.lastSpeaker;
   return ctx.people.unnamed(label);
 }

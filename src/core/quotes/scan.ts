@@ -50,6 +50,8 @@ export interface ScanHints {
   speechWord?: (lower: string) => boolean;
   /** Is this paragraph a photo caption or subheading that a quote may run on across? */
   isAside?: (text: string) => boolean;
+  /** Does the language mark speech with a dash opening the paragraph (LangData.dialogueDashes)? */
+  dialogueDashes?: boolean;
 }
 
 /** Most captions or subheadings a quote running over paragraphs may skip. */
@@ -66,7 +68,8 @@ export function scanQuotes(paragraphs: readonly string[], lang: string | null, h
   let carry = false;
   for (let p = 0; p < paragraphs.length; p++) {
     const text = paragraphs[p] ?? '';
-    const { quotes, pending } = scanParagraph(text, p, reversed, speechWord);
+    const marked = scanParagraph(text, p, reversed, speechWord);
+    const { quotes, pending } = hints.dialogueDashes ? withDashQuote(marked, text, p) : marked;
     // A photo caption between two pieces of one quote: the quote runs on past it.
     if (carry && quotes.length === 0 && !pending && isAside(text)) continue;
     if (carry && quotes[0] && quotes[0].openAt === firstNonSpace(text)) quotes[0].continuesPrev = true;
@@ -90,9 +93,61 @@ export function scanQuotes(paragraphs: readonly string[], lang: string | null, h
         carry = true;
       }
     }
-    out.push(...quotes);
+    for (const q of bounded(quotes, text.length)) out.push(q);
   }
   return out;
+}
+
+/** Fewest characters of prose per quote: a quote and the words that attribute it need more. */
+const MIN_CHARS_PER_QUOTE = 150;
+/** Quotes a paragraph may always hold, however short (a list of quoted words). */
+const MIN_QUOTES_KEPT = 16;
+
+/**
+ * More quotes than prose can hold ("“a” “b” “c” …" over a whole paragraph) is noise, not an
+ * article: the longest are kept, as many as the paragraph's length allows, in reading order, so
+ * that such text costs no more per character than prose does.
+ */
+function bounded(quotes: RawQuote[], length: number): RawQuote[] {
+  const limit = Math.max(MIN_QUOTES_KEPT, Math.floor(length / MIN_CHARS_PER_QUOTE));
+  if (quotes.length <= limit) return quotes;
+  const kept = new Set([...quotes].sort((a, b) => b.end - b.start - (a.end - a.start)).slice(0, limit));
+  return quotes.filter((q) => kept.has(q));
+}
+
+/** Dashes that open a paragraph of speech in dialogue style: "– Quote – said X." (Polish, Russian, Spanish interviews …). */
+const DASHES = new Set(['–', '—']);
+
+/**
+ * A paragraph opening with a dash and a space is someone's words up to a dash that starts the
+ * attribution ("– Quote – powiedział minister.", "— Quote, — сказал он.") or to its end. It takes
+ * the place of quotes found by marks inside it, which are nested.
+ */
+function withDashQuote(
+  found: ReturnType<typeof scanParagraph>,
+  text: string,
+  p: number,
+): ReturnType<typeof scanParagraph> {
+  let i = 0;
+  while (i < text.length && isSpace(text[i])) i++;
+  if (!DASHES.has(text[i]!) || !isSpace(text[i + 1]) || found.quotes[0]?.openAt === i) return found;
+  const openAt = i;
+  let closeAt = text.length;
+  for (let j = i + 2; j < text.length - 2; j++) {
+    if (!isSpace(text[j]) || !DASHES.has(text[j + 1]!) || !isSpace(text[j + 2])) continue;
+    let k = j + 3;
+    while (k < text.length && isSpace(text[k])) k++;
+    const ch = text[k] ?? '';
+    // An incise: the words after the dash go on in lower case ("– powiedział", "— сказал").
+    if (ch !== ch.toUpperCase() && ch === ch.toLowerCase()) {
+      closeAt = j + 1;
+      break;
+    }
+  }
+  const quote = makeQuote(text, p, openAt, closeAt);
+  if (!quote) return found;
+  const outside = found.quotes.filter((q) => q.openAt >= closeAt);
+  return { quotes: [quote, ...outside], pending: closeAt < text.length ? found.pending : null };
 }
 
 /** A run-on piece that itself starts the paragraph continues the previous piece. */

@@ -32,7 +32,7 @@ function segmenterFor(lang: string | null): Intl.Segmenter {
 /** The sentences of `text`, in order, covering it completely. */
 export function sentenceSpans(text: string, lang: string | null, lex: Lexicon): Span[] {
   const raw: Span[] = [];
-  // ICU ends a sentence at every line break; textContent keeps the HTML source's (Washington Post).
+  // ICU ends a sentence at every line break; textContent keeps the HTML source's.
   const flat = text.replace(LINE_BREAKS, ' ');
   for (const seg of segmenterFor(lang).segment(flat))
     raw.push({ start: seg.index, end: seg.index + seg.segment.length });

@@ -15,7 +15,7 @@ export interface Token {
   kind: 'word' | 'mark' | 'punct';
 }
 
-/** Characters that join two word parts into one token: Meyer-Näkel, U.S, don't, a-t-il. */
+/** Characters that join two word parts into one token: Meyer-Weber, U.S, don't, a-t-il. */
 const JOINERS = new Set(["'", '’', '-', '‐', '.']);
 /** French elided articles and pronouns split off their word: l'État → l' + État. */
 const ELISIONS = new Set(['l', 'd', 'qu', 'n', 's', 'j', 'c', 'm', 't', 'lorsqu', 'jusqu', 'puisqu']);
@@ -31,17 +31,22 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       continue;
     }
     if (isWordChar(ch)) {
+      // A capitalised elision inside a sentence is a name ("Amina N'diaye", "D'Alema"); "l'État",
+      // "L'ancien" (opening a sentence) are an article and its word.
+      const prev = out[out.length - 1];
+      const elides = ch === ch!.toLowerCase() || !prev || prev.kind !== 'word';
       let j = i + 1;
       while (j < to) {
         if (isWordChar(text[j])) j++;
         else if (JOINERS.has(text[j]!) && j + 1 < to && isWordChar(text[j + 1])) {
           const head = text.slice(i, j).toLowerCase();
-          if ((text[j] === "'" || text[j] === '’') && ELISIONS.has(head)) break;
+          if ((text[j] === "'" || text[j] === '’') && elides && ELISIONS.has(head)) break;
           j += 2;
         } else break;
       }
       if (
         j < to &&
+        elides &&
         (text[j] === "'" || text[j] === '’') &&
         ELISIONS.has(text.slice(i, j).toLowerCase()) &&
         isWordChar(text[j + 1])
@@ -62,7 +67,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 
 function push(out: Token[], text: string, start: number, end: number, kind: Token['kind']): void {
   const t = text.slice(start, end);
-  out.push({ text: t, lower: t.toLowerCase(), start, end, kind });
+  out.push({ text: t, lower: kind === 'word' ? t.toLowerCase() : t, start, end, kind });
 }
 
 /** Does the token start with a capital letter (any script)? */
@@ -80,10 +85,10 @@ export function isLowerWord(token: Token | undefined): boolean {
 }
 
 /** Number of words in `text` (for length thresholds). */
-export function wordCount(text: string): number {
+export function wordCount(text: string, max = Number.POSITIVE_INFINITY): number {
   let n = 0;
   let inWord = false;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < text.length && n <= max; i++) {
     const w = isWordChar(text[i]);
     if (w && !inWord) n++;
     inWord = w;
@@ -91,9 +96,16 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** The last character of `text` that is not white space, or ''. */
+export function lastNonSpace(text: string): string {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text[i])) i--;
+  return i >= 0 ? text[i]! : '';
+}
+
 /**
  * Runs of white space (line breaks from the HTML source included) as one space, trimmed: for
- * names, roles, cues and terms read out of textContent ("Rebecca\n      Solnit", Salon; "el\n
+ * names, roles, cues and terms read out of textContent ("Jane\n      Doe"; "el\n
  * informe"). Quote offsets keep pointing into the raw text; only these labels are squashed.
  */
 export function squashSpace(text: string): string {

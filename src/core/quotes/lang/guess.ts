@@ -1,6 +1,6 @@
 /**
- * Guesses an untagged article's language from its function words (La Nación and CNN pages carry
- * no lang attribute), so the right speech verbs and word order apply. Counts, no model.
+ * Guesses an untagged article's language from its function words (many pages carry no lang
+ * attribute), so the right speech verbs and word order apply. Counts, no model.
  */
 import { LANGUAGES } from './index.js';
 

@@ -1,6 +1,6 @@
 /**
  * Picks the attribution data for an article's language. An unknown or missing language gets
- * every language's data merged, so an untagged page (CNN, La Nación) still finds its cues.
+ * every language's data merged, so an untagged page still finds its cues.
  */
 import { de } from './de.js';
 import { en } from './en.js';
@@ -24,17 +24,22 @@ export interface Lexicon {
   phrasalVerbs: Map<string, string[][]>;
   sources: string[][];
   commaSources: string[][];
+  speakerWords: Set<string>;
   pronouns: Map<string, 'm' | 'f' | null>;
   genderWords: Map<string, 'm' | 'f'>;
   fillers: Set<string>;
   determiners: Set<string>;
   indefinite: Set<string>;
+  roleModifiers: Set<string>;
   titles: Set<string>;
   genderedTitles: Map<string, 'm' | 'f'>;
   personNouns: Set<string>;
   personNounSuffixes: string[];
   nonPersonNouns: Set<string>;
   termMarkers: string[][];
+  labelVerbs: Set<string>;
+  sourcePostpositions: Set<string>;
+  reportedSpeech: Set<string>;
   abbreviations: Set<string>;
   nameParticles: Set<string>;
   nonNames: Set<string>;
@@ -44,10 +49,14 @@ export interface Lexicon {
   conjunctions: Set<string>;
   impersonal: Set<string>;
   nounMarkers: Set<string>;
+  capitalisesNouns: boolean;
+  dialogueDashes: boolean;
+  genitiveS: boolean;
   verbSecond: boolean;
   inversionOnlyInIncise: boolean;
   nonInverting: Set<string>;
   postnominal: boolean;
+  prepositions: Set<string>;
   ofWords: Set<string>;
   passiveAuxiliaries: Set<string>;
   passiveLinks: Set<string>;
@@ -67,17 +76,22 @@ function merge(all: readonly LangData[]): LangData {
     speechVerbs: pick('speechVerbs'),
     sourcePrepositions: pick('sourcePrepositions'),
     commaSourcePrepositions: pick('commaSourcePrepositions'),
+    speakerWords: pick('speakerWords'),
     pronouns: record('pronouns'),
     genderWords: record('genderWords'),
     fillers: pick('fillers'),
     determiners: pick('determiners'),
     indefiniteDeterminers: pick('indefiniteDeterminers'),
+    roleModifiers: pick('roleModifiers'),
     titles: pick('titles'),
     genderedTitles: record('genderedTitles'),
     personNouns: pick('personNouns'),
     personNounSuffixes: pick('personNounSuffixes'),
     nonPersonNouns: pick('nonPersonNouns'),
     termMarkers: pick('termMarkers'),
+    labelVerbs: pick('labelVerbs'),
+    sourcePostpositions: pick('sourcePostpositions'),
+    reportedSpeechMarkers: [],
     abbreviations: pick('abbreviations'),
     nameParticles: pick('nameParticles'),
     nonNames: pick('nonNames'),
@@ -87,10 +101,15 @@ function merge(all: readonly LangData[]): LangData {
     conjunctions: pick('conjunctions'),
     impersonal: pick('impersonal'),
     nounMarkers: [],
+    capitalisesNouns: false,
+    // An article in a language without data: read dialogue dashes, as most of DW's languages use them.
+    dialogueDashes: true,
+    genitiveS: false,
     verbSecond: false,
     inversionOnlyInIncise: false,
     nonInverting: pick('nonInverting'),
     postnominal: false,
+    prepositions: pick('prepositions'),
     ofWords: pick('ofWords'),
     passiveAuxiliaries: pick('passiveAuxiliaries'),
     passiveLinks: pick('passiveLinks'),
@@ -110,8 +129,12 @@ function phrasal(verbs: readonly string[]): Map<string, string[][]> {
 }
 
 /** Is there a speech verb at token `i` ("said"; "pointed out" needs its "out")? */
-export function isSpeechVerbAt(tokens: readonly { lower: string }[], i: number, lex: Lexicon): boolean {
+export function isSpeechVerbAt(tokens: readonly { lower: string; text?: string }[], i: number, lex: Lexicon): boolean {
   if (!speechVerbHere(tokens, i, lex)) return false;
+  // A capitalised word inside a sentence is part of a name, not a verb: "the United States said".
+  const first = tokens[i]!.text?.[0];
+  const prev = tokens[i - 1] as { kind?: string } | undefined;
+  if (first && first !== first.toLowerCase() && prev?.kind === 'word') return false;
   // A speech verb right before another is a noun: "the explanatory notes say", "reports claim".
   let n = i + 1;
   while (n < tokens.length && n - i <= 2 && lex.fillers.has(tokens[n]!.lower)) n++;
@@ -131,21 +154,26 @@ function build(data: LangData): Lexicon {
   const lower = (list: readonly string[]) => new Set(list.map((w) => w.toLowerCase()));
   return {
     data,
-    speechVerbs: lower(data.speechVerbs.filter((v) => !v.includes(' '))),
+    speechVerbs: lower([...data.speechVerbs, ...data.labelVerbs].filter((v) => !v.includes(' '))),
     phrasalVerbs: phrasal(data.speechVerbs),
     sources: data.sourcePrepositions.map(words),
     commaSources: data.commaSourcePrepositions.map(words),
+    speakerWords: lower(data.speakerWords),
     pronouns: new Map(Object.entries(data.pronouns)),
     genderWords: new Map(Object.entries(data.genderWords)),
     fillers: lower(data.fillers),
     determiners: lower(data.determiners),
     indefinite: lower(data.indefiniteDeterminers),
+    roleModifiers: lower(data.roleModifiers),
     titles: lower(data.titles),
     genderedTitles: new Map(Object.entries(data.genderedTitles)),
     personNouns: lower(data.personNouns),
     personNounSuffixes: [...data.personNounSuffixes],
     nonPersonNouns: lower(data.nonPersonNouns),
     termMarkers: data.termMarkers.map(words),
+    labelVerbs: lower(data.labelVerbs),
+    sourcePostpositions: lower(data.sourcePostpositions),
+    reportedSpeech: lower(data.reportedSpeechMarkers),
     abbreviations: lower(data.abbreviations),
     nameParticles: lower(data.nameParticles),
     nonNames: lower(data.nonNames),
@@ -155,10 +183,14 @@ function build(data: LangData): Lexicon {
     conjunctions: lower(data.conjunctions),
     impersonal: lower(data.impersonal),
     nounMarkers: lower(data.nounMarkers),
+    capitalisesNouns: data.capitalisesNouns,
+    dialogueDashes: data.dialogueDashes,
+    genitiveS: data.genitiveS,
     verbSecond: data.verbSecond,
     inversionOnlyInIncise: data.inversionOnlyInIncise,
     nonInverting: lower(data.nonInverting),
     postnominal: data.postnominal,
+    prepositions: lower(data.prepositions),
     ofWords: lower(data.ofWords),
     passiveAuxiliaries: lower(data.passiveAuxiliaries),
     passiveLinks: lower(data.passiveLinks),

@@ -24,11 +24,16 @@ export interface LangData {
    * every adverbial "so").
    */
   commaSourcePrepositions: readonly string[];
+  /**
+   * First- and second-person words ("I", "we", "you", "ich", "nous"), lower case: a speaker uses
+   * them of themselves and their listener, titles and scare quotes seldom do.
+   */
+  speakerWords: readonly string[];
   /** Personal pronouns that can be the subject of a speech verb, with their gender. */
   pronouns: Readonly<Record<string, Gender | null>>;
   /**
-   * Words in narration that tell the gender of the one person just mentioned ("Lorenz … taught
-   * himself", "Hamilton … She founded"): reflexives anywhere, subject pronouns only opening a
+   * Words in narration that tell the gender of the one person just mentioned ("Lee … taught
+   * himself", "Clark … She founded"): reflexives anywhere, subject pronouns only opening a
    * sentence; only unambiguous ones (not "his", which may be anyone's, "her", "sie", "il faut").
    */
   genderWords: Readonly<Record<string, Gender>>;
@@ -38,6 +43,11 @@ export interface LangData {
   determiners: readonly string[];
   /** Determiners that introduce a new, unnamed person ("a", "ein"): never resolved to someone known. */
   indefiniteDeterminers: readonly string[];
+  /**
+   * Words of party, nation or standing that stand capitalised before a name and are never part
+   * of it ("Republican Donald Trump", "Former President …"), lower case.
+   */
+  roleModifiers: readonly string[];
   /** Titles and honorifics dropped from names ("Mr.", "Dr.", "President"), lower case, without dot. */
   titles: readonly string[];
   /** Titles that tell a gender. */
@@ -48,6 +58,22 @@ export interface LangData {
   personNounSuffixes: readonly string[];
   /** Nouns that end like person nouns but name things or bodies ("government", "paper"). */
   nonPersonNouns: readonly string[];
+  /**
+   * Verbs that put a label on something ("called", "dubbed", "nannte", "bezeichnete", "a qualifié
+   * de"): with a person as their subject they attribute the label ("Trump called it “a disaster”");
+   * without one they name a thing ("a group called “Hope”"). Lower case, every form news uses.
+   */
+  labelVerbs: readonly string[];
+  /**
+   * Source words after their source: "dem Bericht zufolge" (German), lower case.
+   */
+  sourcePostpositions: readonly string[];
+  /**
+   * Words that mark a sentence as reported speech (German Konjunktiv I: "sei", "habe", "könne"):
+   * a quote in such a sentence belongs to whoever the reporting began with. Empty where the
+   * grammar has no such mark.
+   */
+  reportedSpeechMarkers: readonly string[];
   /** Words right before a quoted span that make it a name or term, not speech ("so-called"). */
   termMarkers: readonly string[];
   /** Abbreviations that end in a dot but do not end a sentence ("Mr.", "z.B."), lower case. */
@@ -59,8 +85,8 @@ export interface LangData {
   /**
    * Words that open reported speech after a verb ("said … that the “…”", "sagte, dass", "a
    * déclaré que"): a cue before the quote with one of these between its verb and the quote
-   * governs it, even when another cue follows the quote (Seattle Times: "Mackey said in a memo
-   * that the “…” as …, Yahoo Finance reported").
+   * governs it, even when another cue follows the quote ("Doe said in a memo
+   * that the “…” as …, a news agency reported").
    */
   complementizers: readonly string[];
   /**
@@ -80,27 +106,44 @@ export interface LangData {
    * noun: "Auf alle Anfragen", "Diesen Preis"). Empty for languages that capitalise only names.
    */
   nounMarkers: readonly string[];
+  /**
+   * Every noun is capitalised (German): a single capitalised word is a name only when the article
+   * names that person in full somewhere, or a title or role stands before it.
+   */
+  capitalisesNouns: boolean;
+  /**
+   * The press marks speech with a dash opening the paragraph: "– Quote – powiedział X.",
+   * "— Quote, — сказал он." (Slavic languages, French, Spanish and Portuguese interviews).
+   */
+  dialogueDashes: boolean;
+  /** A name's genitive adds a bare -s ("Müllers Antwort"): such a name is a possessor, not a speaker. */
+  genitiveS: boolean;
   /** Verb-second word order: a pronoun right after the verb is its subject ("heißt es", "sagt er"). */
   verbSecond: boolean;
   /**
    * A subject may follow its speech verb only in an incise, after a comma or a quote ("…," said
-   * Ahmad / « … », a déclaré le ministre): elsewhere the noun after the verb is its object or
+   * Doe / « … », a déclaré le ministre): elsewhere the noun after the verb is its object or
    * the subject of a reported clause ("called the debt …", "claimed President-elect Trump relied
-   * on lies", New York Times, Breitbart). False where the verb freely comes first (es, pt, ru).
+   * on lies"). False where the verb freely comes first (es, pt, ru).
    */
   inversionOnlyInIncise: boolean;
   /**
    * Speech verbs that take the hearer as object and never invert: "…, one resident told the
-   * Guardian" (the Guardian is told, not telling), "Ms Doe, 54, told the BBC:".
+   * Herald" (the Herald is told, not telling), "Ms Doe, 54, told the radio station:".
    */
   nonInverting: readonly string[];
   /** Adjectives follow the noun: "el líder mapuche más radicalizado", "le ministre délégué". */
   postnominal: boolean;
+  /**
+   * Prepositions, lower case: a noun phrase governed by one is never the subject of a speech verb
+   * ("Auf der Kabinettssitzung sagte Schily", "At the meeting, …").
+   */
+  prepositions: readonly string[];
   /** Words that join a complement to a descriptor ("the ministry of …", "le ministère des …"). */
   ofWords: readonly string[];
   /**
    * A passive speech verb before a quote and its agent after it: "has been described as
-   * “heartbreaking” by the conservation department" (Guardian). Auxiliaries before the verb
+   * “heartbreaking” by the conservation department". Auxiliaries before the verb
    * ("been"), links between verb and quote ("as"), words that introduce the agent ("by").
    * Empty lists where the pattern is not read yet.
    */
@@ -109,7 +152,7 @@ export interface LangData {
   passiveAgents: readonly string[];
   /**
    * Endings of manner adverbs that may stand between a subject and its speech verb, as the
-   * listed fillers do: "Netanyahu strongly warned" (Washington Post). Tried only when the words
+   * listed fillers do: "The minister strongly warned". Tried only when the words
    * before them give no subject otherwise ("the family said" keeps its "family").
    */
   adverbSuffixes: readonly string[];

@@ -1,0 +1,117 @@
+/**
+ * The first rules of the sieve: a cue in the quote's own sentence, on either side of it. Adjacent
+ * cues beat ones further off; after the quote beats before it at equal strength ("“Q,” said X"
+ * is the commonest shape in news), unless a cue before governs the quote through "that".
+ */
+import { cueAfter, cueBefore, passiveCue, type Cue } from './cues.js';
+import type { Lexicon } from './lang/index.js';
+import { parseSubject } from './names.js';
+import { isBlank, tokenAt, type Para, type Paras } from './para.js';
+import type { RuleId } from './rules.js';
+import type { RawQuote } from './scan.js';
+import { spanAt } from './sentences.js';
+
+const AFTER_RULE: Record<Cue['kind'], RuleId> = {
+  adjacent: 'speech-verb-after',
+  source: 'source-after',
+  sentence: 'verb-later-in-sentence',
+  colon: 'colon-after-person',
+};
+const BEFORE_RULE: Record<Cue['kind'], RuleId> = {
+  adjacent: 'speech-verb-before',
+  source: 'source-before',
+  sentence: 'verb-earlier-in-sentence',
+  colon: 'colon-after-person',
+};
+/** Strength of a cue by where it stands: lower is stronger. */
+const RANK: Record<Cue['kind'], number> = { adjacent: 0, source: 2, sentence: 4, colon: 6 };
+
+const tagged = (cue: Cue | null, rule: RuleId): Cue | null => (cue ? { ...cue, rule } : null);
+
+/**
+ * Most tokens between a quote and the words that attribute it: a cue further off is no longer
+ * about this quote, and the bound keeps a sentence of a thousand quotes linear.
+ */
+export const MAX_CUE_TOKENS = 60;
+
+/** Token range of the words before a quote in its sentence, after any earlier quote there. */
+export function leftRange(raws: readonly RawQuote[], k: number, para: Para): [number, number] {
+  const raw = raws[k]!;
+  const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
+  let from = sentence.start;
+  const prev = raws[k - 1];
+  if (prev && prev.paragraph === raw.paragraph && prev.closeAt + 1 > from) from = prev.closeAt + 1;
+  const to = tokenAt(para.tokens, raw.openAt);
+  return [Math.max(tokenAt(para.tokens, from), to - MAX_CUE_TOKENS), to];
+}
+
+/** Token range of the words after a quote up to the end of its sentence or the next quote. */
+function rightRange(raws: readonly RawQuote[], k: number, para: Para): [number, number] {
+  const raw = raws[k]!;
+  if (raw.closeAt >= para.text.length) return [para.tokens.length, para.tokens.length];
+  const sentence = para.sentences[spanAt(para.sentences, raw.closeAt)]!;
+  let to = sentence.end;
+  const next = raws[k + 1];
+  if (next && next.paragraph === raw.paragraph && next.openAt < to) to = next.openAt;
+  const from = tokenAt(para.tokens, raw.closeAt + 1);
+  return [from, Math.min(tokenAt(para.tokens, to), from + MAX_CUE_TOKENS)];
+}
+
+/** The best cue in quote `k`'s own sentence, tagged with the rule that found it. */
+export function localCue(raws: readonly RawQuote[], k: number, paras: Paras, lex: Lexicon): Cue | null {
+  const raw = raws[k]!;
+  const para = paras.at(raw.paragraph)!;
+  const [rf, rt] = rightRange(raws, k, para);
+  const [lf, lt] = leftRange(raws, k, para);
+  const near = withAppositionName(cueAfter(para.tokens, rf, rt, para.text, lex), para, lex);
+  const after = near
+    ? tagged(near, AFTER_RULE[near.kind])
+    : tagged(cueAcrossBreak(raws, k, para, lex), 'verb-after-question');
+  const found = withAppositionName(cueBefore(para.tokens, lf, lt, para.text, lex), para, lex);
+  const before = found ? tagged(found, BEFORE_RULE[found.kind]) : null;
+  if (before?.kind === 'sentence' && after?.kind === 'sentence' && governs(before, raw, para, lex)) return before;
+  if (!after && !before) return tagged(passiveCue(para.tokens, lf, lt, rf, rt, para.text, lex), 'passive-agent');
+  const rank = (c: Cue | null, side: number): number => (c ? RANK[c.kind] + side : 99);
+  return rank(after, 0) <= rank(before, 1) ? after : before;
+}
+
+/** Does a complementizer stand between the cue and the quote ("said in a memo that the “…”")? */
+function governs(cue: Cue, raw: RawQuote, para: Para, lex: Lexicon): boolean {
+  for (let t = tokenAt(para.tokens, cue.at); t < para.tokens.length && para.tokens[t]!.start < raw.openAt; t++) {
+    if (lex.complementizers.has(para.tokens[t]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * "“Do they take the profit …?” she said.": ICU ends the sentence after a quote that ends in ?
+ * or !, so the cue stands in the next "sentence"; only an adjacent one counts.
+ */
+function cueAcrossBreak(raws: readonly RawQuote[], k: number, para: Para, lex: Lexicon): Cue | null {
+  const raw = raws[k]!;
+  const last = para.text[raw.end - 1];
+  if (last !== '?' && last !== '!') return null;
+  const s = spanAt(para.sentences, raw.closeAt);
+  const sentence = para.sentences[s]!;
+  if (!isBlank(para.text, raw.closeAt + 1, sentence.end)) return null;
+  const next = para.sentences[s + 1];
+  if (!next) return null;
+  let to = next.end;
+  const other = raws[k + 1];
+  if (other && other.paragraph === raw.paragraph && other.openAt < to) to = other.openAt;
+  const cue = cueAfter(para.tokens, tokenAt(para.tokens, next.start), tokenAt(para.tokens, to), para.text, lex);
+  return cue?.kind === 'adjacent' ? cue : null;
+}
+
+/** "declared a later chancellor, Bernhard von Bülow": the name in apposition is the speaker. */
+function withAppositionName(cue: Cue | null, para: Para, lex: Lexicon): Cue | null {
+  const subj = cue?.subject;
+  if (!cue || !subj || subj.kind !== 'descriptor' || !subj.person) return cue;
+  if (para.tokens[subj.next]?.text !== ',') return cue;
+  const named = parseSubject(para.tokens, subj.next + 1, para.text, lex);
+  if (named?.kind !== 'name') return cue;
+  return {
+    ...cue,
+    subject: { ...named, premod: subj.premod, start: subj.start, text: para.text.slice(subj.start, named.end) },
+  };
+}

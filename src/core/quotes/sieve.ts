@@ -1,0 +1,260 @@
+/**
+ * The attribution sieve for one paragraph's quotes (rules.ts names the rules, in order): the
+ * quote's own sentence first, then what stands around it. Each candidate leaves with the cue of
+ * the first rule that found one, and a verdict: a quote, the continuation of the quote before,
+ * speech nobody is named for, or a term (scare quotes, titles), which is not highlighted.
+ */
+import { endsWithSentencePunct, type QuoteShape, type Verdict } from './classify.js';
+import { QUOTE_THRESHOLD, quoteProbability } from './decide/model.js';
+import { quoteFeatures, type QuoteEvidence } from './decide/quote-features.js';
+import type { Cue } from './cues.js';
+import {
+  actionBeat,
+  listIntroCue,
+  paragraphBeat,
+  previousParagraphCue,
+  previousSentenceCue,
+  reportedSpeechCue,
+  pronounToCharacter,
+} from './earlier-cues.js';
+import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
+import { localCue } from './local-cues.js';
+import { isSpace } from './marks.js';
+import { isEnd, isHeadingQuote, onlyAsidesBetween, opensParagraph, tokenAt, type Para, type Paras } from './para.js';
+import type { Person } from './people.js';
+import type { RuleId } from './rules.js';
+import type { RawQuote } from './scan.js';
+import { spanAt } from './sentences.js';
+import type { Token } from './text.js';
+import type { Quote } from '../types.js';
+
+/** One quoted span with everything learnt about it. */
+export interface Candidate {
+  raw: RawQuote;
+  cue: Cue | null;
+  /** The rule that attributed it (the cue's, or one that lends a speaker without a cue). */
+  rule: RuleId | null;
+  verdict: Verdict;
+  person: Person | null;
+  /** Direct or partial, read while the paragraph's sentences are at hand. */
+  kind: Quote['kind'];
+  /** A subheading or pull quote (see isHeadingQuote). */
+  heading: boolean;
+  /** The cue is the subject of the sentence before (see actionBeat): good only for a known person. */
+  beat: boolean;
+  /** The quote-or-term features (decide/quote-features.ts) and the model's probability of a quote. */
+  features: Float64Array | null;
+  probability: number;
+  /** The speaker features (decide/speaker-features.ts) and the probability the speaker is right. */
+  speakerFeatures: Float64Array | null;
+  speakerProbability: number;
+}
+
+export function newCandidate(raw: RawQuote): Candidate {
+  return {
+    raw,
+    cue: null,
+    rule: null,
+    verdict: 'term',
+    person: null,
+    kind: 'direct',
+    heading: false,
+    beat: false,
+    features: null,
+    probability: 0,
+    speakerFeatures: null,
+    speakerProbability: 0,
+  };
+}
+
+/**
+ * Runs the sieve over the candidates of paragraph `group[0].raw.paragraph`, in reading order;
+ * `prev` is the latest candidate before them that was not a term. Returns the new latest.
+ */
+export function attributeParagraph(
+  group: readonly Candidate[],
+  raws: readonly RawQuote[],
+  first: number,
+  prev: Candidate | null,
+  paras: Paras,
+  lex: Lexicon,
+): Candidate | null {
+  const para = paras.at(group[0]!.raw.paragraph)!;
+  group.forEach((c, j) => {
+    c.cue = pronounToCharacter(localCue(raws, first + j, paras, lex), para, lex);
+  });
+  shareCuesInSentence(group, para);
+  let latest = prev;
+  for (const c of group) latest = attributeOne(c, latest, paras, lex);
+  return latest;
+}
+
+const use = (c: Candidate, cue: Cue | null, rule: RuleId): boolean => {
+  if (!cue) return false;
+  c.cue = { ...cue, rule };
+  return true;
+};
+
+/** The rules after the quote's own sentence, then the verdict. Returns the new latest non-term. */
+function attributeOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: Lexicon): Candidate | null {
+  const para = paras.at(c.raw.paragraph)!;
+  const heading = isHeadingQuote(c.raw, para);
+  c.heading = heading;
+  const canContinue =
+    !!prev &&
+    !heading &&
+    (prev.raw.paragraph === c.raw.paragraph || onlyAsidesBetween(prev.raw.paragraph, c.raw.paragraph, paras, lex));
+  const shape = shapeOf(c.raw, para, lex);
+  const inner = innerTokens(c.raw, para);
+  if (!c.cue && shape.startsSentence && !heading && use(c, actionBeat(c.raw, para, lex), 'action-beat')) c.beat = true;
+  let continuation: QuoteEvidence['continuation'] = null;
+  if (!c.cue && c.raw.continuesPrev && prev?.raw.continuesNext) continuation = 'run-on';
+  else if (!c.cue && canContinue && (shape.startsSentence || shape.afterColon)) continuation = 'can';
+  // Short spans and term markers are left to the model (decide/): a cue found here is evidence.
+  if (!c.cue && !continuation && !use(c, listIntroCue(c.raw, paras, lex), 'list-intro') && !heading) {
+    earlierCue(c, para, paras, lex, shape.startsSentence);
+  }
+  c.features = quoteFeatures(
+    {
+      shape,
+      inner,
+      cue: c.cue,
+      continuation,
+      heading,
+      wholeParagraph: opensParagraph(c.raw, para) && isEnd(para.text, c.raw.closeAt + 1),
+      afterComma: shape.before[shape.before.length - 1]?.text === ',',
+      speechVerbInSentence: speechVerbOutside(c.raw, para, lex),
+    },
+    lex,
+  );
+  c.probability = quoteProbability(c.features);
+  if (c.cue?.rule) c.rule = c.cue.rule;
+  if (c.probability < QUOTE_THRESHOLD) {
+    c.verdict = 'term';
+    return prev;
+  }
+  if (continuation) {
+    c.verdict = 'continuation';
+    c.rule = continuation === 'run-on' ? 'run-on-paragraph' : 'continues-quote';
+  } else c.verdict = c.cue ? 'quote' : 'unattributed';
+  c.kind = kindOf(shape.text, c.raw, para);
+  return c;
+}
+
+/** The sentence or two before, or for a paragraph-opening quote the paragraph before. */
+function earlierCue(c: Candidate, para: Para, paras: Paras, lex: Lexicon, startsSentence: boolean): boolean {
+  if (use(c, previousSentenceCue(c.raw, para, lex, startsSentence), 'previous-sentence')) return true;
+  if (use(c, reportedSpeechCue(c.raw, paras, lex), 'reported-speech')) return true;
+  if (!opensParagraph(c.raw, para)) return false;
+  return (
+    use(c, previousParagraphCue(c.raw, paras, lex), 'previous-paragraph') ||
+    use(c, paragraphBeat(c.raw, paras, lex), 'paragraph-subject')
+  );
+}
+
+/** Most quotes away in its sentence whose cue a quote may share (a list of quotes, not a wall of them). */
+const MAX_SHARED_DISTANCE = 6;
+
+/**
+ * Quotes in one sentence share its cue: « les plus éprouvés » et les « plus vulnérables »,
+ * selon le ministère: the first has no cue of its own.
+ */
+function shareCuesInSentence(cands: readonly Candidate[], para: Para): void {
+  const sentenceOf = (c: Candidate): number => spanAt(para.sentences, c.raw.openAt);
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k]!;
+    if (c.cue) continue;
+    const same = (o: Candidate | undefined): boolean => !!o && sentenceOf(o) === sentenceOf(c);
+    for (let d = 1; d <= MAX_SHARED_DISTANCE; d++) {
+      const later = cands[k + d];
+      const earlier = cands[k - d];
+      const pick = same(later) && later!.cue ? later : same(earlier) && earlier!.cue ? earlier : null;
+      if (pick) {
+        c.cue = { ...pick.cue!, kind: 'sentence', rule: 'shared-in-sentence' };
+        break;
+      }
+      if (!same(later) && !same(earlier)) break;
+    }
+  }
+}
+
+function innerTokens(raw: RawQuote, para: Para): Token[] {
+  const from = tokenAt(para.tokens, raw.start);
+  let to = tokenAt(para.tokens, raw.end);
+  if (to < para.tokens.length && para.tokens[to]!.start < raw.end) to++;
+  return para.tokens.slice(from, to).filter((t) => t.end <= raw.end);
+}
+
+/** Marks that may stand right after a closing mark (a nested quote's). */
+const TRAILING_MARKS = new Set(['"', '”', '“', '«', '»']);
+
+function shapeOf(raw: RawQuote, para: Para, lex: Lexicon): QuoteShape {
+  const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
+  const openTok = tokenAt(para.tokens, raw.openAt);
+  const fromTok = tokenAt(para.tokens, sentence.start);
+  const before = para.tokens.slice(Math.max(fromTok, openTok - 3), openTok);
+  const words = countsOf(para, lex).words;
+  const text = para.text.slice(raw.start, raw.end);
+  let after = raw.closeAt + 1;
+  while (after < para.text.length && TRAILING_MARKS.has(para.text[after]!)) after++;
+  return {
+    text,
+    startsSentence: words[openTok]! - words[fromTok]! === 0,
+    afterColon: openTok > fromTok && para.tokens[openTok - 1]!.text === ':',
+    endsSentence:
+      endsWithSentencePunct(text) ||
+      ['.', '!', '?'].includes(para.text[after] ?? '') ||
+      raw.closeAt >= para.text.length ||
+      isEnd(para.text, after),
+    before,
+    next: isSpace(para.text[after]) ? para.tokens[tokenAt(para.tokens, after)] : undefined,
+  };
+}
+
+function kindOf(text: string, raw: RawQuote, para: Para): Quote['kind'] {
+  const first = [...text].find((ch) => /\p{L}/u.test(ch));
+  if (first && first === first.toLowerCase() && first !== first.toUpperCase()) return 'partial';
+  const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
+  let last = raw.openAt - 1;
+  while (last >= sentence.start && isSpace(para.text[last])) last--;
+  if (last < sentence.start || para.text[last] === ':' || para.text[last] === ',') return 'direct';
+  return endsWithSentencePunct(text) ? 'direct' : 'partial';
+}
+
+/**
+ * Running counts over a paragraph's tokens (words, speech verbs), so that "are there words before
+ * the quote in its sentence?" and "is there a speech verb outside it?" cost the same however many
+ * quotes the sentence holds.
+ */
+interface Counts {
+  words: Int32Array;
+  speech: Int32Array;
+}
+const countsCache = new WeakMap<Para, Counts>();
+
+function countsOf(para: Para, lex: Lexicon): Counts {
+  let counts = countsCache.get(para);
+  if (!counts) {
+    const n = para.tokens.length;
+    counts = { words: new Int32Array(n + 1), speech: new Int32Array(n + 1) };
+    for (let i = 0; i < n; i++) {
+      const word = para.tokens[i]!.kind === 'word';
+      counts.words[i + 1] = counts.words[i]! + (word ? 1 : 0);
+      counts.speech[i + 1] = counts.speech[i]! + (word && isSpeechVerbAt(para.tokens, i, lex) ? 1 : 0);
+    }
+    countsCache.set(para, counts);
+  }
+  return counts;
+}
+
+/** Is there a speech verb in the quote's sentence, outside the quote? */
+function speechVerbOutside(raw: RawQuote, para: Para, lex: Lexicon): boolean {
+  const counts = countsOf(para, lex).speech;
+  const first = para.sentences[spanAt(para.sentences, raw.openAt)]!;
+  const last = para.sentences[spanAt(para.sentences, Math.min(raw.closeAt, para.text.length - 1))]!;
+  const from = tokenAt(para.tokens, first.start);
+  const to = tokenAt(para.tokens, last.end);
+  const open = tokenAt(para.tokens, raw.openAt);
+  const close = tokenAt(para.tokens, raw.closeAt + 1);
+  return counts[to]! - counts[from]! - (counts[close]! - counts[open]!) > 0;
+}

@@ -1,0 +1,155 @@
+/**
+ * Speakers are people, not strings: role words come off names in every language's shape, names
+ * keep their apostrophes, a capitalised German noun is no name, and label verbs, postposition
+ * sources and reported speech lead to the one who spoke. General patterns with invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes/index.js';
+
+/** Each quote with the name and role shown for it. */
+function shown(paragraphs: string[], lang: string): [string, string | null, string | null][] {
+  const { quotes, speakers } = findQuotes(paragraphs, lang);
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  return quotes.map((q) => {
+    const s = q.speakerId ? byId.get(q.speakerId) : undefined;
+    return [q.text, s?.name ?? null, s?.role ?? null];
+  });
+}
+
+/** The speaker the sieve found for each quoted span, before the speaker model decides to show it. */
+function attributed(paragraphs: string[], lang: string): (string | null)[] {
+  const out: (string | null)[] = [];
+  findQuotes(paragraphs, lang, { trace: (t) => out.push(t.speaker) });
+  return out;
+}
+
+describe('role words come off names', () => {
+  it.each([
+    ['de', '"Die Preise steigen", sagt Händler Jonas Weber.', 'Jonas Weber', 'Händler'],
+    ['de', '"Wir senden weiter", sagte ARD-Intendant Anna Roth.', 'Anna Roth', 'ARD-Intendant'],
+    ['de', '"Das ist falsch", sagte Nutzer Ali Karimov.', 'Ali Karimov', 'Nutzer'],
+    ['en', '"We will win," said GOP strategist Jane Doe.', 'Jane Doe', 'GOP strategist'],
+    ['en', '"We will win," said Navy Capt. John Roe.', 'John Roe', 'Navy Capt.'],
+    ['en', '"We will win," said Air Force 1st Lt. Sam Lee.', 'Sam Lee', 'Air Force 1st Lt.'],
+    ['en', 'Republican John Roe called the deal "a disaster" on Monday.', 'John Roe', 'Republican'],
+  ])('%s: %s', (lang, text, name, role) => {
+    expect(shown([text], lang)[0]?.slice(1)).toEqual([name, role]);
+  });
+
+  it('keeps a name of three parts whole where no role word leads it', () => {
+    expect(shown(['"Das ist falsch", sagte Hans Peter Weber.'], 'de')[0]?.[1]).toBe('Hans Peter Weber');
+  });
+
+  it('keeps an affiliation inside a body’s name ("Center for Contemporary Afghan Studies")', () => {
+    const got = shown(
+      [
+        'Moscow acted, said Omar Said, the director of the Center for Contemporary Afghan Studies. "Russia has sought closer ties," he told reporters.',
+      ],
+      'en',
+    );
+    expect(got[0]?.[1]).toBe('Omar Said');
+  });
+});
+
+describe('names keep their apostrophes', () => {
+  it.each([
+    ['de', '"Wir bleiben hier", sagte Amina N\'diaye am Montag.'],
+    ['fr', "« Nous restons », a déclaré Amina N'diaye. L'ancien ministre l'a dit."],
+    ['en', '"We stay," said Amina N\'Diaye, a farmer.'],
+  ])('%s', (lang, text) => {
+    expect(shown([text], lang)[0]?.[1]?.toLowerCase()).toBe("amina n'diaye");
+  });
+});
+
+describe('a capitalised German noun is no name', () => {
+  it('names nobody for a noun standing where a subject could', () => {
+    expect(attributed(['In einer kurzen Presseerklärung heißt es: „Wir prüfen das.“'], 'de')).toEqual([null]);
+  });
+
+  it('reads one surname as the full name the article gave', () => {
+    expect(attributed(['Beteiligt war auch Richard Roe. Über die Reise sagte Roe: „Es war hart.“'], 'de')).toEqual([
+      'Richard Roe',
+    ]);
+  });
+
+  it('takes the name after a verb-second verb, not the adverb before it', () => {
+    expect(
+      attributed(['Anna Roth ist Ministerin.', 'Relativierend fügt Roth hinzu: „Das ist nur ein Anfang.“'], 'de'),
+    ).toEqual(['Anna Roth']);
+  });
+
+  it('never takes a noun phrase after a preposition for the subject', () => {
+    expect(attributed(['Auf der Sitzung sagte Ministerin Anna Roth: „Wir handeln jetzt.“'], 'de')).toEqual([
+      'Anna Roth',
+    ]);
+  });
+});
+
+describe('label verbs, postposition sources, reported speech', () => {
+  it('attributes a label a person puts on something', () => {
+    expect(attributed(['Anna Roth nannte den Plan einen „Bruch des Vertrauens“.'], 'de')).toEqual(['Anna Roth']);
+    expect(attributed(['John Roe called the deal "a disaster" on Monday.'], 'en')).toEqual(['John Roe']);
+  });
+
+  it('names nobody for a thing that is only called something', () => {
+    const got = attributed(['The group was called "Whale Friends" by its founders in 2019.'], 'en');
+    expect(got.every((s) => s !== 'Whale Friends')).toBe(true);
+  });
+
+  it('reads a source before its postposition ("X zufolge")', () => {
+    expect(attributed(['Anna Roth ist Ministerin. Roth zufolge ist die Lage „sehr ernst“.'], 'de')).toEqual([
+      'Anna Roth',
+    ]);
+  });
+
+  it('follows reported speech (Konjunktiv I) back to its speaker', () => {
+    expect(
+      attributed(
+        [
+          'Ministerin Anna Roth kritisierte den Plan. Er sei „völlig unrealistisch“, und die Kosten seien „viel zu hoch“.',
+        ],
+        'de',
+      ),
+    ).toEqual(['Anna Roth', 'Anna Roth']);
+  });
+});
+
+describe('abstaining', () => {
+  it('shows the name only above the speaker model’s threshold, and says how sure it is', () => {
+    const { quotes } = findQuotes(['"We will win," said Jane Doe, a farmer.'], 'en');
+    expect(quotes[0]?.speakerId).not.toBeNull();
+    expect(quotes[0]?.confidence).toBeGreaterThan(0.5);
+    expect(quotes[0]?.speakerMention).toBe('Jane Doe');
+  });
+
+  it('keeps the mention it attributed by beside the fullest name', () => {
+    const { quotes, speakers } = findQuotes(
+      ['Jane Doe, a farmer, spoke first. "We will win," said Doe.', '"It is hard," she added.'],
+      'en',
+    );
+    expect(speakers.map((s) => s.name)).toEqual(['Jane Doe']);
+    expect(quotes.map((q) => q.speakerMention)).toEqual(['Doe', 'she']);
+  });
+});
+
+describe('dialogue dashes', () => {
+  it('reads a paragraph that opens with a dash as speech, up to the dash of its attribution', () => {
+    const polish = findQuotes(
+      [
+        '– To się zaczęło w momencie, kiedy pisałam „Dziewczyny” – mówi dziennikarka.',
+        '– Wiedziałam, że to nie będzie łatwa historia.',
+      ],
+      'pl',
+    );
+    expect(polish.quotes.map((q) => q.text)).toEqual([
+      'To się zaczęło w momencie, kiedy pisałam „Dziewczyny”',
+      'Wiedziałam, że to nie będzie łatwa historia.',
+    ]);
+    const russian = findQuotes(['— Мы не сдадимся, — сказал министр Иван Петров.'], 'ru');
+    expect(russian.quotes.map((q) => q.text)).toEqual(['Мы не сдадимся']);
+  });
+
+  it('leaves a dash opening an English paragraph alone', () => {
+    expect(findQuotes(['– Reporting by Jane Doe in London.'], 'en').quotes).toEqual([]);
+  });
+});
