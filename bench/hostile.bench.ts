@@ -33,11 +33,7 @@ function time(fn: () => void): number {
 
 export default async function bench(): Promise<number> {
   const seed = resolve(import.meta.dirname, '../test/fixtures/dw-en-foe-to-friend/source.html');
-  const fallback = resolve(import.meta.dirname, '../../shared/seed/dw-from-foe-to-friend.html');
-  const { extraction } = analyzeFile(
-    (await import('node:fs')).existsSync(seed) ? seed : fallback,
-    'https://www.dw.com/en/from-foe-to-friend/a-19084123',
-  );
+  const { extraction } = analyzeFile(seed, 'https://www.dw.com/en/from-foe-to-friend/a-19084123');
   const article = (extraction?.paragraphs ?? []).map((p) => p.textContent ?? '');
   /** Ordinary text: the seed article's paragraphs repeated to `n` characters. */
   const ordinary = (n: number): string[] => {

@@ -33,7 +33,7 @@ export interface DocResult {
 }
 
 export function engineQuotes(file: string, url: string): EngineQuote[] {
-  const { analysis: quotes } = analyzeFile(file, url);
+  const { quotes } = analyzeFile(file, url);
   const byId = new Map(quotes.speakers.map((s) => [s.id, s]));
   return quotes.quotes.map((q) => {
     const s = q.speakerId ? byId.get(q.speakerId) : undefined;

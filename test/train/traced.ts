@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { findQuotes, type TraceEntry } from '../../src/core/quotes/index.js';
 import type { CorpusDoc, CorpusName, Split } from '../eval/corpus.js';
 import { sameSpeaker } from '../eval/match.js';
@@ -49,24 +49,18 @@ export function goldPageSpans(root: string): GoldPageSpan[] {
   const dir = join(root, 'test/fixtures/quotes');
   const files = readdirSync(dir).filter((f) => f.endsWith('.quotes.json'));
   const golds = files.map((f) => join(dir, f));
-  const seed = [
-    join(root, 'test/fixtures/seed/dw-from-foe-to-friend.quotes.json'),
-    join(root, '../shared/seed/dw-from-foe-to-friend.quotes.json'),
-  ].find(existsSync);
-  if (seed) golds.push(seed);
+  const seed = join(root, 'test/fixtures/quotes-seed/dw-from-foe-to-friend.quotes.json');
+  if (existsSync(seed)) golds.push(seed);
   for (const file of golds) {
     const gold = JSON.parse(readFileSync(file, 'utf8')) as {
       source: string;
-      url?: string;
+      url: string;
       speakers: { name: string; aliases?: string[] }[];
       quotes: { text: string; speaker: string | null }[];
     };
-    const url = gold.url ?? 'https://www.dw.com/en/from-foe-to-friend/a-19084123';
-    // The seed's gold names its text; the page is the HTML beside it.
-    const source = resolve(dirname(file), gold.source.replace(/\.txt$/, '.html'));
-    const page = existsSync(source) ? source : resolve(root, gold.source);
+    const page = resolve(root, gold.source);
     if (!existsSync(page)) continue;
-    const a = analyzeFile(page, url);
+    const a = analyzeFile(page, gold.url);
     const paragraphs = a.extraction?.paragraphs.map((p) => p.textContent ?? '') ?? [];
     const index = goldIndex(gold.quotes.map((q) => q.text));
     findQuotes(paragraphs, a.extraction?.article.lang ?? null, {

@@ -1,9 +1,8 @@
 /**
- * Quote or term? Scare quotes ("so-called"), titles of works ("The Case for Tomorrow") and
- * names ("Ukrajinska Prawda") are quoted but nobody is quoted as saying them. Decided from the
- * words themselves, the words before the opening mark, and whether a cue attributes them.
+ * Signs that a quoted span is a term, not someone's words: scare quotes ("so-called"), titles of
+ * works ("The Case for Tomorrow"), names ("Ukrajinska Prawda"), a short quote between an article
+ * and its noun. The quote model (decide/) weighs them with everything else.
  */
-import type { CueKind } from './cues.js';
 import type { Lexicon } from './lang/index.js';
 import { isQuoteMark } from './marks.js';
 import { isCapitalized, isLowerWord, wordCount, type Token } from './text.js';
@@ -51,14 +50,6 @@ export function modifiesNoun(shape: QuoteShape, lex: Lexicon): boolean {
   );
 }
 
-/** Fewest words of a sentence-like quote nobody attributes for it still to count as speech ("Es waren sehr große Panzer."). */
-const MIN_UNATTRIBUTED_WORDS = 6;
-/** Fewest words a partial quote needs when its cue is elsewhere in the sentence: one word can be speech ("bluntly", "merciless"). */
-const MIN_PARTIAL_WORDS = 1;
-/** Fewest words of a quote inside a sentence with no cue for it still to count as someone's words. */
-const MIN_UNCUED_PARTIAL_WORDS = 10;
-/** Fewest words a continuation needs ("Es waren sehr große Panzer." has five). */
-const MIN_CONTINUATION_WORDS = 2;
 /** Words of four or more letters: the ones a title capitalises ("The Case for Tomorrow"). */
 const TITLE_WORD_LENGTH = 4;
 
@@ -96,30 +87,3 @@ export function looksLikeTitle(text: string, tokens: readonly Token[]): boolean 
 }
 
 export type Verdict = 'quote' | 'continuation' | 'unattributed' | 'term';
-
-/**
- * What a quoted span is, given the cue found for it (null when none) and whether the quote
- * before it can lend its speaker.
- */
-export function classify(
-  shape: QuoteShape,
-  innerTokens: readonly Token[],
-  cue: CueKind | null,
-  canContinue: boolean,
-  lex: Lexicon,
-): Verdict {
-  const words = wordCount(shape.text);
-  if (afterTermMarker(shape.before, lex)) return 'term';
-  if (cue === 'adjacent') return 'quote';
-  if (looksLikeTitle(shape.text, innerTokens) || modifiesNoun(shape, lex)) return 'term';
-  if (cue) return words >= MIN_PARTIAL_WORDS || shape.endsSentence ? 'quote' : 'term';
-  const standalone = shape.startsSentence || shape.afterColon;
-  if (standalone && canContinue && words >= MIN_CONTINUATION_WORDS) return 'continuation';
-  const first = innerTokens.find((t) => t.kind === 'word');
-  if (standalone && isCapitalized(first) && (shape.endsSentence || words >= MIN_UNATTRIBUTED_WORDS))
-    return 'unattributed';
-  // Nobody scare-quotes a dozen words: "afin que cette dernière « donne au premier ministre son
-  // avis sur la possibilité de déclassifier … »" quotes the bill's text.
-  if (words >= MIN_UNCUED_PARTIAL_WORDS) return 'unattributed';
-  return 'term';
-}

@@ -10,7 +10,7 @@ import { invertedPronoun, parseSubject, parseSubjectBefore, type Subject } from 
 import { isLowerWord, type Token } from './text.js';
 
 /** Where the cue stands relative to the quote. `adjacent` cues are the strongest. */
-export type CueKind = 'adjacent' | 'sentence' | 'source' | 'colon';
+type CueKind = 'adjacent' | 'sentence' | 'source' | 'colon';
 
 export interface Cue {
   kind: CueKind;

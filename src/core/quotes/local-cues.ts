@@ -32,10 +32,10 @@ const tagged = (cue: Cue | null, rule: RuleId): Cue | null => (cue ? { ...cue, r
  * Most tokens between a quote and the words that attribute it: a cue further off is no longer
  * about this quote, and the bound keeps a sentence of a thousand quotes linear.
  */
-export const MAX_CUE_TOKENS = 60;
+const MAX_CUE_TOKENS = 60;
 
 /** Token range of the words before a quote in its sentence, after any earlier quote there. */
-export function leftRange(raws: readonly RawQuote[], k: number, para: Para): [number, number] {
+function leftRange(raws: readonly RawQuote[], k: number, para: Para): [number, number] {
   const raw = raws[k]!;
   const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
   let from = sentence.start;

@@ -8,14 +8,14 @@ import quoteModel from './quote-weights.json' with { type: 'json' };
 import { SPEAKER_FEATURES } from './speaker-features.js';
 import speakerModel from './speaker-weights.json' with { type: 'json' };
 
-export interface QuoteModel {
+interface QuoteModel {
   features: readonly string[];
   weights: readonly number[];
   /** Probability at or above which a span is a quote. */
   threshold: number;
 }
 
-export interface SpeakerModel {
+interface SpeakerModel {
   features: readonly string[];
   weights: readonly number[];
   /** Below this probability of a right speaker, a quote shows no name. */

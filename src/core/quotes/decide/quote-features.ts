@@ -69,7 +69,7 @@ export const QUOTE_FEATURES = [
   'all-caps',
 ] as const;
 
-export type QuoteFeature = (typeof QUOTE_FEATURES)[number];
+type QuoteFeature = (typeof QUOTE_FEATURES)[number];
 
 const INDEX = new Map<string, number>(QUOTE_FEATURES.map((f, i) => [f, i]));
 
