@@ -87,7 +87,9 @@ describe('a capitalised German noun is no name', () => {
 
 describe('label verbs, postposition sources, reported speech', () => {
   it('attributes a label a person puts on something', () => {
-    expect(attributed(['Anna Roth nannte den Plan einen „Bruch des Vertrauens“.'], 'de')).toEqual(['Anna Roth']);
+    expect(
+      attributed(['Anna Roth nannte den Plan einen „Bruch des Vertrauens zwischen den beiden Partnern“.'], 'de'),
+    ).toEqual(['Anna Roth']);
     expect(attributed(['John Roe called the deal "a disaster" on Monday.'], 'en')).toEqual(['John Roe']);
   });
 
@@ -111,6 +113,23 @@ describe('label verbs, postposition sources, reported speech', () => {
         'de',
       ),
     ).toEqual(['Anna Roth', 'Anna Roth']);
+  });
+});
+
+describe('verbs that close their clause', () => {
+  it('takes the subject at the start of the clause for a verb after the quote', () => {
+    expect(
+      attributed(
+        ['Angela Merkel ist Kanzlerin. Merkel hat den Plan als „unausgegoren und gefährlich“ bezeichnet.'],
+        'de',
+      ),
+    ).toEqual(['Angela Merkel']);
+    expect(
+      attributed(
+        ['Anna Roth ist Ministerin. Sie lobte das Land, weil Roth es als „mutig und offen“ bezeichnete.'],
+        'de',
+      ),
+    ).toEqual(['Anna Roth']);
   });
 });
 

@@ -44,12 +44,14 @@ export interface Lexicon {
   nameParticles: Set<string>;
   nonNames: Set<string>;
   complementizers: Set<string>;
+  subordinators: Set<string>;
   relatives: Set<string>;
   captionMarkers: string[];
   conjunctions: Set<string>;
   impersonal: Set<string>;
   nounMarkers: Set<string>;
   capitalisesNouns: boolean;
+  clauseFinalVerbs: boolean;
   dialogueDashes: boolean;
   genitiveS: boolean;
   verbSecond: boolean;
@@ -96,12 +98,14 @@ function merge(all: readonly LangData[]): LangData {
     nameParticles: pick('nameParticles'),
     nonNames: pick('nonNames'),
     complementizers: pick('complementizers'),
+    subordinators: pick('subordinators'),
     relatives: pick('relatives'),
     captionMarkers: pick('captionMarkers'),
     conjunctions: pick('conjunctions'),
     impersonal: pick('impersonal'),
     nounMarkers: [],
     capitalisesNouns: false,
+    clauseFinalVerbs: false,
     // An article in a language without data: read dialogue dashes, as most of DW's languages use them.
     dialogueDashes: true,
     genitiveS: false,
@@ -178,12 +182,14 @@ function build(data: LangData): Lexicon {
     nameParticles: lower(data.nameParticles),
     nonNames: lower(data.nonNames),
     complementizers: lower(data.complementizers),
+    subordinators: lower(data.subordinators),
     relatives: lower(data.relatives),
     captionMarkers: data.captionMarkers.map((m) => m.toLowerCase()),
     conjunctions: lower(data.conjunctions),
     impersonal: lower(data.impersonal),
     nounMarkers: lower(data.nounMarkers),
     capitalisesNouns: data.capitalisesNouns,
+    clauseFinalVerbs: data.clauseFinalVerbs,
     dialogueDashes: data.dialogueDashes,
     genitiveS: data.genitiveS,
     verbSecond: data.verbSecond,

@@ -95,6 +95,8 @@ export interface LangData {
    * quote before it.
    */
   captionMarkers: readonly string[];
+  /** Conjunctions that open a subordinate clause ("weil", "because"), lower case: a clause's subject follows them. */
+  subordinators: readonly string[];
   /** Relative pronouns: a role in apposition ends where a relative clause begins ("…, a writer for X which …"). */
   relatives: readonly string[];
   /** Conjunctions that join two verbs of one subject ("He nods and says"). */
@@ -111,6 +113,12 @@ export interface LangData {
    * names that person in full somewhere, or a title or role stands before it.
    */
   capitalisesNouns: boolean;
+  /**
+   * A verb may close its clause after the quote, its subject at the clause's start: "Merkel hat den
+   * Plan als „unausgegoren“ bezeichnet", "…, weil die Regierung ihn „mutig“ nannte" (German
+   * participles and subordinate clauses; every clause in verb-final languages).
+   */
+  clauseFinalVerbs: boolean;
   /**
    * The press marks speech with a dash opening the paragraph: "– Quote – powiedział X.",
    * "— Quote, — сказал он." (Slavic languages, French, Spanish and Portuguese interviews).
