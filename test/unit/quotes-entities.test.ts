@@ -133,6 +133,17 @@ describe('verbs that close their clause', () => {
   });
 });
 
+describe('participles', () => {
+  it('gives a speech participle after a comma the main clause’s subject', () => {
+    expect(
+      attributed(
+        ['Early in his campaign, John Roe attacked his rival, calling him "a failed candidate" and worse.'],
+        'en',
+      ),
+    ).toEqual(['John Roe']);
+  });
+});
+
 describe('abstaining', () => {
   it('shows the name only above the speaker model’s threshold, and says how sure it is', () => {
     const { quotes } = findQuotes(['"We will win," said Jane Doe, a farmer.'], 'en');

@@ -214,6 +214,31 @@ function labels(subj: Subject): boolean {
   );
 }
 
+/** A speech verb's participle: "calling", "déclarant", "diciendo". */
+function isParticiple(word: string, lex: Lexicon): boolean {
+  return lex.participleEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+}
+
+/**
+ * The subject of the main clause a participle hangs on: at the sentence's start, or after an
+ * opening phrase and its comma ("Early in his campaign, Trump attacked Romney, calling him …").
+ */
+function mainSubject(tokens: readonly Token[], from: number, v: number, text: string, lex: Lexicon): Subject | null {
+  for (let s = from; s < v; s++) {
+    if (s > from && tokens[s - 1]!.text !== ',') continue;
+    const subj = parseSubject(tokens, s, text, lex);
+    const person =
+      subj &&
+      (subj.kind === 'name' ||
+        (subj.kind === 'pronoun' && subj.gender !== null) ||
+        (subj.kind === 'descriptor' && subj.person));
+    // A subject is followed by its verb, not by a preposition ("Early in his campaign").
+    const next = tokens[subj?.next ?? v];
+    if (person && subj.next < v && isLowerWord(next) && !lex.prepositions.has(next!.lower)) return subj;
+  }
+  return null;
+}
+
 /** Treats impersonal subjects as "speech, nobody named". */
 function realSubject(s: Subject): Subject | null {
   return s.kind === 'impersonal' ? null : s;
@@ -256,6 +281,8 @@ export function sentenceCue(
     if (covering) return covering;
     let subj = subjectAround(tokens, v, from, to, text, lex);
     if (!subj && v > from && lex.conjunctions.has(tokens[v - 1]!.lower)) subj = parseSubject(tokens, from, text, lex); // "He … and whispers"
+    if (!subj && v > from && tokens[v - 1]!.text === ',' && isParticiple(t.lower, lex))
+      subj = mainSubject(tokens, from, v, text, lex);
     if (subj && lex.labelVerbs.has(t.lower) && !labels(subj)) continue;
     if (subj)
       return {

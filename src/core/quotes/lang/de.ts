@@ -994,5 +994,6 @@ export const de: LangData = {
   passiveAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
+  participleEndings: [],
   adverbSuffixes: [],
 };

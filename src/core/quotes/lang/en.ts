@@ -1135,5 +1135,6 @@ export const en: LangData = {
   passiveAuxiliaries: ['was', 'were', 'is', 'are', 'be', 'been', 'being'],
   passiveLinks: ['as'],
   passiveAgents: ['by'],
+  participleEndings: ['ing'],
   adverbSuffixes: ['ly'],
 };

@@ -484,5 +484,6 @@ export const es: LangData = {
   passiveAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
+  participleEndings: ['ando', 'iendo'],
   adverbSuffixes: [],
 };

@@ -511,5 +511,6 @@ export const fr: LangData = {
   passiveAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
+  participleEndings: ['ant'],
   adverbSuffixes: [],
 };

@@ -64,6 +64,7 @@ export interface Lexicon {
   passiveLinks: Set<string>;
   passiveAgents: Set<string>;
   adverbSuffixes: string[];
+  participleEndings: string[];
 }
 
 const cache = new Map<string, Lexicon>();
@@ -119,6 +120,7 @@ function merge(all: readonly LangData[]): LangData {
     passiveLinks: pick('passiveLinks'),
     passiveAgents: pick('passiveAgents'),
     adverbSuffixes: pick('adverbSuffixes'),
+    participleEndings: pick('participleEndings'),
   };
 }
 
@@ -202,6 +204,7 @@ function build(data: LangData): Lexicon {
     passiveLinks: lower(data.passiveLinks),
     passiveAgents: lower(data.passiveAgents),
     adverbSuffixes: [...data.adverbSuffixes],
+    participleEndings: [...data.participleEndings],
   };
 }
 

@@ -439,5 +439,6 @@ export const pt: LangData = {
   passiveAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
+  participleEndings: ['ando', 'endo', 'indo'],
   adverbSuffixes: [],
 };

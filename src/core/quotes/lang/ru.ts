@@ -313,5 +313,6 @@ export const ru: LangData = {
   passiveAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
+  participleEndings: [],
   adverbSuffixes: [],
 };

@@ -164,4 +164,10 @@ export interface LangData {
    * before them give no subject otherwise ("the family said" keeps its "family").
    */
   adverbSuffixes: readonly string[];
+  /**
+   * Endings of the participle that hangs a speech verb on the main clause after a comma: "Trump
+   * attacked Romney, calling him “a failed candidate”" ("-ing", "-ant", "-ando"). Its subject is
+   * the main clause's.
+   */
+  participleEndings: readonly string[];
 }
