@@ -51,6 +51,18 @@ describe('role words come off names', () => {
   });
 });
 
+describe('names keep their particles', () => {
+  it.each([
+    ['de', '"Wir handeln", sagte Ursula von der Leyen am Montag.', 'Ursula von der Leyen'],
+    ['de', '"Wir handeln", sagte Jan van der Berg.', 'Jan van der Berg'],
+    ['fr', '« Nous agirons », a déclaré Jean de La Fontaine.', 'Jean de La Fontaine'],
+    ['en', '"We will act," said Abu Bakr al-Baghdadi in a recording.', 'Abu Bakr al-Baghdadi'],
+    ['en', '"We will act," said Mohammed bin Salman, the crown prince.', 'Mohammed bin Salman'],
+  ])('%s: %s', (lang, text, name) => {
+    expect(shown([text], lang)[0]?.[1]).toBe(name);
+  });
+});
+
 describe('names keep their apostrophes', () => {
   it.each([
     ['de', '"Wir bleiben hier", sagte Amina N\'diaye am Montag.'],

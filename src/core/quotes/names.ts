@@ -69,7 +69,7 @@ function isRoleWord(word: string, lex: Lexicon): boolean {
 function isNameToken(t: Token | undefined, lex: Lexicon): boolean {
   return (
     !!t &&
-    isCapitalized(t) &&
+    (isCapitalized(t) || particleCompound(t, lex)) &&
     !lex.nonNames.has(t.lower) &&
     !lex.pronouns.has(t.lower) &&
     !/^\d/.test(t.text) &&
@@ -77,6 +77,17 @@ function isNameToken(t: Token | undefined, lex: Lexicon): boolean {
     !lowerCompound(t.text)
   );
 }
+
+/** "al-Baghdadi", "el-Sisi", "bin-Laden": a lower-case particle joined to a capitalised name. */
+function particleCompound(t: Token, lex: Lexicon): boolean {
+  const dash = t.text.indexOf('-');
+  if (dash <= 0 || !lex.nameParticles.has(t.lower.slice(0, dash))) return false;
+  const ch = t.text[dash + 1] ?? '';
+  return ch !== ch.toLowerCase();
+}
+
+/** Most particles in a row inside a name ("von der", "de la", "van den"). */
+const MAX_PARTICLES = 3;
 
 /**
  * "Don’t", "Can't", "I’m", "It's": a contracted verb or pronoun, never a name ("Don’t say “…”",
@@ -118,8 +129,13 @@ function readName(tokens: readonly Token[], i: number, lex: Lexicon): number {
       last = j;
       // An initial: "Robert M. Jones".
       if (t.text.length === 1 && tokens[j]?.text === '.' && isNameToken(tokens[j + 1], lex)) j++;
-    } else if (j > i && lex.nameParticles.has(t.lower) && isNameToken(tokens[j + 1], lex)) j++;
-    else break;
+    } else if (j > i && lex.nameParticles.has(t.lower)) {
+      // Particles inside a name, one or more: "Ursula von der Leyen", "Jean de La Fontaine".
+      let k = j;
+      while (k < tokens.length && k - j < MAX_PARTICLES && lex.nameParticles.has(tokens[k]!.lower)) k++;
+      if (!isNameToken(tokens[k], lex)) break;
+      j = k;
+    } else break;
   }
   return last;
 }
