@@ -86,8 +86,13 @@ function particleCompound(t: Token, lex: Lexicon): boolean {
   return ch !== ch.toLowerCase();
 }
 
-/** Most particles in a row inside a name ("von der", "de la", "van den"). */
-const MAX_PARTICLES = 3;
+/** How many tokens of particles stand at `j`: a listed run ("von der"), else one. */
+function particleRunAt(tokens: readonly Token[], j: number, lex: Lexicon): number {
+  for (const run of lex.particleRuns) {
+    if (run.every((w, k) => tokens[j + k]?.lower === w)) return run.length;
+  }
+  return 1;
+}
 
 /**
  * "Don’t", "Can't", "I’m", "It's": a contracted verb or pronoun, never a name ("Don’t say “…”",
@@ -130,9 +135,9 @@ function readName(tokens: readonly Token[], i: number, lex: Lexicon): number {
       // An initial: "Robert M. Jones".
       if (t.text.length === 1 && tokens[j]?.text === '.' && isNameToken(tokens[j + 1], lex)) j++;
     } else if (j > i && lex.nameParticles.has(t.lower)) {
-      // Particles inside a name, one or more: "Ursula von der Leyen", "Jean de La Fontaine".
-      let k = j;
-      while (k < tokens.length && k - j < MAX_PARTICLES && lex.nameParticles.has(tokens[k]!.lower)) k++;
+      // A particle inside a name, or a listed run of them: "Ursula von der Leyen", "Jean de La
+      // Fontaine" (not "Passend zu den Gefahren").
+      const k = j + particleRunAt(tokens, j, lex);
       if (!isNameToken(tokens[k], lex)) break;
       j = k;
     } else break;

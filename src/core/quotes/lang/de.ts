@@ -469,6 +469,13 @@ export const de: LangData = {
     'soldatin',
     'er',
     'erin',
+    'vorsitzende',
+    'vorsitzender',
+    'vorsitzenden',
+    'sprechers',
+    'experten',
+    'politikerin',
+    'politiker',
   ],
   nonPersonNouns: [
     'bericht',
@@ -692,6 +699,7 @@ export const de: LangData = {
     'dez',
   ],
   nameParticles: ['von', 'van', 'de', 'der', 'den', 'zu', 'vom', 'zur', 'da', 'di', 'al', 'bin', 'ibn'],
+  particleRuns: ['von der', 'van der', 'van den', 'van de', 'von und zu', 'de la'],
   nonNames: [
     'der',
     'die',

@@ -880,6 +880,18 @@ export const en: LangData = {
     'y',
     'mac',
   ],
+  particleRuns: [
+    'von der',
+    'van der',
+    'van den',
+    'van de',
+    'de la',
+    'de los',
+    'de las',
+    'del la',
+    'da la',
+    'von und zu',
+  ],
   nonNames: [
     'the',
     'a',

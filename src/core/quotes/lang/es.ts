@@ -363,6 +363,7 @@ export const es: LangData = {
   ],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y', 'da', 'di', 'van', 'von', 'bin', 'al', 'el'],
   // Includes prepositions that end a descriptor: "dijo el ministro ante la prensa".
+  particleRuns: ['de la', 'de las', 'de los', 'van der', 'von der'],
   nonNames: [
     'el',
     'la',

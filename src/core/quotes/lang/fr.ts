@@ -371,6 +371,7 @@ export const fr: LangData = {
     'éd',
   ],
   nameParticles: ['de', 'du', 'des', 'la', 'le', "d'", 'd’', 'von', 'van', 'ben', 'bin', 'al', 'el'],
+  particleRuns: ['de la', 'du la', 'van der', 'van den', 'von der', 'de l'],
   nonNames: [
     'le',
     'la',

@@ -42,6 +42,8 @@ export interface Lexicon {
   reportedSpeech: Set<string>;
   abbreviations: Set<string>;
   nameParticles: Set<string>;
+  /** Runs of particles inside a name, as word sequences. */
+  particleRuns: string[][];
   nonNames: Set<string>;
   complementizers: Set<string>;
   subordinators: Set<string>;
@@ -97,6 +99,7 @@ function merge(all: readonly LangData[]): LangData {
     reportedSpeechMarkers: [],
     abbreviations: pick('abbreviations'),
     nameParticles: pick('nameParticles'),
+    particleRuns: pick('particleRuns'),
     nonNames: pick('nonNames'),
     complementizers: pick('complementizers'),
     subordinators: pick('subordinators'),
@@ -182,6 +185,7 @@ function build(data: LangData): Lexicon {
     reportedSpeech: lower(data.reportedSpeechMarkers),
     abbreviations: lower(data.abbreviations),
     nameParticles: lower(data.nameParticles),
+    particleRuns: data.particleRuns.map(words),
     nonNames: lower(data.nonNames),
     complementizers: lower(data.complementizers),
     subordinators: lower(data.subordinators),

@@ -309,6 +309,7 @@ export const pt: LangData = {
   abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'etc', 'pág', 'n', 'av', 'prof', 'profa', 'eng', 'gen'],
   nameParticles: ['de', 'da', 'do', 'das', 'dos', 'e', 'van', 'von', 'bin', 'al', 'el'],
   // Includes prepositions that end a descriptor: "disse o ministro perante a imprensa".
+  particleRuns: ['de la', 'van der', 'von der', 'da la'],
   nonNames: [
     'o',
     'a',

@@ -200,6 +200,7 @@ export const ru: LangData = {
     'см',
   ],
   nameParticles: ['фон', 'де', 'ван', 'бен', 'ибн', 'аль'],
+  particleRuns: [],
   nonNames: [
     'и',
     'а',

@@ -80,6 +80,8 @@ export interface LangData {
   abbreviations: readonly string[];
   /** Name particles that stay lower case inside a name ("von", "de", "bin"). */
   nameParticles: readonly string[];
+  /** Particles that stand together inside a name ("von der", "de la", "van den"), lower case. */
+  particleRuns: readonly string[];
   /** Capitalised words that are never part of a person's name (sentence openers, months ...). */
   nonNames: readonly string[];
   /**
