@@ -1,14 +1,9 @@
 /** Attribution: cues on either side in every language, continuation, pronouns, descriptors, terms (issue 4, item 3). */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes/index.js';
+import { attributed } from './quotes-helpers.js';
 
 /** [quote text, speaker name or null] for each quote found. */
-function attributed(paragraphs: string[], lang: string | null): [string, string | null][] {
-  const { quotes, speakers } = findQuotes(paragraphs, lang);
-  const names = new Map(speakers.map((s) => [s.id, s.name]));
-  return quotes.map((q) => [q.text, q.speakerId ? names.get(q.speakerId)! : null]);
-}
-
 describe('cues in each language', () => {
   it.each([
     ['en', 'Quote first, said X', '"We will win," said Javid Ahmad.', 'Javid Ahmad'],
