@@ -172,15 +172,23 @@ function noteAlias(person: Person, subj: Subject): void {
   if (subj.text && subj.text !== person.name) person.aliases.add(subj.text);
 }
 
-/** The people a paragraph mentions outside its quotes. */
+/**
+ * The people a paragraph mentions outside its quotes. A quote leaves one mark token in its place,
+ * so that the words on either side never read as one name ("Apple “…” Trump").
+ */
 function scanMentions(para: Para, spans: readonly RawQuote[], p: number, people: People): void {
   // One sweep: spans and tokens are both in text order.
   const outside: Token[] = [];
   let s = 0;
+  let marked = -1;
   for (const t of para.tokens) {
     while (s < spans.length && spans[s]!.closeAt + 1 <= t.start) s++;
     const span = spans[s];
     if (!span || t.start < span.openAt || t.end > span.closeAt + 1) outside.push(t);
+    else if (marked !== s) {
+      marked = s;
+      outside.push({ text: '"', lower: '"', start: span.openAt, end: span.openAt + 1, kind: 'mark' });
+    }
   }
   people.scan(outside, p, para.text);
 }
