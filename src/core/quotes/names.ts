@@ -171,6 +171,9 @@ function subject(
   };
 }
 
+/** A possessive ending: "Center’s", "NASA's". */
+const POSSESSIVE = /['’]s$/u;
+
 /** An all-capital acronym joined to a noun: "SPD-Chef", "ARD-Intendant", "CDU-Politikerin". */
 const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Lu}\p{Ll}/u;
 
@@ -198,6 +201,8 @@ function splitLeadingRoles(tokens: readonly Token[], from: number, to: number, l
   for (let k = start; k < to - 1; k++) {
     if (k < to - 2 && lex.personNouns.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) start = k + 2;
     else if (isRoleWord(tokens[k]!.lower, lex)) start = k + 1;
+    // "Media Research Center’s Brent Doe", "Merkels Sprecher Steffen Roe": a possessor's name.
+    else if (POSSESSIVE.test(tokens[k]!.text)) start = k + 1;
   }
   while (start < to - 1 && tokens[start]!.text === '.') start++;
   return start;
