@@ -59,7 +59,7 @@ function findInParagraphs(paragraphs: readonly string[], tag: string | null, opt
     dialogueDashes: lex.dialogueDashes,
   });
   const cands = raws.map(newCandidate);
-  const people = new People(lex);
+  const people = new People(lex, lowerCaseWords(paragraphs));
   // One pass in reading order, a paragraph at a time: its quotes' cues and verdicts, the names
   // they give, then the people it mentions. Each paragraph is tokenised and segmented once,
   // however long the text (linear time and a small live heap; see PARA_WINDOW).
@@ -99,8 +99,17 @@ function findInParagraphs(paragraphs: readonly string[], tag: string | null, opt
     c.speakerProbability = speakerProbability(c.speakerFeatures);
   }
   if (options.trace) for (const c of cands) options.trace(traceOf(c, paragraphs));
-  return output(cands, paragraphs, lex);
+  return output(cands, paragraphs, lex, people);
 }
+
+/** Words the article writes in lower case somewhere (a capitalised one of them may open a sentence). */
+function lowerCaseWords(paragraphs: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of paragraphs) for (const m of text.matchAll(LOWER_WORD)) words.add(m[0]);
+  return words;
+}
+/** A word in lower case, after a space or at the start: the tokenizer's own rules do not matter here. */
+const LOWER_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}'’-])/gu;
 
 /** What the engine decided about one quoted span, for training and reading its decisions. */
 export interface TraceEntry {

@@ -201,8 +201,9 @@ function splitLeadingRoles(tokens: readonly Token[], from: number, to: number, l
   for (let k = start; k < to - 1; k++) {
     if (k < to - 2 && lex.personNouns.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) start = k + 2;
     else if (isRoleWord(tokens[k]!.lower, lex)) start = k + 1;
-    // "Media Research Center’s Brent Doe", "Merkels Sprecher Steffen Roe": a possessor's name.
-    else if (POSSESSIVE.test(tokens[k]!.text)) start = k + 1;
+    // "Media Research Center’s Brent Doe": a possessor, then a first and last name (not
+    // "Stodden's Frühburgunder", one word: a thing the possessor owns).
+    else if (POSSESSIVE.test(tokens[k]!.text) && to - k - 1 >= 2) start = k + 1;
   }
   while (start < to - 1 && tokens[start]!.text === '.') start++;
   return start;
