@@ -38,6 +38,7 @@ export function findQuotes(
   // A paragraph longer than MAX_PIECE_CHARS was read in pieces: offsets go back to the paragraph.
   const { trace } = options;
   const found = findInParagraphs(pieces.texts, tag, {
+    ...options,
     trace: trace && ((t) => trace({ ...t, paragraph: pieces.origin[t.paragraph]!.paragraph })),
   });
   const quotes = found.quotes.map((q) => {
@@ -48,6 +49,7 @@ export function findQuotes(
 }
 
 function findInParagraphs(paragraphs: readonly string[], tag: string | null, options: FindOptions): QuoteAnalysis {
+  const off = options.off ?? new Set<RuleId>();
   // Only a page that does not say its language gets a guess; a language without data of its own
   // reads with every language's data merged (lang/index.ts), not as the nearest one it resembles.
   const lang = tag?.trim() ? tag : guessLanguage(paragraphs);
@@ -70,7 +72,7 @@ function findInParagraphs(paragraphs: readonly string[], tag: string | null, opt
     while (k < cands.length && cands[k]!.raw.paragraph === p) k++;
     if (k > from) {
       const group = cands.slice(from, k);
-      prev = attributeParagraph(group, raws, from, prev, paras, lex);
+      prev = attributeParagraph(group, raws, from, prev, paras, lex, off);
       for (const c of group) {
         const subj = c.cue?.subject;
         if (c.verdict === 'term' || c.beat || c.cue?.onlyKnown || subj?.kind !== 'name' || !subj.name) continue;
@@ -84,8 +86,8 @@ function findInParagraphs(paragraphs: readonly string[], tag: string | null, opt
   // Names that a later paragraph's cue made known count where they were mentioned before it.
   people.settle();
   resolveSpeakers(cands, people, lex);
-  spreadOverRunOns(cands);
-  attributeRepeats(cands, paragraphs);
+  spreadOverRunOns(cands, off);
+  attributeRepeats(cands, paragraphs, off);
   for (const c of cands) {
     if (c.verdict === 'term' || !c.person) continue;
     const evidence = {
@@ -134,6 +136,8 @@ export interface TraceEntry {
 export interface FindOptions {
   /** Called once per quoted span, in reading order, after every decision. */
   trace?: (entry: TraceEntry) => void;
+  /** Sieve rules switched off, to measure what each one brings (test/eval/rules-table.ts). */
+  off?: ReadonlySet<RuleId>;
 }
 
 function traceOf(c: Candidate, paragraphs: readonly string[]): TraceEntry {

@@ -3,7 +3,7 @@
  * takes the cue of the first rule that finds one; the rule's name travels with the cue, so that
  * how sure the engine is can be measured per rule on the training corpora (decide/).
  */
-const RULES = [
+export const RULES = [
   // 1. The quote's own sentence, nearest first.
   /** "“Q,” said X." / "“Q,” X said." / "“Q,” he told reporters." */
   'speech-verb-after',
