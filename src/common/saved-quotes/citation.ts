@@ -19,12 +19,12 @@ export function formatDate(iso: string, lang: string | null): string {
 }
 
 /** "Name, role", or `unattributed` (the UI's word for it) when nobody is named. */
-export function speakerLine(quote: SavedQuote, unattributed: string): string {
+function speakerLine(quote: SavedQuote, unattributed: string): string {
   return quote.speaker ? `${quote.speaker}${quote.role ? `, ${quote.role}` : ''}` : unattributed;
 }
 
 /** "Site, date", or "" when neither is known. */
-export function sourceLine(quote: SavedQuote): string {
+function sourceLine(quote: SavedQuote): string {
   return [quote.site, quote.published ? formatDate(quote.published, quote.lang) : null].filter(Boolean).join(', ');
 }
 

@@ -66,7 +66,7 @@ export function quotesOfShard(key: string, value: unknown): SavedQuote[] {
 }
 
 /** Newest saved first; equal times in a fixed order (address, then words). */
-export function newestFirst(a: SavedQuote, b: SavedQuote): number {
+function newestFirst(a: SavedQuote, b: SavedQuote): number {
   if (a.savedAt !== b.savedAt) return a.savedAt < b.savedAt ? 1 : -1;
   const ka = quoteKey(a.url, a.text);
   const kb = quoteKey(b.url, b.text);

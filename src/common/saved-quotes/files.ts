@@ -9,10 +9,10 @@ import { quoteLink } from './text-fragment.js';
 /** The `format` field of a JSON export: a file without it is not one. */
 export const EXPORT_FORMAT = 'quote-reader-saved-quotes';
 /** The schema version this build writes and reads. A later version is refused, not guessed at. */
-export const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 1;
 
 /** A JSON export (`version` 1). Every quote has every field of `SavedQuote`, null when unknown. */
-export interface SavedQuotesExport {
+interface SavedQuotesExport {
   format: typeof EXPORT_FORMAT;
   version: typeof EXPORT_VERSION;
   /** When the file was written (ISO 8601). */

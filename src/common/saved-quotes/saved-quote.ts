@@ -75,7 +75,7 @@ export type ParseResult = { ok: true; quote: SavedQuote } | { ok: false; problem
 /** The fields of a saved quote that belong to its article. */
 export type ArticleFields = Pick<SavedQuote, 'title' | 'site' | 'url' | 'lang' | 'published'>;
 /** The fields that belong to the quote itself. */
-export type OwnFields = Pick<SavedQuote, 'text' | 'speaker' | 'role' | 'savedAt'>;
+type OwnFields = Pick<SavedQuote, 'text' | 'speaker' | 'role' | 'savedAt'>;
 
 type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -115,7 +115,7 @@ export function parseArticleFields(raw: Record<string, unknown>): Parsed<Article
 }
 
 /** The quote's own fields of `raw`, checked and normalized (see `parseSavedQuote`). */
-export function parseOwnFields(raw: Record<string, unknown>, defaultSavedAt?: string): Parsed<OwnFields> {
+function parseOwnFields(raw: Record<string, unknown>, defaultSavedAt?: string): Parsed<OwnFields> {
   if (typeof raw.text !== 'string') return { ok: false, problem: 'text is missing' };
   const text = collapse(raw.text);
   if (!text || text.length > LIMITS.text)
