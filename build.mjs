@@ -59,13 +59,15 @@ const EXTENSION_ENTRIES = {
   content: 'src/content/index.ts',
   reader: 'src/content/reader.ts',
   options: 'src/options/index.ts',
+  saved: 'src/saved/index.ts',
 };
 
 /**
  * In the page's content-script world, `browser-polyfill.js` is loaded once, before content.js
  * (manifest order, or the background's injection order); content.js and reader.js then use its
  * global instead of each bundling another copy. That keeps the script that runs on every DW
- * page small. The background and the options page bundle the polyfill as usual.
+ * page small. The background and the extension pages (options, saved quotes) bundle the polyfill
+ * as usual.
  */
 const polyfillGlobal = {
   name: 'polyfill-global',
@@ -203,6 +205,7 @@ async function writeStatic(browser, manifest, version) {
   );
   cpSync(join(root, 'src', '_locales'), join(dir, '_locales'), { recursive: true });
   cpSync(join(root, 'src', 'options', 'options.html'), join(dir, 'options.html'));
+  cpSync(join(root, 'src', 'saved', 'saved.html'), join(dir, 'saved.html'));
   cpSync(
     join(root, 'node_modules', 'webextension-polyfill', 'dist', 'browser-polyfill.min.js'),
     join(dir, 'browser-polyfill.js'),
