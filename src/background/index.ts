@@ -6,6 +6,7 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { AVAILABLE, INJECT_READER, PING, PONG, TOGGLE, isMessage } from '../common/messages.js';
 import { registerAutoOpenSites } from './auto-open.js';
+import { answerSavedQuotes, createSavedQuotesMenu, openSavedQuotes, SAVED_MENU_ID } from './saved-quotes.js';
 
 export const COMMAND = 'toggle-reader';
 const MENU_ID = 'toggle-reader';
@@ -51,6 +52,7 @@ function createMenu(): void {
         title: browser.i18n.getMessage('menuToggle'),
         contexts: ['page', 'selection', 'link', 'image'],
       });
+      createSavedQuotesMenu();
     })
     .catch(() => undefined);
 }
@@ -64,12 +66,16 @@ browser.runtime.onStartup.addListener(createMenu);
 browser.action.onClicked.addListener((tab) => void toggle(tab));
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId === MENU_ID) void toggle(tab);
+  if (info.menuItemId === SAVED_MENU_ID) void openSavedQuotes();
 });
 browser.commands.onCommand.addListener(async (command, tab) => {
   if (command === COMMAND) await toggle(tab ?? (await activeTab()));
 });
 
 browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  // One listener answers every message: a second one would race this one's answer.
+  const saved = answerSavedQuotes(message, sender);
+  if (saved) return saved;
   if (!isMessage(message) || !sender.tab?.id) return undefined;
   const tabId = sender.tab.id;
   if (message.type === INJECT_READER) {
