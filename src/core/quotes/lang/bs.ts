@@ -15,7 +15,7 @@ export const bs: LangSource = {
     'upitao|upitala|upozorio|upozorila|upozorava|podsjetio|podsjetila|podsjeća|poručio|poručila|poručuje|' +
     'izjavljuje|govori|zaključio|zaključila',
   sourcePrepositions:
-    'prema|prema riječima|po riječima|po mišljenju|kako je rekao|kako je navela|kako je naveo|kako kaže',
+    'kako je rekao|kako je navela|kako je naveo|prema riječima|po riječima|po mišljenju|kako kaže|prema',
   speakerWords: 'ja|mene|me|meni|mi|moj|moja|moje|moji|nas|nama|naš|naša|naše|naši|vi',
   pronouns: { on: 'm', ona: 'f', oni: null, one: null },
   fillers: 'je|su|također|takođe|još|već|tada|potom|kasnije|međutim|pak',
@@ -32,7 +32,7 @@ export const bs: LangSource = {
   personNounSuffixes: 'ista|olog|čar|telj',
   nonPersonNouns: 'izvještaj|vlada|ministarstvo|dokument|saopćenje|list|portal|kremlj',
   labelVerbs: 'nazvao|nazvala|nazvali|naziva|nazivaju',
-  termMarkers: 'tzv|takozvani|takozvana|takozvano|takozvane|pod nazivom|pojam|riječ',
+  termMarkers: 'pod nazivom|tzv|takozvani|takozvana|takozvano|takozvane|pojam|riječ',
   abbreviations: 'tzv|npr|dr|prof|tj|itd|god|mil|mlrd|ul',
   nameParticles: 'von|van|de|ben|bin|al',
   nonNames:

@@ -14,7 +14,7 @@ export const ha: LangSource = {
     'ta yi bayani|ya shaida|ta shaida|shaida|ya ambata|ta ambata|ya furta|ta furta|ya tambaya|ya amsa|' +
     'ya rubuta|ta rubuta|ya gargadi|ya yi gargadi|ya nanata|ta nanata|ya sanar|ta sanar|sanar|ya fada|' +
     'ta fada|fada|ya tabbatar|ta tabbatar',
-  sourcePrepositions: 'in ji|inji|a cewar|a cewa|kamar yadda|a ta bakin|a bisa|a cewar shugaban',
+  sourcePrepositions: 'a ta bakin|a cewar shugaban|in ji|a cewar|a cewa|kamar yadda|a bisa|inji',
   speakerWords: 'ni|na|mu|muna|mun|ku|kai|ke|nawa|namu|naku',
   pronouns: { ya: 'm', ta: 'f', sun: null, shi: 'm', ita: 'f', su: null },
   fillers: 'kuma|ma|har|yanzu|dai|ne|ce',

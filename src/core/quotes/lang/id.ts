@@ -14,7 +14,7 @@ export const id: LangSource = {
     'menyebut|menilai|menurutnya|mengaku|akunya|menuturkan|tuturnya|memperingatkan|mengingatkan|menulis|' +
     'tulisnya|bertanya|tanya|menjawab|jawabnya|menyampaikan|menceritakan|menerangkan|terangnya|mengakui|' +
     'mengklaim|berpendapat|berujar|imbuhnya|lanjutnya|paparnya|katakan|dikatakan|ucapnya|ucap',
-  sourcePrepositions: 'menurut|seperti dikatakan|seperti dikutip|sebagaimana dikatakan',
+  sourcePrepositions: 'seperti dikatakan|seperti dikutip|sebagaimana dikatakan|menurut',
   speakerWords: 'saya|aku|kami|kita|anda|kamu|engkau|kalian',
   pronouns: { dia: null, ia: null, beliau: null, mereka: null },
   fillers: 'juga|pun|lagi|kemudian|sudah|telah|akan|pula|lebih|lanjut|saat|itu',
@@ -29,7 +29,7 @@ export const id: LangSource = {
   personNounSuffixes: 'wan|wati|log',
   nonPersonNouns: 'laporan|pemerintah|kementerian|dokumen|pernyataan|situs|kremlin',
   labelVerbs: 'menyebut|menyebutnya|menyebutkan|menamai|menjuluki|menggambarkan',
-  termMarkers: 'yang disebut|disebut|yang dinamai|bertajuk|berjudul|istilah|kata|slogan',
+  termMarkers: 'yang disebut|yang dinamai|disebut|bertajuk|berjudul|istilah|kata|slogan',
   abbreviations: 'dr|prof|dll|dsb|dst|no|hlm|jl|rp|sbg',
   nameParticles: 'bin|binti|al|von|van|de',
   nonNames:

@@ -20,8 +20,8 @@ export const pl: LangSource = {
     'twierdzi|twierdził|twierdziła|zaapelował|zaapelowała|apeluje|skomentował|skomentowała|komentuje|' +
     'ogłosił|ogłosiła|przekazał|przekazała|oznajmił|oznajmiła|relacjonuje|cytuje',
   sourcePrepositions:
-    'według|zdaniem|jak powiedział|jak powiedziała|jak podkreślił|jak mówi|jak twierdzi|jak zaznaczył|' +
-    'cytowany przez|w opinii',
+    'jak powiedział|jak powiedziała|jak podkreślił|jak mówi|jak twierdzi|jak zaznaczył|cytowany przez|' +
+    'w opinii|według|zdaniem',
   speakerWords: 'ja|mnie|mi|mną|mój|moja|moje|moi|my|nas|nam|nami|nasz|nasza|nasze|nasi',
   pronouns: { on: 'm', ona: 'f', oni: null, one: null },
   fillers: 'też|także|również|jeszcze|już|wówczas|wtedy|potem|później|natomiast|zaś|przy|tym|dziś',
@@ -37,7 +37,7 @@ export const pl: LangSource = {
   personNounSuffixes: 'ista|istka|olog|czyni|arka',
   nonPersonNouns: 'raport|rząd|ministerstwo|dokument|oświadczenie|gazeta|dziennik|portal',
   labelVerbs: 'nazwał|nazwała|nazwali|nazywa|nazywają|określił|określiła|określa',
-  termMarkers: 'tzw|tak zwany|tak zwana|tak zwane|tak zwanych|tak zwanej|zwany|zwana',
+  termMarkers: 'tak zwany|tak zwana|tak zwane|tak zwanych|tak zwanej|tzw|zwany|zwana',
   abbreviations: 'tzw|np|dr|prof|ks|m.in|godz|ok|r|ul',
   nameParticles: 'von|van|de|ben|bin|al',
   nonNames:

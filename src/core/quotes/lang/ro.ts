@@ -17,7 +17,7 @@ export const ro: LangSource = {
     'amintește|estimează|relatează|povestește|comentează|notează|observă|spunea|declara|afirma|adăuga|' +
     'sublinia|explica',
   sourcePrepositions:
-    'potrivit|conform|în opinia|în viziunea|citat de|după cum a spus|după cum a declarat|potrivit lui|' + 'conform lui',
+    'după cum a spus|după cum a declarat|în opinia|în viziunea|citat de|potrivit lui|conform lui|' + 'potrivit|conform',
   speakerWords: 'eu|mie|mi|mă|meu|mea|mei|mele|noi|nouă|ne|nostru|noastră|noștri|noastre|voi',
   pronouns: { el: 'm', ea: 'f', ei: null, ele: null, dânsul: 'm', dânsa: 'f' },
   fillers: 'a|au|ar|mai|apoi|atunci|însă|totodată|ulterior|deja|ieri|luni|marți|miercuri',

@@ -13,7 +13,7 @@ export const sq: LangSource = {
     'beson|mendon|pohoi|pohon|tregoi|tregon|shkroi|shkruan|pyeti|pyet|u përgjigj|paralajmëroi|' +
     'paralajmëron|kujtoi|kujton|njoftoi|njofton|bëri të ditur|komentoi|komenton|pranoi|pranon|nënvizuar|' +
     'deklarata|sqaroi|sqaron|argumentoi|ka thënë|kanë thënë|thënë',
-  sourcePrepositions: 'sipas|sipas tij|sipas saj|siç tha|siç deklaroi|në mendimin e|sipas fjalëve të',
+  sourcePrepositions: 'në mendimin e|sipas fjalëve të|sipas tij|sipas saj|siç tha|siç deklaroi|sipas',
   speakerWords: 'unë|mua|më|im|ime|imi|jonë|ynë|ne|neve|na|ju|juve|tuaj|ti|ty',
   pronouns: { ai: 'm', ajo: 'f', ata: null, ato: null },
   fillers: 'ka|kanë|kishte|gjithashtu|po|edhe|më|pastaj|tashmë|atëherë|megjithatë|dje',

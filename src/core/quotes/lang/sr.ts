@@ -21,8 +21,8 @@ export const sr: LangSource = {
     'одговорила|упитао|упитала|упозорио|упозорила|упозорава|подсетио|подсетила|подсећа|поручио|поручила|' +
     'поручује|изјављује|говори|закључио|закључила',
   sourcePrepositions:
-    'prema|prema rečima|po rečima|po mišljenju|kako je rekao|kako je navela|kako je naveo|kako kaže|' +
-    'према|према речима|по речима|по мишљењу|како је рекао|како је навео|како каже',
+    'kako je rekao|kako je navela|kako je naveo|како је рекао|како је навео|prema rečima|po rečima|' +
+    'po mišljenju|kako kaže|према речима|по речима|по мишљењу|како каже|prema|према',
   speakerWords: 'ja|mene|me|meni|mi|moj|moja|moje|moji|nas|nama|naš|naša|naše|naši|vi',
   pronouns: { on: 'm', ona: 'f', oni: null, one: null, он: 'm', она: 'f', они: null, оне: null },
   fillers: 'je|su|takođe|još|već|tada|potom|kasnije|međutim|pak|је|су|такође|још',
@@ -39,7 +39,7 @@ export const sr: LangSource = {
   personNounSuffixes: 'ista|olog|čar|иста|олог|чар',
   nonPersonNouns: 'izveštaj|vlada|ministarstvo|dokument|saopštenje|list|sajt|kremlj',
   labelVerbs: 'nazvao|nazvala|nazvali|naziva|nazivaju|назвао|назвала|назвали|назива|називају',
-  termMarkers: 'tzv|takozvani|takozvana|takozvano|takozvane|pod nazivom|termin|reč',
+  termMarkers: 'pod nazivom|tzv|takozvani|takozvana|takozvano|takozvane|termin|reč',
   abbreviations: 'tzv|npr|dr|prof|tj|itd|god|mil|mlrd|ul',
   nameParticles: 'von|van|de|ben|bin|al|фон|ван|де|бен|бин|ал',
   nonNames:

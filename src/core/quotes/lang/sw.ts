@@ -14,7 +14,7 @@ export const sw: LangSource = {
     'amebainisha|alifafanua|alidai|anadai|amedai|alionya|ameonya|aliuliza|alijibu|aliandika|ameandika|' +
     'anaandika|alitangaza|ametangaza|aliambia|aliiambia|ameiambia|aliongezea|alikiri|amekiri|' +
     'alieleza kuwa|alisimulia|anasimulia|alisisitza|aliweka wazi',
-  sourcePrepositions: 'kwa mujibu wa|kulingana na|kwa maoni ya|kama alivyosema|kwa mujibu',
+  sourcePrepositions: 'kwa mujibu wa|kwa maoni ya|kulingana na|kama alivyosema|kwa mujibu',
   speakerWords: 'mimi|sisi|wewe|ninyi|nyinyi|yangu|wangu|langu|letu|yetu|wetu|zetu|yako|wako|lako',
   pronouns: { yeye: null, wao: null },
   fillers: 'pia|tena|naye|nao|baadaye|jana|leo',
@@ -28,7 +28,7 @@ export const sw: LangSource = {
     'mwanafunzi|mwanasiasa',
   nonPersonNouns: 'ripoti|serikali|wizara|hati|taarifa|gazeti|tovuti',
   labelVerbs: 'aliita|aliuita|aliwaita|anaita|alielezea',
-  termMarkers: 'kinachoitwa|kinachojulikana kama|kiitwacho|liitwalo|iitwayo|neno|kauli mbiu|jina la utani',
+  termMarkers: 'jina la utani|kinachojulikana kama|kauli mbiu|kinachoitwa|kiitwacho|liitwalo|iitwayo|neno',
   abbreviations: 'bw|bi|dkt|dk|prof|n.k|k.m|na.',
   nameParticles: 'bin|binti|al|von|van|de',
   nonNames:

@@ -33,7 +33,7 @@ export const tr: LangSource = {
   nonPersonNouns: 'rapor|hükümet|bakanlık|belge|açıklama|gazete|site|kremlin',
   labelVerbs: 'nitelendirdi|nitelendiriyor|adlandırdı|tanımladı',
   sourcePostpositions: 'göre',
-  termMarkers: 'sözde|sözüm ona|adlı|isimli|adıyla|olarak bilinen|terimi|kelimesi',
+  termMarkers: 'sözüm ona|olarak bilinen|sözde|adlı|isimli|adıyla|terimi|kelimesi',
   abbreviations: 'prof|dr|doç|vb|vs|örn|yy|bkz|mah|cad',
   nameParticles: 'von|van|de|bin|al|el',
   nonNames:
