@@ -136,8 +136,8 @@ const byLang = new Map<
   { pages: number; gold: number; engine: number; tp: number; ok: number; shown: number; wrong: number }
 >();
 const langTotals = (lang: string) => {
-  let t = byLang.get(lang);
-  if (!t) byLang.set(lang, (t = { pages: 0, gold: 0, engine: 0, tp: 0, ok: 0, shown: 0, wrong: 0 }));
+  const t = byLang.get(lang) ?? { pages: 0, gold: 0, engine: 0, tp: 0, ok: 0, shown: 0, wrong: 0 };
+  byLang.set(lang, t);
   return t;
 };
 const devPages = goldFiles().length;
@@ -156,7 +156,7 @@ for (const [index, { name, gold, source, url }] of [...goldFiles(), ...goldFiles
   const { quotes: engine, lang } = engineRun(source, url);
   const s = score(engine, goldQuotes);
   const engineCount = s.matches.length + s.spurious.length;
-  const lt = langTotals((gold.lang ?? lang ?? '?').toLowerCase().split('-')[0]!);
+  const lt = langTotals((gold.lang ?? lang ?? 'untagged').toLowerCase().split('-')[0]!);
   lt.pages++;
   lt.gold += goldQuotes.length;
   lt.engine += engineCount;

@@ -32,7 +32,7 @@ import { ur } from './ur.js';
 import { zh } from './zh.js';
 import type { LangData, LangSource } from './types.js';
 
-export type { Gender, LangData, LangSource } from './types.js';
+export type { Gender, LangData } from './types.js';
 
 /** Every field of `LangData` with its value when a language file leaves it out. */
 const DEFAULTS: Omit<LangData, 'code'> = {
