@@ -9,6 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { analyzeFile } from './eval/pages.js';
 import { score, type ScoredQuote, type Score } from './eval/match.js';
 import { printCorpusTable } from './eval/corpus-table.js';
+import { guessLanguage } from '../src/core/quotes/lang/guess.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED = {
@@ -115,7 +116,9 @@ function engineRun(source: string, url: string): { quotes: ScoredQuote[]; lang: 
     const s = q.speakerId ? byId.get(q.speakerId) : undefined;
     return { text: q.text, speaker: s?.name ?? null, aliases: s?.aliases ?? [], paragraph: q.paragraph };
   });
-  return { quotes, lang: result.article?.lang ?? null };
+  // An untagged page is counted in the language the engine guessed for it, as it read it.
+  const text = result.article?.text ?? '';
+  return { quotes, lang: result.article?.lang ?? guessLanguage(text.split('\n\n')) };
 }
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);

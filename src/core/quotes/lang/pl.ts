@@ -18,7 +18,8 @@ export const pl: LangSource = {
     'odpowiedziała|zapytał|zapytała|pyta|poinformował|poinformowała|informuje|przypomniał|przypomniała|' +
     'przypomina|zauważył|zauważyła|zauważa|wskazał|wskazała|wskazuje|opowiada|opowiadał|opowiadała|' +
     'twierdzi|twierdził|twierdziła|zaapelował|zaapelowała|apeluje|skomentował|skomentowała|komentuje|' +
-    'ogłosił|ogłosiła|przekazał|przekazała|oznajmił|oznajmiła|relacjonuje|cytuje',
+    'odpowiada|odpowiadał|odpowiadała|ogłosił|ogłosiła|przekazał|przekazała|oznajmił|oznajmiła|' +
+    'relacjonuje|cytuje',
   sourcePrepositions:
     'jak powiedział|jak powiedziała|jak podkreślił|jak mówi|jak twierdzi|jak zaznaczył|cytowany przez|' +
     'w opinii|według|zdaniem',
