@@ -16,23 +16,23 @@ export const bs: LangSource = {
     'izjavljuje|govori|zaključio|zaključila',
   sourcePrepositions:
     'kako je rekao|kako je navela|kako je naveo|prema riječima|po riječima|po mišljenju|kako kaže|prema',
-  speakerWords: 'ja|mene|me|meni|mi|moj|moja|moje|moji|nas|nama|naš|naša|naše|naši|vi',
+  speakerWords: 'ja|mene|me|meni|mi|moj|moja|moje|moji|nas|nama|naš|naša|naše',
   pronouns: { on: 'm', ona: 'f', oni: null, one: null },
   fillers: 'je|su|također|takođe|još|već|tada|potom|kasnije|međutim|pak',
   determiners: 'ovaj|ova|ovo|taj|ta|jedan|jedna',
   indefiniteDeterminers: 'jedan|jedna',
   titles:
     'gospodin|gospođa|predsjednik|predsjednica|predsjedavajući|premijer|ministar|ministrica|general|' +
-    'gradonačelnik|načelnik|poslanik|zastupnik|profesor|prof|dr',
+    'gradonačelnik|načelnik|poslanik|zastupnik|profesor',
   genderedTitles: { gospodin: 'm', gospođa: 'f' },
   personNouns:
     'stručnjak|analitičar|analitičarka|glasnogovornik|glasnogovornica|portparol|predstavnik|predstavnica|' +
     'ministar|ministrica|predsjednik|predsjednica|premijer|istraživač|naučnik|ljekar|ljekarka|advokat|' +
-    'advokatica|trener|igrač|direktor|direktorica|lider',
+    'advokatica|trener',
   personNounSuffixes: 'ista|olog|čar|telj',
-  nonPersonNouns: 'izvještaj|vlada|ministarstvo|dokument|saopćenje|list|portal|kremlj',
+  nonPersonNouns: 'izvještaj|vlada|ministarstvo|dokument|saopćenje|list',
   labelVerbs: 'nazvao|nazvala|nazvali|naziva|nazivaju',
-  termMarkers: 'pod nazivom|tzv|takozvani|takozvana|takozvano|takozvane|pojam|riječ',
+  termMarkers: 'pod nazivom|tzv|takozvani|takozvana|takozvano|takozvane',
   abbreviations: 'tzv|npr|dr|prof|tj|itd|god|mil|mlrd|ul',
   nameParticles: 'von|van|de|ben|bin|al',
   nonNames:
@@ -44,5 +44,5 @@ export const bs: LangSource = {
   conjunctions: 'i|ali|a',
   impersonal: 'to',
   dialogueDashes: true,
-  prepositions: 'u|na|s|sa|ka|prema|po|o|za|iz|od|do|pri|kod|nad|pod',
+  prepositions: 'u|na|s|sa|ka|prema|po|o|za|iz|od|do|pri|kod',
 };

@@ -20,14 +20,11 @@ export const ha: LangSource = {
   fillers: 'kuma|ma|har|yanzu|dai|ne|ce',
   determiners: 'wani|wata|wasu',
   indefiniteDeterminers: 'wani|wata|wasu',
-  titles:
-    'malam|malama|mallam|alhaji|hajiya|shugaba|shugaban|ministan|minista|janar|gwamna|gwamnan|farfesa|' +
-    'dakta|dr|sarki',
+  titles: 'malam|malama|mallam|alhaji|hajiya|shugaba|shugaban|ministan|minista|janar|gwamna|gwamnan|farfesa|' + 'dakta',
   genderedTitles: { malam: 'm', mallam: 'm', malama: 'f', alhaji: 'm', hajiya: 'f', shugabar: 'f' },
   personNouns:
     'masani|masanin|mai magana da yawun|kakakin|wakili|wakilin|minista|ministan|shugaba|shugaban|' +
-    'shugabar|mai bincike|likita|lauya|mai horaswa|dan wasa|darakta|daraktan|jagora|marubuci|dan tarihi|' +
-    'masanin tattalin arziki|dan gwagwarmaya|mazaunin',
+    'shugabar|mai bincike|likita|lauya|mai horaswa|dan wasa|darakta|daraktan|jagora|marubuci',
   nonPersonNouns: "rahoto|gwamnati|ma'aikata|takarda|sanarwa|jarida",
   termMarkers: 'da ake kira|wanda ake kira|mai suna|kalmar|take',
   abbreviations: 'dr|malam|alh|farf',

@@ -16,23 +16,23 @@ export const hr: LangSource = {
     'govori|zaključio|zaključila',
   sourcePrepositions:
     'kako je rekao|kako je navela|kako je naveo|prema riječima|po riječima|po mišljenju|kako kaže|prema',
-  speakerWords: 'ja|mene|me|meni|mi|moj|moja|moje|moji|nas|nama|naš|naša|naše|naši|vi',
+  speakerWords: 'ja|mene|me|meni|mi|moj|moja|moje|moji|nas|nama|naš|naša|naše',
   pronouns: { on: 'm', ona: 'f', oni: null, one: null },
   fillers: 'je|su|također|još|već|tada|potom|kasnije|međutim|pak',
   determiners: 'ovaj|ova|ovo|taj|ta|jedan|jedna',
   indefiniteDeterminers: 'jedan|jedna',
   titles:
     'gospodin|gospođa|predsjednik|predsjednica|premijer|premijerka|ministar|ministrica|general|' +
-    'gradonačelnik|gradonačelnica|zastupnik|zastupnica|profesor|prof|dr',
+    'gradonačelnik|gradonačelnica|zastupnik|zastupnica|profesor',
   genderedTitles: { gospodin: 'm', gospođa: 'f' },
   personNouns:
     'stručnjak|stručnjakinja|analitičar|analitičarka|glasnogovornik|glasnogovornica|predstavnik|' +
     'predstavnica|ministar|ministrica|predsjednik|predsjednica|premijer|istraživač|istraživačica|' +
-    'znanstvenik|znanstvenica|liječnik|liječnica|odvjetnik|odvjetnica|trener|igrač|direktor',
+    'znanstvenik|znanstvenica|liječnik|liječnica|odvjetnik',
   personNounSuffixes: 'ist|istica|olog|čar|telj',
-  nonPersonNouns: 'izvješće|vlada|ministarstvo|dokument|priopćenje|list|portal|kremlj',
+  nonPersonNouns: 'izvješće|vlada|ministarstvo|dokument|priopćenje|list',
   labelVerbs: 'nazvao|nazvala|nazvali|naziva|nazivaju',
-  termMarkers: 'pod nazivom|tzv|takozvani|takozvana|takozvano|takozvane|pojam|riječ',
+  termMarkers: 'pod nazivom|tzv|takozvani|takozvana|takozvano|takozvane',
   abbreviations: 'tzv|npr|dr|prof|tj|itd|god|mil|mlrd|ul',
   nameParticles: 'von|van|de|ben|bin|al',
   nonNames:
@@ -44,5 +44,5 @@ export const hr: LangSource = {
   conjunctions: 'i|ali|a',
   impersonal: 'to',
   dialogueDashes: true,
-  prepositions: 'u|na|s|sa|k|prema|po|o|za|iz|od|do|pri|kod|nad|pod',
+  prepositions: 'u|na|s|sa|k|prema|po|o|za|iz|od|do|pri|kod',
 };

@@ -20,16 +20,15 @@ export const id: LangSource = {
   fillers: 'juga|pun|lagi|kemudian|sudah|telah|akan|pula|lebih|lanjut|saat|itu',
   determiners: 'seorang|sang|para|si|itu|ini',
   indefiniteDeterminers: 'seorang',
-  titles:
-    'bapak|pak|ibu|bu|presiden|menteri|jenderal|gubernur|anggota|profesor|prof|dr|kanselir|paus|kepala|' + 'ketua',
+  titles: 'bapak|pak|ibu|bu|presiden|menteri|jenderal|gubernur|anggota|profesor|prof|dr|kanselir|paus',
   genderedTitles: { bapak: 'm', pak: 'm', ibu: 'f', bu: 'f' },
   personNouns:
     'pakar|ahli|analis|pengamat|juru bicara|jubir|wakil|menteri|presiden|peneliti|ilmuwan|dokter|' +
-    'pengacara|pelatih|pemain|direktur|kepala|ketua|pemimpin|penulis|sejarawan|ekonom|aktivis|warga',
+    'pengacara|pelatih|pemain|direktur|kepala|ketua|pemimpin|penulis',
   personNounSuffixes: 'wan|wati|log',
-  nonPersonNouns: 'laporan|pemerintah|kementerian|dokumen|pernyataan|situs|kremlin',
+  nonPersonNouns: 'laporan|pemerintah|kementerian|dokumen|pernyataan|situs',
   labelVerbs: 'menyebut|menyebutnya|menyebutkan|menamai|menjuluki|menggambarkan',
-  termMarkers: 'yang disebut|yang dinamai|disebut|bertajuk|berjudul|istilah|kata|slogan',
+  termMarkers: 'yang disebut|yang dinamai|disebut|bertajuk|berjudul|istilah',
   abbreviations: 'dr|prof|dll|dsb|dst|no|hlm|jl|rp|sbg',
   nameParticles: 'bin|binti|al|von|van|de',
   nonNames:
@@ -44,5 +43,5 @@ export const id: LangSource = {
   impersonal: 'dikatakan',
   postnominal: true,
   inversionOnlyInIncise: true,
-  prepositions: 'di|ke|dari|pada|untuk|dengan|dalam|oleh|kepada|tentang|terhadap|antara|selama|sejak|hingga|sampai',
+  prepositions: 'di|ke|dari|pada|untuk|dengan|dalam|oleh|kepada|tentang|terhadap|antara|selama|sejak',
 };

@@ -79,11 +79,60 @@ const DEFAULTS: Omit<LangData, 'code'> = {
   adverbSuffixes: [],
 };
 
+/** Serbian Latin letters and digraphs as Cyrillic ones (the two alphabets map one to one). */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  č: 'ч',
+  ć: 'ћ',
+  d: 'д',
+  dž: 'џ',
+  đ: 'ђ',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'ј',
+  k: 'к',
+  l: 'л',
+  lj: 'љ',
+  m: 'м',
+  n: 'н',
+  nj: 'њ',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  š: 'ш',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  z: 'з',
+  ž: 'ж',
+};
+const toCyrillic = (word: string): string => word.replace(/lj|nj|dž|[a-zčćđšž]/g, (letters) => CYRILLIC[letters]!);
+
+/** Each word of `words` and its Cyrillic spelling, once. */
+const bothScripts = (words: readonly string[]): string[] => [...new Set(words.flatMap((w) => [w, toCyrillic(w)]))];
+
 /** A language file as the engine reads it: "|"-separated lists split, left-out fields at their default. */
 function expandLanguage(source: LangSource): LangData {
+  const { alsoCyrillic, ...fields } = source;
   const out: Record<string, unknown> = { ...DEFAULTS, code: source.code };
-  for (const [key, value] of Object.entries(source)) {
-    out[key] = typeof value === 'string' && key !== 'code' ? value.split('|').filter(Boolean) : value;
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'code') continue;
+    let v: unknown = typeof value === 'string' ? value.split('|').filter(Boolean) : value;
+    if (alsoCyrillic && Array.isArray(v)) v = bothScripts(v as string[]);
+    else if (alsoCyrillic && v && typeof v === 'object')
+      v = Object.fromEntries(
+        Object.entries(v).flatMap(([w, g]) => [
+          [w, g],
+          [toCyrillic(w), g],
+        ]),
+      );
+    out[key] = v;
   }
   return out as unknown as LangData;
 }

@@ -18,27 +18,24 @@ export const pl: LangSource = {
     'odpowiedziała|zapytał|zapytała|pyta|poinformował|poinformowała|informuje|przypomniał|przypomniała|' +
     'przypomina|zauważył|zauważyła|zauważa|wskazał|wskazała|wskazuje|opowiada|opowiadał|opowiadała|' +
     'twierdzi|twierdził|twierdziła|zaapelował|zaapelowała|apeluje|skomentował|skomentowała|komentuje|' +
-    'odpowiada|odpowiadał|odpowiadała|ogłosił|ogłosiła|przekazał|przekazała|oznajmił|oznajmiła|' +
-    'relacjonuje|cytuje',
+    'ogłosił|ogłosiła|przekazał|przekazała|oznajmił|oznajmiła|relacjonuje|cytuje',
   sourcePrepositions:
     'jak powiedział|jak powiedziała|jak podkreślił|jak mówi|jak twierdzi|jak zaznaczył|cytowany przez|' +
     'w opinii|według|zdaniem',
-  speakerWords: 'ja|mnie|mi|mną|mój|moja|moje|moi|my|nas|nam|nami|nasz|nasza|nasze|nasi',
+  speakerWords: 'ja|mnie|mi|mną|mój|moja|moje|moi|my|nas|nam|nami|nasz|nasza',
   pronouns: { on: 'm', ona: 'f', oni: null, one: null },
-  fillers: 'też|także|również|jeszcze|już|wówczas|wtedy|potem|później|natomiast|zaś|przy|tym|dziś',
+  fillers: 'też|także|również|jeszcze|już|wówczas|wtedy|potem|później|natomiast|zaś|przy',
   determiners: 'ten|ta|to|jeden|jedna|pewien|pewna',
   indefiniteDeterminers: 'jeden|jedna|pewien|pewna',
-  titles:
-    'pan|pani|prezydent|premier|minister|kanclerz|generał|prof|dr|ks|abp|papież|marszałek|poseł|posłanka|' + 'senator',
+  titles: 'pan|pani|prezydent|premier|minister|kanclerz|generał|prof|dr|ks|abp|papież|marszałek|poseł',
   genderedTitles: { pan: 'm', pani: 'f' },
   personNouns:
     'ekspert|ekspertka|analityk|analityczka|rzecznik|rzeczniczka|minister|prezydent|premier|naukowiec|' +
-    'badacz|badaczka|lekarz|lekarka|adwokat|prawnik|prawniczka|trener|zawodnik|zawodniczka|dyrektor|' +
-    'dyrektorka|szef|szefowa',
+    'badacz|badaczka|lekarz|lekarka|adwokat|prawnik|prawniczka|trener|zawodnik|zawodniczka',
   personNounSuffixes: 'ista|istka|olog|czyni|arka',
-  nonPersonNouns: 'raport|rząd|ministerstwo|dokument|oświadczenie|gazeta|dziennik|portal',
-  labelVerbs: 'nazwał|nazwała|nazwali|nazywa|nazywają|określił|określiła|określa',
-  termMarkers: 'tak zwany|tak zwana|tak zwane|tak zwanych|tak zwanej|tzw|zwany|zwana',
+  nonPersonNouns: 'raport|rząd|ministerstwo|dokument|oświadczenie|gazeta',
+  labelVerbs: 'nazwał|nazwała|nazwali|nazywa|nazywają|określił',
+  termMarkers: 'tak zwany|tak zwana|tak zwane|tak zwanych|tak zwanej|tzw',
   abbreviations: 'tzw|np|dr|prof|ks|m.in|godz|ok|r|ul',
   nameParticles: 'von|van|de|ben|bin|al',
   nonNames:
@@ -50,5 +47,5 @@ export const pl: LangSource = {
   conjunctions: 'i|a|ale|oraz',
   impersonal: 'to',
   dialogueDashes: true,
-  prepositions: 'w|we|na|z|ze|do|od|po|o|za|przed|przy|dla|bez|u|nad',
+  prepositions: 'w|we|na|z|ze|do|od|po|o|za|przed|przy|dla|bez',
 };

@@ -18,23 +18,22 @@ export const ro: LangSource = {
     'sublinia|explica',
   sourcePrepositions:
     'după cum a spus|după cum a declarat|în opinia|în viziunea|citat de|potrivit lui|conform lui|' + 'potrivit|conform',
-  speakerWords: 'eu|mie|mi|mă|meu|mea|mei|mele|noi|nouă|ne|nostru|noastră|noștri|noastre|voi',
+  speakerWords: 'eu|mie|mi|mă|meu|mea|mei|mele|noi|nouă|ne|nostru|noastră|noștri',
   pronouns: { el: 'm', ea: 'f', ei: null, ele: null, dânsul: 'm', dânsa: 'f' },
-  fillers: 'a|au|ar|mai|apoi|atunci|însă|totodată|ulterior|deja|ieri|luni|marți|miercuri',
+  fillers: 'a|au|ar|mai|apoi|atunci|însă|totodată|ulterior|deja|ieri|luni',
   determiners: 'un|o|acest|această|acel|acea|respectivul|respectiva',
   indefiniteDeterminers: 'un|o',
   titles:
     'dl|d-l|dna|d-na|domnul|doamna|președintele|președinta|premierul|ministrul|ministra|generalul|' +
-    'primarul|deputatul|senatorul|profesorul',
+    'primarul|deputatul',
   genderedTitles: { dl: 'm', 'd-l': 'm', domnul: 'm', dna: 'f', 'd-na': 'f', doamna: 'f' },
   personNouns:
     'expert|expertul|experta|analist|analistul|ministru|ministrul|președinte|președintele|premier|' +
-    'premierul|cercetător|cercetătorul|cercetătoarea|medic|medicul|avocat|avocatul|avocata|antrenor|' +
-    'antrenorul|jucător|directorul|directoarea',
+    'premierul|cercetător|cercetătorul|cercetătoarea|medic|medicul|avocat|avocatul|avocata|antrenor',
   personNounSuffixes: 'istul|ista|olog|ologul|torul|toarea',
-  nonPersonNouns: 'raport|raportul|guvern|guvernul|ministerul|document|documentul|comunicat',
-  labelVerbs: 'numit|numește|numea|calificat|califică|denumit|catalogat|etichetat',
-  termMarkers: 'așa-numitul|așa-numita|așa-numitele|așa-numiții|numit|numita|intitulat|intitulată',
+  nonPersonNouns: 'raport|raportul|guvern|guvernul|ministerul|document',
+  labelVerbs: 'numit|numește|numea|calificat|califică|denumit',
+  termMarkers: 'așa-numitul|așa-numita|așa-numitele|așa-numiții|numit|numita',
   abbreviations: 'dl|dna|dr|prof|etc|nr|str|mil|mld|ș.a',
   nameParticles: 'de|von|van|al|bin|ben|el',
   nonNames:
@@ -47,6 +46,6 @@ export const ro: LangSource = {
   conjunctions: 'și|dar|iar',
   dialogueDashes: true,
   postnominal: true,
-  prepositions: 'în|pe|la|cu|de|din|spre|pentru|prin|despre|după|până|fără|între|sub|peste',
+  prepositions: 'în|pe|la|cu|de|din|spre|pentru|prin|despre|după|până|fără|între',
   ofWords: 'al|ale|ai|din',
 };

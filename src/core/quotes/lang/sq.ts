@@ -14,23 +14,23 @@ export const sq: LangSource = {
     'paralajmëron|kujtoi|kujton|njoftoi|njofton|bëri të ditur|komentoi|komenton|pranoi|pranon|nënvizuar|' +
     'deklarata|sqaroi|sqaron|argumentoi|ka thënë|kanë thënë|thënë',
   sourcePrepositions: 'në mendimin e|sipas fjalëve të|sipas tij|sipas saj|siç tha|siç deklaroi|sipas',
-  speakerWords: 'unë|mua|më|im|ime|imi|jonë|ynë|ne|neve|na|ju|juve|tuaj|ti|ty',
+  speakerWords: 'unë|mua|më|im|ime|imi|jonë|ynë|ne|neve|na|ju|juve|tuaj',
   pronouns: { ai: 'm', ajo: 'f', ata: null, ato: null },
   fillers: 'ka|kanë|kishte|gjithashtu|po|edhe|më|pastaj|tashmë|atëherë|megjithatë|dje',
   determiners: 'një|ky|kjo|ai|ajo',
   indefiniteDeterminers: 'një',
   titles:
     'z|znj|zoti|zonja|presidenti|presidentja|kryeministri|kryeministrja|ministri|ministrja|gjenerali|' +
-    'kryetari|kryetarja|deputeti|deputetja|profesor',
+    'kryetari|kryetarja|deputeti',
   genderedTitles: { z: 'm', zoti: 'm', znj: 'f', zonja: 'f' },
   personNouns:
     'eksperti|eksperte|ekspert|analisti|analiste|zëdhënësi|zëdhënësja|përfaqësuesi|përfaqësuesja|' +
     'ministri|ministrja|presidenti|presidentja|kryeministri|kryeministrja|studiuesi|studiuesja|' +
-    'shkencëtari|mjeku|mjekja|avokati|avokatja|trajneri|lojtari',
+    'shkencëtari|mjeku|mjekja',
   personNounSuffixes: 'isti|istja|logu|uesi|uesja',
-  nonPersonNouns: 'raporti|qeveria|ministria|dokumenti|deklarata|gazeta|faqja|kremlini',
+  nonPersonNouns: 'raporti|qeveria|ministria|dokumenti|deklarata|gazeta',
   labelVerbs: 'quajti|quan|cilësoi|cilëson|përshkroi',
-  termMarkers: 'i ashtuquajtur|e ashtuquajtur|të ashtuquajtur|të ashtuquajturit|termi|fjala|slogani|nofka',
+  termMarkers: 'i ashtuquajtur|e ashtuquajtur|të ashtuquajtur|të ashtuquajturit|termi|fjala',
   abbreviations: 'z|znj|dr|prof|etj|p.sh|nr|mln|mld|rr',
   nameParticles: 'de|von|van|al|bin|ben',
   nonNames:
@@ -42,6 +42,6 @@ export const sq: LangSource = {
   conjunctions: 'dhe|por|e',
   impersonal: 'thuhet',
   postnominal: true,
-  prepositions: 'në|nga|për|me|pa|te|tek|mbi|nën|pranë|gjatë|pas|para|drejt|ndaj|përveç',
+  prepositions: 'në|nga|për|me|pa|te|tek|mbi|nën|pranë|gjatë|pas|para|drejt',
   ofWords: 'i|e|të|së',
 };

@@ -15,20 +15,19 @@ export const sw: LangSource = {
     'anaandika|alitangaza|ametangaza|aliambia|aliiambia|ameiambia|aliongezea|alikiri|amekiri|' +
     'alieleza kuwa|alisimulia|anasimulia|alisisitza|aliweka wazi',
   sourcePrepositions: 'kwa mujibu wa|kwa maoni ya|kulingana na|kama alivyosema|kwa mujibu',
-  speakerWords: 'mimi|sisi|wewe|ninyi|nyinyi|yangu|wangu|langu|letu|yetu|wetu|zetu|yako|wako|lako',
+  speakerWords: 'mimi|sisi|wewe|ninyi|nyinyi|yangu|wangu|langu|letu|yetu|wetu|zetu|yako|wako',
   pronouns: { yeye: null, wao: null },
   fillers: 'pia|tena|naye|nao|baadaye|jana|leo',
   determiners: 'huyo|huyu|yule|mmoja',
   indefiniteDeterminers: 'mmoja',
-  titles: 'bwana|bw|bibi|bi|rais|waziri|jenerali|meya|mbunge|profesa|prof|dkt|dk|kansela|balozi|papa',
+  titles: 'bwana|bw|bibi|bi|rais|waziri|jenerali|meya|mbunge|profesa|prof|dkt|dk|kansela',
   genderedTitles: { bwana: 'm', bw: 'm', bibi: 'f', bi: 'f' },
   personNouns:
     'mtaalamu|wataalamu|mchambuzi|msemaji|mwakilishi|waziri|rais|mtafiti|mwanasayansi|daktari|wakili|' +
-    'kocha|mchezaji|mkurugenzi|mkuu|kiongozi|mwandishi|mwanahistoria|mchumi|mwanaharakati|mkazi|wakazi|' +
-    'mwanafunzi|mwanasiasa',
-  nonPersonNouns: 'ripoti|serikali|wizara|hati|taarifa|gazeti|tovuti',
+    'kocha|mchezaji|mkurugenzi|mkuu|kiongozi|mwandishi|mwanahistoria|mchumi|mwanaharakati',
+  nonPersonNouns: 'ripoti|serikali|wizara|hati|taarifa|gazeti',
   labelVerbs: 'aliita|aliuita|aliwaita|anaita|alielezea',
-  termMarkers: 'jina la utani|kinachojulikana kama|kauli mbiu|kinachoitwa|kiitwacho|liitwalo|iitwayo|neno',
+  termMarkers: 'kinachojulikana kama|kinachoitwa|kiitwacho|liitwalo|iitwayo|neno',
   abbreviations: 'bw|bi|dkt|dk|prof|n.k|k.m|na.',
   nameParticles: 'bin|binti|al|von|van|de',
   nonNames:

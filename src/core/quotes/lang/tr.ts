@@ -16,24 +16,21 @@ export const tr: LangSource = {
     'şeklinde konuştu|konuştu|yazdı|yazıyor|sordu|yanıt verdi|yanıtını verdi|uyardı|uyarıyor|hatırlattı|' +
     'hatırlatıyor|savundu|savunuyor|iddia etti|düşünüyor|anlattı|anlatıyor|açıklamasında|dile getirdi|' +
     'bildirdi|bildiriyor|duyurdu|değerlendirdi|değerlendiriyor|sözlerini sürdürdü|diye yazdı',
-  speakerWords: 'ben|beni|bana|benim|biz|bizi|bize|bizim|siz|sizi|size|sizin|sen|seni|sana|senin',
+  speakerWords: 'ben|beni|bana|benim|biz|bizi|bize|bizim|siz|sizi|size|sizin|sen|seni',
   pronouns: { o: null, onlar: null },
   fillers: 'da|de|ise|ayrıca|bir|şöyle|ardından|daha|sonra|dün|bugün',
   determiners: 'bu|şu|bir',
   indefiniteDeterminers: 'bir',
-  titles:
-    'bay|bayan|sayın|cumhurbaşkanı|başbakan|bakan|bakanı|general|milletvekili|prof|profesör|dr|doç|' +
-    'şansölye|büyükelçi|papa',
+  titles: 'bay|bayan|sayın|cumhurbaşkanı|başbakan|bakan|bakanı|general|milletvekili|prof|profesör|dr|doç|' + 'şansölye',
   genderedTitles: { bay: 'm', bayan: 'f' },
   personNouns:
     'uzman|analist|sözcü|sözcüsü|temsilci|temsilcisi|bakan|bakanı|cumhurbaşkanı|başbakan|araştırmacı|' +
-    'bilim insanı|doktor|avukat|antrenör|teknik direktör|oyuncu|müdür|müdürü|başkan|başkanı|lider|lideri|' +
-    'yazar',
+    'bilim insanı|doktor|avukat|antrenör|teknik direktör|oyuncu|müdür|müdürü|başkan',
   personNounSuffixes: 'çı|ci|çu|cu|çü|cü|olog',
-  nonPersonNouns: 'rapor|hükümet|bakanlık|belge|açıklama|gazete|site|kremlin',
+  nonPersonNouns: 'rapor|hükümet|bakanlık|belge|açıklama|gazete',
   labelVerbs: 'nitelendirdi|nitelendiriyor|adlandırdı|tanımladı',
   sourcePostpositions: 'göre',
-  termMarkers: 'sözüm ona|olarak bilinen|sözde|adlı|isimli|adıyla|terimi|kelimesi',
+  termMarkers: 'sözüm ona|olarak bilinen|sözde|adlı|isimli|adıyla',
   abbreviations: 'prof|dr|doç|vb|vs|örn|yy|bkz|mah|cad',
   nameParticles: 'von|van|de|bin|al|el',
   nonNames:
