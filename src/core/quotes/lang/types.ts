@@ -169,4 +169,11 @@ type ListField = { [K in keyof LangData]: LangData[K] extends readonly string[] 
  */
 export type LangSource = { code: string } & Partial<Omit<LangData, 'code' | ListField>> & {
     [K in ListField]?: string | readonly string[];
+  } & {
+    /**
+     * The language is written in Latin and in Cyrillic letters alike (Serbian): the lists are
+     * given in Latin and read in both, each word also transliterated letter by letter ("rekao" →
+     * "рекао", "njegov" → "његов"). Words that are not transliterated so are listed in both.
+     */
+    alsoCyrillic?: boolean;
   };
