@@ -57,14 +57,17 @@ const DEFAULTS: Omit<LangData, 'code'> = {
   termMarkers: [],
   abbreviations: [],
   nameParticles: [],
+  particleRuns: [],
   nonNames: [],
   complementizers: [],
   captionMarkers: [],
+  subordinators: [],
   relatives: [],
   conjunctions: [],
   impersonal: [],
   nounMarkers: [],
   capitalisesNouns: false,
+  clauseFinalVerbs: false,
   dialogueDashes: false,
   genitiveS: false,
   verbSecond: false,
@@ -77,6 +80,7 @@ const DEFAULTS: Omit<LangData, 'code'> = {
   passiveLinks: [],
   passiveAgents: [],
   adverbSuffixes: [],
+  participleEndings: [],
 };
 
 /** Serbian Latin letters and digraphs as Cyrillic ones (the two alphabets map one to one). */
