@@ -70,7 +70,7 @@ describe("cues in DW's other languages (issue 13)", () => {
     ['mk', 'before', 'Марко Петровски рече: „Ќе победиме“.', 'Марко Петровски'],
     ['mk', 'source', 'Според Марко Петровски, „ова е пресврт“.', 'Марко Петровски'],
     ['sr', 'after', '„Pobedićemo“, rekao je Marko Petrović.', 'Marko Petrović'],
-    ['sr', 'before', 'Marko Petrović je rekao: „Pobedićemo“.', 'Marko Petrović'],
+    ['sr', 'before', 'Marko Petrović je rekao: „Pobedićemo na ovim izborima“.', 'Marko Petrović'],
     ['sr', 'source', 'Prema rečima Marka Petrovića, „ovo je preokret“.', 'Marka Petrovića'],
     ['sr', 'after Cyrillic', '„Победићемо“, рекао је Марко Петровић.', 'Марко Петровић'],
     ['sr', 'source Cyrillic', 'Према речима Марка Петровића, „ово је преокрет“.', 'Марка Петровића'],
