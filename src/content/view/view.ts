@@ -56,7 +56,17 @@ export async function openView(analysis: PageAnalysis, onClosed: () => void): Pr
   // A modal dialog over the page: assistive technology leaves the page beneath alone.
   const page = h(
     'div',
-    { class: 'qr-page', tabindex: -1, role: 'dialog', 'aria-modal': 'true', 'aria-label': t('extName') },
+    {
+      class: 'qr-page',
+      tabindex: -1,
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-label': t('extName'),
+      // The interface in the browser's language and its direction (Arabic, Persian: right to left);
+      // the article keeps its own lang and dir.
+      lang: t('@@ui_locale').replace('_', '-'),
+      dir: t('@@bidi_dir'),
+    },
     toolbar.element,
     layout,
     status,

@@ -174,29 +174,27 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
       return { kind: 'adjacent', subject: subj, text: cueText(text, tokens, i, v, subj, to), at: t.start };
     }
     if (!isSpeechVerbAt(tokens, v, lex)) continue;
+    const label = lex.labelVerbs.has(t.lower);
+    let subj: Subject | null;
     if (onlyFillers(tokens, i, v, lex)) {
+      // "“Q,” said X": the subject after the verb; "“The Oatmeal” wrote a comic": an indefinite
+      // thing after the verb is its object.
       const n = skipAfterVerb(tokens, v + 1, to, lex);
-      const subj = n < to ? parseSubject(tokens, n, text, lex) : null;
-      // "“The Oatmeal” wrote a comic": an indefinite thing after the verb is its object.
-      if (subj && !(subj.indefinite && !subj.person) && (!lex.labelVerbs.has(t.lower) || labels(subj)))
-        return {
-          kind: 'adjacent',
-          subject: realSubject(subj),
-          text: cueText(text, tokens, i, v, subj, to),
-          at: subj.start,
-          label: lex.labelVerbs.has(t.lower),
-        };
+      subj = n < to ? parseSubject(tokens, n, text, lex) : null;
+      if (subj?.indefinite && !subj.person) subj = null;
     } else {
-      const subj = parseSubjectBefore(tokens, v, i, text, lex);
-      if (subj && subj.start === tokens[i]!.start && (!lex.labelVerbs.has(t.lower) || labels(subj)))
-        return {
-          kind: 'adjacent',
-          subject: realSubject(subj),
-          text: cueText(text, tokens, i, v, subj, to),
-          at: subj.start,
-          label: lex.labelVerbs.has(t.lower),
-        };
+      // "“Q,” X said": the subject right after the quote, before the verb.
+      subj = parseSubjectBefore(tokens, v, i, text, lex);
+      if (subj && subj.start !== tokens[i]!.start) subj = null;
     }
+    if (subj && (!label || labels(subj)))
+      return {
+        kind: 'adjacent',
+        subject: realSubject(subj),
+        text: cueText(text, tokens, i, v, subj, to),
+        at: subj.start,
+        label,
+      };
     break;
   }
   return sentenceCue(tokens, from, to, text, lex, false);

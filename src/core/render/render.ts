@@ -140,7 +140,9 @@ function renderHeader(
     const date = formatDate(article.published, article.lang);
     parts.push(h('time', { class: 'qr-date', datetime: article.published }, date));
   }
-  parts.push(h('span', { class: 'qr-reading-time' }, strings.minutes(article.readingMinutes)));
+  // In the interface's language, not the article's: isolated, so that "1 min read" in an Arabic
+  // article's meta line reads "1 min read", not "min read 1".
+  parts.push(h('span', { class: 'qr-reading-time', dir: 'auto' }, strings.minutes(article.readingMinutes)));
   const image = article.image && /^https?:/i.test(article.image.src) ? article.image : null;
   return h(
     'header',

@@ -173,3 +173,23 @@ export interface LangData {
    */
   participleEndings: readonly string[];
 }
+
+/** The list fields of `LangData` (every field whose value is a list of words). */
+type ListField = { [K in keyof LangData]: LangData[K] extends readonly string[] ? K : never }[keyof LangData];
+
+/**
+ * A language file as it may be written, so that thirty languages stay small in the reader
+ * bundle: each list as one string, entries separated by "|" (an entry of several words keeps its
+ * spaces: "according to|said"), and a field that is empty or false left out. `index.ts` expands
+ * it to `LangData` once, when the module loads; the engine only ever sees `LangData`.
+ */
+export type LangSource = { code: string } & Partial<Omit<LangData, 'code' | ListField>> & {
+    [K in ListField]?: string | readonly string[];
+  } & {
+    /**
+     * The language is written in Latin and in Cyrillic letters alike (Serbian): the lists are
+     * given in Latin and read in both, each word also transliterated letter by letter ("rekao" →
+     * "рекао", "njegov" → "његов"). Words that are not transliterated so are listed in both.
+     */
+    alsoCyrillic?: boolean;
+  };
