@@ -17,8 +17,10 @@ export interface ListActions {
   remove: (quote: SavedQuote) => void;
 }
 
+let savedOnFormat: Intl.DateTimeFormat | undefined;
 function savedOn(iso: string): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' }).format(new Date(iso));
+  savedOnFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium' });
+  return savedOnFormat.format(new Date(iso));
 }
 
 /** One saved quote: its words, who said them, the article (linked at the quote), when it was saved. */

@@ -11,11 +11,26 @@ import type { SavedQuote } from './saved-quote.js';
 export function formatDate(iso: string, lang: string | null): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  try {
-    return new Intl.DateTimeFormat(lang ?? undefined, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-  } catch {
-    return date.toISOString().slice(0, 10);
+  const format = dateFormat(lang);
+  return format ? format.format(date) : date.toISOString().slice(0, 10);
+}
+
+/**
+ * One formatter a language: making one costs far more than using it, and a list draws a hundred
+ * dates at every key press. null for a tag `Intl` refuses.
+ */
+const formats = new Map<string | null, Intl.DateTimeFormat | null>();
+function dateFormat(lang: string | null): Intl.DateTimeFormat | null {
+  let format = formats.get(lang);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat(lang ?? undefined, { dateStyle: 'long', timeZone: 'UTC' });
+    } catch {
+      format = null;
+    }
+    formats.set(lang, format);
   }
+  return format;
 }
 
 /** "Name, role", or `unattributed` (the UI's word for it) when nobody is named. */

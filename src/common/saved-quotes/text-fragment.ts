@@ -27,12 +27,19 @@ function encodeDirective(text: string): string {
 /** Lone UTF-16 surrogates (which `encodeURIComponent` throws on) as U+FFFD. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** One segmenter a language: a list links a hundred quotes at every key press. */
+const segmenters = new Map<string | null, Intl.Segmenter>();
 function wordSegmenter(lang: string | null): Intl.Segmenter {
-  try {
-    return new Intl.Segmenter(lang ?? undefined, { granularity: 'word' });
-  } catch {
-    return new Intl.Segmenter(undefined, { granularity: 'word' });
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(lang ?? undefined, { granularity: 'word' });
+    } catch {
+      segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+    }
+    segmenters.set(lang, segmenter);
   }
+  return segmenter;
 }
 
 /**
