@@ -27,17 +27,31 @@ const CLOSE_GRACE_MS = 10_000;
  * within LAUNCH_TIMEOUT_MS; one that refuses the add-on (an unsupported version) is closed and
  * the launch fails with the browser's one-line reason. Prints the version it runs.
  */
-export async function launchFirefox({ csp, width = 1280, height = 900, pages = {} } = {}) {
+export async function launchFirefox({
+  csp,
+  width = 1280,
+  height = 900,
+  pages = {},
+  extension = extensionDir('firefox'),
+  prefs = {},
+} = {}) {
   requireBrowser(FIREFOX, 'firefox-esr');
   if (!process.env.DISPLAY)
     throw new Error(
       'Firefox tests need a display: run them through "npm run test:browser" (it starts Xvfb; apt-get install -y xvfb xdotool)',
     );
-  const browser = await launchOnce('firefox', () => startFirefox(width, height));
+  const browser = await launchOnce('firefox', () => startFirefox(width, height, extension, prefs));
 
   /** A new tab showing `url` from the fixtures; every other request is refused. */
   async function open(url) {
-    const page = await browser.newPage();
+    const page = await serve(await browser.newPage());
+    await page.goto(url);
+    await page.bringToFront();
+    return page;
+  }
+
+  /** `page` (a tab the test or the add-on opened) served from the fixtures from now on. */
+  async function serve(page) {
     await page.setViewport({ width, height: height - 100 });
     await page.setRequestInterception(true);
     // A request still in flight when its tab closes rejects: nothing to do about it then.
@@ -59,15 +73,16 @@ export async function launchFirefox({ csp, width = 1280, height = 900, pages = {
         req.respond({ status: 200, contentType, body, headers: csp ? { 'Content-Security-Policy': csp } : {} }),
       );
     });
-    await page.goto(url);
-    await page.bringToFront();
     return page;
   }
-  return { browser, open, close: () => closeFirefox(browser) };
+  return { browser, open, serve, close: () => closeFirefox(browser) };
 }
 
-/** Starts Firefox with the add-on installed; a browser that refuses it is closed. */
-async function startFirefox(width, height) {
+/**
+ * Starts Firefox with the add-on at `extension` installed (dist/firefox unless a test gives a
+ * copy) and `prefs` on top of the usual ones; a browser that refuses the add-on is closed.
+ */
+async function startFirefox(width, height, extension, prefs) {
   const browser = await puppeteer
     .launch({
       browser: 'firefox',
@@ -81,6 +96,7 @@ async function startFirefox(width, height) {
         'browser.shell.checkDefaultBrowser': false,
         'datareporting.policy.dataSubmissionEnabled': false,
         'browser.aboutwelcome.enabled': false,
+        ...prefs,
       },
     })
     .catch((error) => {
@@ -89,7 +105,7 @@ async function startFirefox(width, height) {
   const version = (await browser.version().catch(() => 'of unknown version')).replace(/^firefox\//, '');
   console.log(`# Firefox ${version} (${FIREFOX})`);
   try {
-    await browser.installExtension(extensionDir('firefox'));
+    await browser.installExtension(extension);
   } catch (error) {
     await closeFirefox(browser);
     throw new Error(`Firefox ${version} at ${FIREFOX} did not install the add-on: ${firstLine(error)}`);
