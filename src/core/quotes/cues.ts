@@ -8,6 +8,7 @@ import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
 import type { RuleId } from './rules.js';
 import { invertedPronoun, parseSubject, parseSubjectBefore, type Subject } from './names.js';
 import { isLowerWord, type Token } from './text.js';
+import { SENTENCE_STOPS } from './marks.js';
 
 /** Where the cue stands relative to the quote. `adjacent` cues are the strongest. */
 type CueKind = 'adjacent' | 'sentence' | 'source' | 'colon';
@@ -32,8 +33,6 @@ export interface Cue {
 const ADJACENT_WINDOW = 9;
 /** Punctuation that may separate a quote from its cue: "Q," said / "Q" – sagt / «Q», — сказал. */
 const CUE_PUNCT = new Set([',', '—', '–', '-', ':', ';', ')', '(']);
-/** Sentence-final punctuation: a cue never reaches past it. */
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** Most words a cue's text keeps after the verb ("told Russian news agency Interfax"). */
 const CUE_TAIL_WORDS = 4;
 
@@ -155,7 +154,7 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
   }
   for (let v = i; v < to && v < i + ADJACENT_WINDOW; v++) {
     const t = tokens[v]!;
-    if (SENTENCE_END.has(t.text)) break;
+    if (SENTENCE_STOPS.has(t.text)) break;
     const inverted = invertedPronoun(t, lex);
     if (inverted !== undefined && onlyFillers(tokens, i, v, lex)) {
       const subj: Subject = {
