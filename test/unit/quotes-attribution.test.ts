@@ -127,6 +127,9 @@ describe("cues in DW's other languages (issue 13)", () => {
     ['am', 'before', 'አቶ አበበ ከበደ ተናግረዋል: "እናሸንፋለን"።'],
     ['am', 'source', 'እንደ አቶ አበበ ከበደ "ይህ ትልቅ እርምጃ ነው"።'],
     ['zh', 'after', '“我们会赢，”王伟说。'],
+    // Full-width punctuation before the mark, a Han letter after it.
+    ['zh', 'before', '王伟表示：“我们会赢。”'],
+    ['zh', 'source', '据王伟说，“这是重要的一步。”'],
   ])('%s: %s: the quote is found', (lang, _name, text) => {
     expect(attributed([text], lang)).toHaveLength(1);
   });

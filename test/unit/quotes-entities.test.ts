@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes/index.js';
-import { shown } from './quotes-helpers.js';
+import { attributed, shown } from './quotes-helpers.js';
 
 /** The speaker the sieve found for each quoted span, terms included (null for them). */
 function traced(paragraphs: string[], lang: string): (string | null)[] {
@@ -171,5 +171,23 @@ describe('dialogue dashes', () => {
 
   it('leaves a dash opening an English paragraph alone', () => {
     expect(findQuotes(['– Reporting by Jane Doe in London.'], 'en').quotes).toEqual([]);
+  });
+});
+
+/** Rules kept for their counts on the corpora's train splits (issue 10); invented sentences. */
+describe('who the subject of a sentence is', () => {
+  it('reads the subject before a relative clause set off by commas, not the object after the verb', () => {
+    const got = attributed(['Doe, who leads in the polls, mocked Richard Roe for “having a tough night.”'], 'en');
+    expect(got).toEqual([['having a tough night.', 'Doe']]);
+  });
+
+  it('takes a possessor for no subject', () => {
+    const got = attributed(['The town released a statement saying Doe’s comments “are based on opinion.”'], 'en');
+    expect(got[0]?.[1]).not.toBe('Doe');
+  });
+
+  it('takes no participle or adverb that opens a sentence for a one-word name', () => {
+    const got = attributed(['Continuing to explain his view, Roe rejected the idea, saying he would “fix it.”'], 'en');
+    expect(got).toEqual([['fix it.', 'Roe']]);
   });
 });

@@ -4,7 +4,7 @@
  * and its noun. The quote model (decide/) weighs them with everything else.
  */
 import type { Lexicon } from './lang/index.js';
-import { isQuoteMark } from './marks.js';
+import { isQuoteMark, SENTENCE_STOPS } from './marks.js';
 import { isCapitalized, isLowerWord, wordCount, type Token } from './text.js';
 
 export interface QuoteShape {
@@ -53,14 +53,12 @@ export function modifiesNoun(shape: QuoteShape, lex: Lexicon): boolean {
 /** Words of four or more letters: the ones a title capitalises ("The Case for Tomorrow"). */
 const TITLE_WORD_LENGTH = 4;
 
-const END_PUNCT = new Set(['.', '!', '?', '…']);
-
 /** Does the quoted text end with sentence punctuation? */
 export function endsWithSentencePunct(text: string): boolean {
   let e = text.length;
   // "It’s ‘Showtime at the Apollo.’": a nested quote's closing mark may end it.
   while (e > 0 && (text[e - 1] === ')' || text[e - 1] === ']' || isQuoteMark(text[e - 1]))) e--;
-  return END_PUNCT.has(text[e - 1] ?? '');
+  return SENTENCE_STOPS.has(text[e - 1] ?? '');
 }
 
 /** Is the quote preceded by a term marker ("so-called", "named", "sogenannte", "dite")? */

@@ -8,6 +8,7 @@ import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
 import type { RuleId } from './rules.js';
 import { invertedPronoun, parseSubject, parseSubjectBefore, type Subject } from './names.js';
 import { isLowerWord, type Token } from './text.js';
+import { SENTENCE_STOPS } from './marks.js';
 
 /** Where the cue stands relative to the quote. `adjacent` cues are the strongest. */
 type CueKind = 'adjacent' | 'sentence' | 'source' | 'colon';
@@ -32,8 +33,6 @@ export interface Cue {
 const ADJACENT_WINDOW = 9;
 /** Punctuation that may separate a quote from its cue: "Q," said / "Q" – sagt / «Q», — сказал. */
 const CUE_PUNCT = new Set([',', '—', '–', '-', ':', ';', ')', '(']);
-/** Sentence-final punctuation: a cue never reaches past it. */
-const SENTENCE_END = new Set(['.', '!', '?', '…']);
 /** Most words a cue's text keeps after the verb ("told Russian news agency Interfax"). */
 const CUE_TAIL_WORDS = 4;
 
@@ -84,7 +83,8 @@ function subjectAround(
   const after =
     parsed && parsed.next <= to && (!lex.inversionOnlyInIncise || endsClause(tokens, parsed.next, lex)) ? parsed : null;
   // Verb-second languages: "Auf alle Anfragen heißt es", "Dann sagt er".
-  if (after && lex.verbSecond && (after.kind === 'pronoun' || after.kind === 'impersonal')) return after;
+  if (after && lex.verbSecond && (after.kind === 'pronoun' || after.kind === 'impersonal'))
+    return inverted(after, tokens, v, floor, lex);
   const before0 = parseSubjectBefore(tokens, v, floor, text, lex);
   // "Relativierend fügt Gall hinzu": where nouns are capitalised, one word before a verb-second
   // verb is the sentence's first constituent, and a name after the verb its subject.
@@ -94,12 +94,21 @@ function subjectAround(
     lex.capitalisesNouns &&
     (!before0 || (before0.kind === 'name' && !before0.premod && !(before0.name ?? '').includes(' ')))
   )
-    return after;
+    return inverted(after, tokens, v, floor, lex);
   // An incise after a comma inverts: "…, a déclaré jeudi le ministre", "…, said Doe".
-  if (after && commaBefore(tokens, v, floor, lex)) return after;
+  // …but not the comma that closes an apposition after the subject: "Doe, who leads, mocked X".
+  if (after && commaBefore(tokens, v, floor, lex) && !before0?.apposed) return inverted(after, tokens, v, floor, lex);
   const before = before0;
   if (before || !after) return before;
-  return !lex.inversionOnlyInIncise || opensRange(tokens, v, floor, lex) ? after : null;
+  return !lex.inversionOnlyInIncise || opensRange(tokens, v, floor, lex)
+    ? inverted(after, tokens, v, floor, lex)
+    : null;
+}
+
+/** Marks a subject read after its verb, and whether a comma or quote stands before the verb. */
+function inverted(s: Subject, tokens: readonly Token[], v: number, floor: number, lex: Lexicon): Subject {
+  const incise = commaBefore(tokens, v, floor, lex) || opensRange(tokens, v, floor, lex);
+  return { ...s, inverted: incise ? 'incise' : 'bare' };
 }
 
 /**
@@ -155,7 +164,7 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
   }
   for (let v = i; v < to && v < i + ADJACENT_WINDOW; v++) {
     const t = tokens[v]!;
-    if (SENTENCE_END.has(t.text)) break;
+    if (SENTENCE_STOPS.has(t.text)) break;
     const inverted = invertedPronoun(t, lex);
     if (inverted !== undefined && onlyFillers(tokens, i, v, lex)) {
       const subj: Subject = {

@@ -85,7 +85,40 @@ export function isWordChar(ch: string | undefined): boolean {
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
 
 /** Punctuation that may stand right before an opening mark: `("`, `—"`, `:"`. */
-const BEFORE_OPEN = new Set(['(', '[', '{', '—', '–', '-', '/', ':', ',', ';', '¿', '¡', '…']);
+const BEFORE_OPEN = new Set([
+  '(',
+  '[',
+  '{',
+  '—',
+  '–',
+  '-',
+  '/',
+  ':',
+  ',',
+  ';',
+  '¿',
+  '¡',
+  '…',
+  // Full-width punctuation of Chinese and Japanese ("王伟表示：“…”"), Arabic comma and semicolon,
+  // the Devanagari danda.
+  '：',
+  '，',
+  '、',
+  '（',
+  '。',
+  '；',
+  '！',
+  '？',
+  '،',
+  '؛',
+  '।',
+]);
+
+/** Sentence-final punctuation, with the full-width, Arabic and Devanagari forms. */
+export const SENTENCE_STOPS: ReadonlySet<string> = new Set(['.', '!', '?', '…', '。', '！', '？', '؟', '।']);
+
+/** Chinese, Japanese and Korean letters: their words stand without spaces, so a mark may touch one. */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
  * Can the mark at `i` open? Left-flanking in CommonMark's sense: something other than space
@@ -97,7 +130,7 @@ export function canOpen(text: string, i: number, spacedInside: boolean): boolean
   if (next === undefined) return false;
   if (isSpace(next) && !spacedInside) return false;
   const prev = i > 0 ? text[i - 1] : undefined;
-  return prev === undefined || isSpace(prev) || BEFORE_OPEN.has(prev) || isQuoteMark(prev);
+  return prev === undefined || isSpace(prev) || BEFORE_OPEN.has(prev) || isQuoteMark(prev) || CJK.test(prev);
 }
 
 /**
@@ -109,7 +142,7 @@ export function canClose(text: string, i: number, spacedInside: boolean): boolea
   if (prev === undefined) return false;
   if (isSpace(prev) && !spacedInside) return false;
   const next = text[i + 1];
-  return next === undefined || !isWordChar(next);
+  return next === undefined || !isWordChar(next) || CJK.test(next);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { isSpeechVerbAt, type Gender, type Lexicon } from './lang/index.js';
 import { isCapitalized, isLowerWord, type Token } from './text.js';
+import { SENTENCE_STOPS } from './marks.js';
 
 type SubjectKind = 'name' | 'pronoun' | 'descriptor' | 'impersonal';
 
@@ -33,6 +34,13 @@ export interface Subject {
    * He … whispers"): a character of the scene, never the last speaker by default.
    */
   narrated?: boolean;
+  /**
+   * The subject stands after its verb in the sentence: after a comma or a quote ("…, said Doe"),
+   * or bare ("warned the party"), where it is as often the verb's object.
+   */
+  inverted?: 'incise' | 'bare';
+  /** Read before an apposition or relative clause set off by commas ("Doe, who …, said"). */
+  apposed?: boolean;
 }
 
 /** Longest name we read, in tokens ("Maria Luisa Gómez Ortega", "Luiz Inácio Lula da Silva"). */
@@ -260,12 +268,33 @@ export function parseSubject(
   // ("nach Angaben von Nikolai Petrow": after a source preposition a name is what is expected.)
   if (i > 0 && !afterSource && lex.nounMarkers.has(tokens[i - 1]!.lower)) return null;
   const end = readName(tokens, i, lex);
+  if (end === i + 1 && opensSentence(tokens, i) && isCapitalisedCommonWord(t, lex)) return null;
+  // "Trump’s comments are …", "Doe's lawyer said": a possessor, not the subject.
+  if (POSSESSIVE.test(tokens[end - 1]!.text) && isLowerWord(tokens[end])) return null;
   // "Yale analyst Doe", "GOP strategist Jane Doe", "Navy Capt. John Roe": an
   // organisation or place, role words, then the name.
   const later = nameAfterRoles(tokens, end, lex);
   if (later) return nameSubject(tokens, i, later.start, later.end, text, null);
   const nameStart = splitLeadingRoles(tokens, i, end, lex);
   return nameSubject(tokens, i, nameStart, end, text, null);
+}
+
+/** Does token `i` open its sentence (or the text)? */
+function opensSentence(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || SENTENCE_STOPS.has(prev.text);
+}
+
+/**
+ * A word capitalised only because it opens the sentence: "Earlier, …", "Continuing to explain,
+ * …", "Facing …" (an adverb, a filler, a participle), never a one-word name.
+ */
+function isCapitalisedCommonWord(t: Token, lex: Lexicon): boolean {
+  return (
+    lex.fillers.has(t.lower) ||
+    lex.nonPersonNouns.has(t.lower) ||
+    lex.participleEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))
+  );
 }
 
 /** Longest title written with a dot ("Capt.", "Prof."): a longer word before a dot ends its sentence. */
@@ -488,8 +517,8 @@ function subjectBefore(
     const subj = subjectEndingAt(tokens, c, floor, text, lex);
     // "her mother, Anna, said": a name in apposition to a role or kin word is the speaker.
     const named = subj?.kind === 'name' ? null : subjectEndingAt(tokens, end - 1, c + 1, text, lex);
-    if (named?.kind === 'name' && named.start === tokens[c + 1]!.start) return named;
-    return subj && subj.kind !== 'pronoun' ? subj : null;
+    if (named?.kind === 'name' && named.start === tokens[c + 1]!.start) return { ...named, apposed: true };
+    return subj && subj.kind !== 'pronoun' ? { ...subj, apposed: true } : null;
   }
   return null;
 }

@@ -4,6 +4,9 @@
  */
 import { isQuoteMark, isSpace, isWordChar } from './marks.js';
 
+/** Scripts written without spaces between words. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
 export interface Token {
   /** The token as written. */
   text: string;
@@ -89,11 +92,18 @@ export function wordCount(text: string, max = Number.POSITIVE_INFINITY): number 
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length && n <= max; i++) {
-    const w = isWordChar(text[i]);
+    const ch = text[i]!;
+    // Chinese and Japanese write words without spaces, about two characters each.
+    if (ch > '\u2e7f' && UNSPACED.test(ch)) {
+      n += 0.5;
+      inWord = false;
+      continue;
+    }
+    const w = isWordChar(ch);
     if (w && !inWord) n++;
     inWord = w;
   }
-  return n;
+  return Math.ceil(n);
 }
 
 /** The last character of `text` that is not white space, or ''. */

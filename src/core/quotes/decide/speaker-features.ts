@@ -25,6 +25,15 @@ export const SPEAKER_FEATURES = [
   'subject:name',
   'subject:pronoun',
   'subject:descriptor',
+  /** A description of no person ("the report", "die Forderung"): a speaker only if it is a source. */
+  'descriptor:thing',
+  /**
+   * The subject stands bare after its verb ("warned the party"), where it is as often the verb's
+   * object; not after a comma or quote ("…, said Doe", "…, a déclaré le ministre").
+   */
+  'subject:after-verb-bare',
+  /** The name is in capitals: more often a headline's words than a person. */
+  'name:all-caps',
   /** The speaker has a name, not only a description. */
   'named',
   /** The speaker's name has one word, or more. */
@@ -87,6 +96,9 @@ export function speakerFeatures(e: SpeakerEvidence, lex: Lexicon): Float64Array 
   if (kind === 'name') on('subject:name');
   else if (kind === 'pronoun') on('subject:pronoun');
   else if (kind === 'descriptor') on('subject:descriptor');
+  if (kind === 'descriptor' && !e.cue?.subject?.person) on('descriptor:thing');
+  if (e.cue?.subject?.inverted === 'bare') on('subject:after-verb-bare');
+  if (!e.person.unnamed && isAllCaps(e.person.name)) on('name:all-caps');
   if (!e.person.unnamed) {
     on('named');
     const oneWord = e.person.parts.length <= 1;
@@ -97,4 +109,9 @@ export function speakerFeatures(e: SpeakerEvidence, lex: Lexicon): Float64Array 
   on(e.mentions <= 1 ? 'mentions:0-1' : e.mentions <= 3 ? 'mentions:2-3' : 'mentions:4+');
   on('quote-probability', e.quoteProbability);
   return x;
+}
+
+function isAllCaps(name: string): boolean {
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
