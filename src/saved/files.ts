@@ -5,7 +5,7 @@
 import { type ImportProblem, parseJsonExport, toCsv, toJson, toMarkdown } from '../common/saved-quotes/files.js';
 import type { SavedQuote } from '../common/saved-quotes/saved-quote.js';
 import { SavedQuotesError, type SavedQuotesStore } from '../common/saved-quotes/store.js';
-import { t } from './i18n.js';
+import { t, uiLanguage } from './i18n.js';
 
 export type ExportFormat = 'md' | 'csv' | 'json';
 
@@ -69,7 +69,8 @@ export async function importFile(file: File, store: SavedQuotesStore): Promise<I
   try {
     const { added, skipped } = await store.importQuotes(parsed.quotes);
     if (!added) return { message: t('savedImportNothingNew'), error: false };
-    return { message: t('savedImported', added, skipped), error: false };
+    const n = (count: number): string => count.toLocaleString(uiLanguage());
+    return { message: t('savedImported', n(added), n(skipped)), error: false };
   } catch (error) {
     return { message: storageErrorText(error), error: true };
   }

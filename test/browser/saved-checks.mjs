@@ -182,6 +182,18 @@ export function savedQuotesChecks(driver, prefix) {
     assert.deepEqual((await readPage(page)).groups, []);
   });
 
+  it('removes a quote, and Undo brings it back', async () => {
+    const { page } = driver();
+    const before = await readPage(page);
+    await page.click('#list li.quote:nth-child(2) button.remove');
+    let state = await listed(page, 2);
+    assert.equal(state.status, 'Quote removed. Undo');
+    assert.deepEqual(texts(state), [before.quotes[0].text, before.quotes[2].text]);
+    await page.click('#status button');
+    state = await listed(page, 3);
+    assert.deepEqual(state.quotes, before.quotes, 'the same quote, in the same place (its date is kept)');
+  });
+
   it('exports Markdown, CSV and JSON that read back to the same quotes', async () => {
     const { download } = driver();
     const newestFirst = [...quotes].reverse();

@@ -138,7 +138,7 @@ describe('Chromium: Saved quotes near the quota and by the thousand', SUITE, () 
       }),
     );
     await page.setInputFiles('#import-file', path);
-    await waitFor(async () => /Imported 10000 quotes/.test((await readPage(page)).status), {
+    await waitFor(async () => /Imported 10,000 quotes/.test((await readPage(page)).status), {
       what: 'the import of 10,000 quotes',
       timeout: 30_000,
     });
