@@ -9,6 +9,7 @@ import type { QuoteAnalysis } from '../types.js';
 import { speakerProbability } from './decide/model.js';
 import { speakerFeatures } from './decide/speaker-features.js';
 import { guessLanguage } from './lang/guess.js';
+import { findAnswers, withAnswers } from './interview.js';
 import { lexiconFor, type Lexicon } from './lang/index.js';
 import type { Subject } from './names.js';
 import { output } from './output.js';
@@ -55,11 +56,12 @@ function findInParagraphs(paragraphs: readonly string[], tag: string | null, opt
   const lang = tag?.trim() ? tag : guessLanguage(paragraphs);
   const lex = lexiconFor(lang);
   const paras = new Paras(paragraphs, lang, lex);
-  const raws = scanQuotes(paragraphs, lang, {
+  const marked = scanQuotes(paragraphs, lang, {
     speechWord: (w) => lex.speechVerbs.has(w) || lex.fillers.has(w) || lex.pronouns.has(w),
     isAside: (text) => isAside(text, lex),
     dialogueDashes: lex.dialogueDashes,
   });
+  const raws = off.has('interview-answer') ? marked : withAnswers(marked, findAnswers(paragraphs));
   const cands = raws.map(newCandidate);
   const people = new People(lex, lowerCaseWords(paragraphs));
   // One pass in reading order, a paragraph at a time: its quotes' cues and verdicts, the names

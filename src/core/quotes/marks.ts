@@ -17,8 +17,9 @@ export interface MarkInfo {
  * “ opens for ” (English) and closes „; ‚ ‘ ’ the same for single marks.
  */
 export const MARKS: ReadonlyMap<string, MarkInfo> = new Map<string, MarkInfo>([
-  ['"', { family: 'double', closers: '"' }],
-  ['“', { family: 'double', closers: '”“' }],
+  // Mixed by careless typing or a CMS that curls only the closing mark: "…” and “…".
+  ['"', { family: 'double', closers: '"”' }],
+  ['“', { family: 'double', closers: '”“"' }],
   ['”', { family: 'double', closers: '”' }],
   ['„', { family: 'double', closers: '“”' }],
   ['‟', { family: 'double', closers: '”' }],

@@ -4,6 +4,9 @@
  * how sure the engine is can be measured per rule on the training corpora (decide/).
  */
 export const RULES = [
+  // 0. Set out as an interview: the answer's label, or the interview's answerer.
+  /** "DW: Were you forced? | Jane Doe: No." / "- It varies.": an answer to a question paragraph. */
+  'interview-answer',
   // 1. The quote's own sentence, nearest first.
   /** "“Q,” said X." / "“Q,” X said." / "“Q,” he told reporters." */
   'speech-verb-after',

@@ -30,6 +30,8 @@ export interface RawQuote {
   continuesNext: boolean;
   /** This piece goes on from the previous paragraph's last quote. */
   continuesPrev: boolean;
+  /** An interview's answer, set out with no marks (interview.ts), and the name that labels it. */
+  answer?: { label: string | null };
 }
 
 /** How deep into the stack a closing mark looks for its opener: nesting deeper than this is unheard of, and it keeps 10,000 stray marks linear. */
@@ -115,8 +117,11 @@ function bounded(quotes: RawQuote[], length: number): RawQuote[] {
   return quotes.filter((q) => kept.has(q));
 }
 
-/** Dashes that open a paragraph of speech in dialogue style: "– Quote – said X." (Polish, Russian, Spanish interviews …). */
-const DASHES = new Set(['–', '—']);
+/**
+ * Dashes that open a paragraph of speech in dialogue style: "– Quote – said X." (Polish, Russian,
+ * Spanish interviews …); a hyphen too, where a keyboard stands in for the dash ("- Quote.").
+ */
+const DASHES = new Set(['–', '—', '-']);
 
 /**
  * A paragraph opening with a dash and a space is someone's words up to a dash that starts the

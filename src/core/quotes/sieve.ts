@@ -82,7 +82,9 @@ export function attributeParagraph(
 ): Candidate | null {
   const para = paras.at(group[0]!.raw.paragraph)!;
   group.forEach((c, j) => {
-    const cue = pronounToCharacter(localCue(raws, first + j, paras, lex), para, lex);
+    const cue = c.raw.answer
+      ? answerCue(c.raw.answer.label)
+      : pronounToCharacter(localCue(raws, first + j, paras, lex), para, lex);
     c.cue = cue?.rule && off.has(cue.rule) ? null : cue;
   });
   if (!off.has('shared-in-sentence')) shareCuesInSentence(group, para);
@@ -118,14 +120,16 @@ function attributeOne(
     (prev.raw.paragraph === c.raw.paragraph || onlyAsidesBetween(prev.raw.paragraph, c.raw.paragraph, paras, lex));
   const shape = shapeOf(c.raw, para, lex);
   const inner = innerTokens(c.raw, para);
-  if (!c.cue && shape.startsSentence && !heading && use(c, actionBeat(c.raw, para, lex), 'action-beat', off))
+  // An answer nobody labels is left unnamed: the paragraph before is the interviewer's question.
+  const answer = !!c.raw.answer;
+  if (!c.cue && !answer && shape.startsSentence && !heading && use(c, actionBeat(c.raw, para, lex), 'action-beat', off))
     c.beat = true;
   let continuation: QuoteEvidence['continuation'] = null;
   if (!c.cue && c.raw.continuesPrev && prev?.raw.continuesNext && !off.has('run-on-paragraph')) continuation = 'run-on';
   else if (!c.cue && canContinue && (shape.startsSentence || shape.afterColon) && !off.has('continues-quote'))
     continuation = 'can';
   // Short spans and term markers are left to the model (decide/): a cue found here is evidence.
-  if (!c.cue && !continuation && !use(c, listIntroCue(c.raw, paras, lex), 'list-intro', off) && !heading) {
+  if (!c.cue && !answer && !continuation && !use(c, listIntroCue(c.raw, paras, lex), 'list-intro', off) && !heading) {
     earlierCue(c, para, paras, lex, shape.startsSentence, off);
   }
   c.features = quoteFeatures(
@@ -141,18 +145,38 @@ function attributeOne(
     },
     lex,
   );
-  c.probability = quoteProbability(c.features);
+  // An interview's answer is its answerer's words by the layout, whatever it reads like.
+  c.probability = answer ? 1 : quoteProbability(c.features);
   if (c.cue?.rule) c.rule = c.cue.rule;
   if (c.probability < QUOTE_THRESHOLD) {
     c.verdict = 'term';
     return prev;
   }
-  if (continuation) {
+  if (continuation && !answer) {
     c.verdict = 'continuation';
     c.rule = continuation === 'run-on' ? 'run-on-paragraph' : 'continues-quote';
   } else c.verdict = c.cue ? 'quote' : 'unattributed';
   c.kind = kindOf(shape.text, c.raw, para);
   return c;
+}
+
+/** The cue of an interview's answer: the name that labels it (interview.ts), or none. */
+function answerCue(label: string | null): Cue | null {
+  if (!label) return null;
+  const subject = {
+    kind: 'name' as const,
+    name: label,
+    premod: null,
+    noun: null,
+    person: true,
+    indefinite: false,
+    gender: null,
+    text: label,
+    start: 0,
+    end: 0,
+    next: 0,
+  };
+  return { kind: 'adjacent', subject, text: label, at: 0, rule: 'interview-answer' };
 }
 
 /** The sentence or two before, or for a paragraph-opening quote the paragraph before. */

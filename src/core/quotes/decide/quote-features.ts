@@ -86,6 +86,7 @@ export interface QuoteEvidence {
 }
 
 const CUE_GROUP: Record<string, QuoteFeature> = {
+  'interview-answer': 'cue:colon',
   'speech-verb-after': 'cue:adjacent',
   'speech-verb-before': 'cue:adjacent',
   'verb-after-question': 'cue:adjacent',

@@ -54,6 +54,7 @@ export const SPEAKER_FEATURES = [
 const INDEX = new Map<string, number>(SPEAKER_FEATURES.map((f, i) => [f, i]));
 
 const RULE_GROUP: Record<RuleId, (typeof SPEAKER_FEATURES)[number]> = {
+  'interview-answer': 'rule:colon',
   'speech-verb-after': 'rule:adjacent',
   'speech-verb-before': 'rule:adjacent',
   'verb-after-question': 'rule:adjacent',
