@@ -310,6 +310,7 @@ export function savedQuotesChecks(driver, prefix) {
         const layout = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
           background: getComputedStyle(document.documentElement).backgroundColor,
+          controlsSize: getComputedStyle(document.querySelector('#import')).fontSize,
           text: getComputedStyle(document.querySelector('.quote .text')).color,
           overflowing: [...document.querySelectorAll('body *')]
             .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
@@ -317,6 +318,8 @@ export function savedQuotesChecks(driver, prefix) {
         }));
         assert.ok(layout.scrollWidth <= width, `no sideways scrolling at ${width} px (${layout.scrollWidth})`);
         assert.deepEqual(layout.overflowing, [], 'nothing sticks out');
+        // Chromium's own stylesheet for extension pages makes their body 12px: the page's 16px wins.
+        assert.equal(layout.controlsSize, '16px', 'buttons and labels in the page’s text size');
         const dark = layout.background !== 'rgb(255, 255, 255)' && /^rgb\((\d+)/.exec(layout.background)[1] < 80;
         assert.equal(dark, theme === 'dark', `background ${layout.background}`);
         await screenshot(shot(`${prefix}-saved-${theme}-${width}`));
