@@ -8,12 +8,19 @@ import { QUOTE_FEATURES } from '../../src/core/quotes/decide/quote-features.js';
 import quoteModel from '../../src/core/quotes/decide/quote-weights.json' with { type: 'json' };
 import { SPEAKER_FEATURES } from '../../src/core/quotes/decide/speaker-features.js';
 import speakerModel from '../../src/core/quotes/decide/speaker-weights.json' with { type: 'json' };
+import { ALL_LANGUAGES } from '../../src/core/quotes/lang/all.js';
+import { LANGUAGE_CODES } from '../../src/core/quotes/lang/codes.js';
 import { LANGUAGES, type LangData } from '../../src/core/quotes/lang/index.js';
 import { en } from '../../src/core/quotes/lang/en.js';
 
 const fields = Object.keys(en) as (keyof LangData)[];
 /** Lists matched against lower-cased tokens (suffixes and caption fragments included). */
 const lowerCaseLists = fields.filter((f) => Array.isArray(en[f]));
+
+it('lists the same language codes for on-demand loading as all.ts registers', () => {
+  expect([...LANGUAGE_CODES]).toEqual(ALL_LANGUAGES.map((l) => l.code));
+  expect(Object.keys(LANGUAGES)).toEqual([...LANGUAGE_CODES]);
+});
 
 describe.each(Object.entries(LANGUAGES))('language data: %s', (code, data) => {
   it('is filed under its own code', () => {

@@ -8,6 +8,7 @@
 import type { QuoteAnalysis } from '../types.js';
 import { speakerProbability } from './decide/model.js';
 import { speakerFeatures } from './decide/speaker-features.js';
+import './lang/all.js';
 import { guessLanguage } from './lang/guess.js';
 import { findAnswers, withAnswers } from './interview.js';
 import { lexiconFor, type Lexicon } from './lang/index.js';

@@ -1,35 +1,9 @@
 /**
  * Picks the attribution data for an article's language. An unknown or missing language gets
- * every language's data merged, so an untagged page still finds its cues.
+ * every language's data merged, so an untagged page still finds its cues. The data files are
+ * registered by `all.ts` (which the engine imports); the reading view's build leaves that out
+ * and registers the one language a page needs when the view opens (src/view/languages.ts).
  */
-import { am } from './am.js';
-import { ar } from './ar.js';
-import { bg } from './bg.js';
-import { bn } from './bn.js';
-import { bs } from './bs.js';
-import { de } from './de.js';
-import { el } from './el.js';
-import { en } from './en.js';
-import { es } from './es.js';
-import { fa } from './fa.js';
-import { fr } from './fr.js';
-import { ha } from './ha.js';
-import { hi } from './hi.js';
-import { hr } from './hr.js';
-import { id } from './id.js';
-import { mk } from './mk.js';
-import { pl } from './pl.js';
-import { ps } from './ps.js';
-import { pt } from './pt.js';
-import { ro } from './ro.js';
-import { ru } from './ru.js';
-import { sq } from './sq.js';
-import { sr } from './sr.js';
-import { sw } from './sw.js';
-import { tr } from './tr.js';
-import { uk } from './uk.js';
-import { ur } from './ur.js';
-import { zh } from './zh.js';
 import type { LangData, LangSource } from './types.js';
 
 export type { Gender, LangData } from './types.js';
@@ -141,41 +115,21 @@ function expandLanguage(source: LangSource): LangData {
   return out as unknown as LangData;
 }
 
-const SOURCES: readonly LangSource[] = [
-  en,
-  de,
-  fr,
-  es,
-  pt,
-  ru,
-  am,
-  ar,
-  bg,
-  bn,
-  bs,
-  el,
-  fa,
-  ha,
-  hi,
-  hr,
-  id,
-  mk,
-  pl,
-  ps,
-  ro,
-  sq,
-  sr,
-  sw,
-  tr,
-  uk,
-  ur,
-  zh,
-];
+const REGISTERED: Record<string, LangData> = {};
 
-/** Every language with its own data file, by primary subtag. */
-export const LANGUAGES: Readonly<Record<string, LangData>> = Object.fromEntries(
-  SOURCES.map((source) => [source.code, expandLanguage(source)]),
-);
+/** Every registered language with its own data file, by primary subtag. */
+export const LANGUAGES: Readonly<Record<string, LangData>> = REGISTERED;
+
+/** Adds language files to those the engine reads (again for a code already there: replaced). */
+export function addLanguages(sources: readonly LangSource[]): void {
+  for (const source of sources) REGISTERED[source.code] = expandLanguage(source);
+  cache.clear();
+  registered++;
+}
+
+/** How many times languages were added: lets derived tables (guess.ts) know when to rebuild. */
+let registered = 0;
+export const registrations = (): number => registered;
 
 /** Lookup sets built once per language (the engine asks "is this word a …?" for every token). */
 export interface Lexicon {
