@@ -37,7 +37,7 @@ module.exports = {
       name: 'languages-are-data',
       comment: 'Language data files hold data only: they import nothing but their types.',
       severity: 'error',
-      from: { path: '^src/core/quotes/lang/', pathNot: '^src/core/quotes/lang/(index|types|guess)[.]ts$' },
+      from: { path: '^src/core/quotes/lang/', pathNot: '^src/core/quotes/lang/(index|types|guess|all)[.]ts$' },
       to: { path: '^src/', pathNot: '^src/core/quotes/lang/types[.]ts$' },
     },
     {
