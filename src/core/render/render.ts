@@ -137,7 +137,13 @@ function renderHeader(h: ElementBuilder, article: Article, strings: RenderString
       h(
         'figure',
         { class: 'qr-lead-image' },
-        h('img', { src: image.src, alt: image.caption ?? '', decoding: 'async' }),
+        h('img', {
+          src: image.src,
+          alt: image.caption ?? '',
+          decoding: 'async',
+          loading: 'lazy',
+          referrerpolicy: 'no-referrer',
+        }),
         (image.caption || image.credit) &&
           h(
             'figcaption',
