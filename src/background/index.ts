@@ -6,6 +6,7 @@
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { AVAILABLE, INJECT_READER, PING, PONG, TOGGLE, isMessage } from '../common/messages.js';
 import { registerAutoOpenSites } from './auto-open.js';
+import { relayViews } from './view-relay.js';
 
 export const COMMAND = 'toggle-reader';
 const MENU_ID = 'toggle-reader';
@@ -54,6 +55,8 @@ function createMenu(): void {
     })
     .catch(() => undefined);
 }
+
+relayViews();
 
 browser.runtime.onInstalled.addListener(() => {
   createMenu();
