@@ -33,14 +33,15 @@ export async function inView(page, fn, arg) {
 
 /**
  * Clicks the `index`th element matching `selector` in the view (-1: the last) with the mouse, as
- * a reader does: a trusted click, which is the only kind the view acts on.
+ * a reader does: a trusted click, which is the only kind the view acts on. `force` clicks where
+ * the element is even when something else would take the click (playwright checks first).
  */
-export async function clickView(page, selector, index = 0) {
+export async function clickView(page, selector, index = 0, { force = false } = {}) {
   const frame = await viewFrame(page);
   if (!frame) throw new Error('no view frame in the page');
   if (typeof frame.getByRole === 'function') {
     const all = frame.locator(selector);
-    await (index < 0 ? all.nth((await all.count()) + index) : all.nth(index)).click();
+    await (index < 0 ? all.nth((await all.count()) + index) : all.nth(index)).click({ force, timeout: 10_000 });
     return;
   }
   const handles = await frame.$$(selector);
