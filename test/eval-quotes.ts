@@ -9,6 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import { analyzeFile } from './eval/pages.js';
 import { score, type ScoredQuote, type Score } from './eval/match.js';
 import { printCorpusTable } from './eval/corpus-table.js';
+import { guessLanguage } from '../src/core/quotes/lang/guess.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SEED = {
@@ -19,6 +20,8 @@ const SEED = {
 const FIXTURES = 'test/fixtures';
 /** Gold folders under test/fixtures (the annotators' deliverable). */
 const GOLD_DIRS = ['quotes'];
+/** DW articles in DW's languages, one folder an article with `quotes.json` beside its `source.html`. */
+const LANG_DIRS = ['dw-lang'];
 /** Held-out gold (annotated by others, never shown to the engine's author): scored, but only as totals, so nobody tunes on it. */
 const HOLDOUT_DIRS = ['quotes-holdout'];
 /** Real pages without gold, read to check the engine generalises (the brief's list plus a few). */
@@ -61,6 +64,7 @@ const UNANNOTATED: readonly [string, string][] = [
 interface GoldFile {
   source: string;
   url: string;
+  lang?: string;
   speakers: { name: string; aliases?: string[] }[];
   quotes: { text: string; speaker: string | null }[];
 }
@@ -78,6 +82,13 @@ function goldFiles(
   }
   const fixtures = join(ROOT, 'test/fixtures');
   for (const dir of dirs.filter((d) => existsSync(join(fixtures, d)))) {
+    // One folder an article: <dir>/<case>/quotes.json, its source beside it.
+    for (const folder of readdirSync(join(fixtures, dir))
+      .filter((f) => existsSync(join(fixtures, dir, f, 'quotes.json')))
+      .sort()) {
+      const gold = JSON.parse(readFileSync(join(fixtures, dir, folder, 'quotes.json'), 'utf8')) as GoldFile;
+      out.push({ name: `${dir}/${folder}`, gold, source: resolve(fixtures, dir, folder, gold.source), url: gold.url });
+    }
     for (const file of readdirSync(join(fixtures, dir))
       .filter((f) => f.endsWith('.quotes.json'))
       .sort()) {
@@ -94,12 +105,20 @@ function goldFiles(
 }
 
 function engineQuotes(source: string, url: string): ScoredQuote[] {
-  const { quotes: analysis } = analyzeFile(source, url);
+  return engineRun(source, url).quotes;
+}
+
+/** The engine's quotes on a page and the language the pipeline read it in. */
+function engineRun(source: string, url: string): { quotes: ScoredQuote[]; lang: string | null } {
+  const { quotes: analysis, result } = analyzeFile(source, url);
   const byId = new Map(analysis.speakers.map((s) => [s.id, s]));
-  return analysis.quotes.map((q) => {
+  const quotes = analysis.quotes.map((q) => {
     const s = q.speakerId ? byId.get(q.speakerId) : undefined;
     return { text: q.text, speaker: s?.name ?? null, aliases: s?.aliases ?? [], paragraph: q.paragraph };
   });
+  // An untagged page is counted in the language the engine guessed for it, as it read it.
+  const text = result.article?.text ?? '';
+  return { quotes, lang: result.article?.lang ?? guessLanguage(text.split('\n\n')) };
 }
 
 const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
@@ -114,7 +133,20 @@ let speakerOk = 0;
 let shownNames = 0;
 let wrongNames = 0;
 console.log(row(['page', 'gold', 'engine', 'match', 'P %', 'R %', 'F1 %', 'spk %']));
-for (const { name, gold, source, url } of goldFiles()) {
+/** Per language (primary subtag): pages, gold and engine quotes, matches, right speakers, names shown and wrong. */
+const byLang = new Map<
+  string,
+  { pages: number; gold: number; engine: number; tp: number; ok: number; shown: number; wrong: number }
+>();
+const langTotals = (lang: string) => {
+  const t = byLang.get(lang) ?? { pages: 0, gold: 0, engine: 0, tp: 0, ok: 0, shown: 0, wrong: 0 };
+  byLang.set(lang, t);
+  return t;
+};
+const devPages = goldFiles().length;
+for (const [index, { name, gold, source, url }] of [...goldFiles(), ...goldFiles(LANG_DIRS, false)].entries()) {
+  // The overall line keeps to the seed and the development pages; the language gold follows it.
+  if (index === devPages) printOverall();
   if (!existsSync(source)) {
     console.log(row([name, `source missing: ${source}`]));
     continue;
@@ -124,17 +156,30 @@ for (const { name, gold, source, url } of goldFiles()) {
     speaker: q.speaker,
     aliases: gold.speakers.find((s) => s.name === q.speaker)?.aliases ?? [],
   }));
-  const engine = engineQuotes(source, url);
+  const { quotes: engine, lang } = engineRun(source, url);
   const s = score(engine, goldQuotes);
   const engineCount = s.matches.length + s.spurious.length;
-  tp += s.matches.length;
-  goldN += goldQuotes.length;
-  engineN += engineCount;
-  speakerOk += s.matches.filter((m) => m.speakerOk).length;
+  const lt = langTotals((gold.lang ?? lang ?? 'untagged').toLowerCase().split('-')[0]!);
+  lt.pages++;
+  lt.gold += goldQuotes.length;
+  lt.engine += engineCount;
+  lt.tp += s.matches.length;
+  lt.ok += s.matches.filter((m) => m.speakerOk).length;
   for (const m of s.matches) {
     if (engine[m.engine[0]!]!.speaker === null) continue;
-    shownNames++;
-    if (!m.speakerOk) wrongNames++;
+    lt.shown++;
+    if (!m.speakerOk) lt.wrong++;
+  }
+  if (index < devPages) {
+    tp += s.matches.length;
+    goldN += goldQuotes.length;
+    engineN += engineCount;
+    speakerOk += s.matches.filter((m) => m.speakerOk).length;
+    for (const m of s.matches) {
+      if (engine[m.engine[0]!]!.speaker === null) continue;
+      shownNames++;
+      if (!m.speakerOk) wrongNames++;
+    }
   }
   console.log(
     row([
@@ -150,23 +195,43 @@ for (const { name, gold, source, url } of goldFiles()) {
   );
   if (verbose) details(s, engine, goldQuotes);
 }
-const P = engineN ? tp / engineN : 1;
-const R = goldN ? tp / goldN : 1;
+function printOverall(): void {
+  const P = engineN ? tp / engineN : 1;
+  const R = goldN ? tp / goldN : 1;
+  console.log(
+    row([
+      'OVERALL (micro)',
+      goldN,
+      engineN,
+      tp,
+      pct(P),
+      pct(R),
+      pct(P + R ? (2 * P * R) / (P + R) : 0),
+      pct(tp ? speakerOk / tp : 1),
+    ]),
+  );
+  console.log(
+    `names shown for the wrong person: ${wrongNames} of ${shownNames} (${pct(shownNames ? wrongNames / shownNames : 0).trim()} %)`,
+  );
+  console.log(`\nDW articles in DW's languages (${LANG_DIRS.join(', ')}):`);
+}
+
+// One line a language, over every gold page above (the DW language gold included).
+console.log('\nBy language (all gold above):');
 console.log(
-  row([
-    'OVERALL (micro)',
-    goldN,
-    engineN,
-    tp,
-    pct(P),
-    pct(R),
-    pct(P + R ? (2 * P * R) / (P + R) : 0),
-    pct(tp ? speakerOk / tp : 1),
-  ]),
+  ['lang', 'pages', 'quotes', 'F1 %', 'spk right %', 'wrong names']
+    .map((c, i) => (i ? c.padStart(12) : c.padEnd(6)))
+    .join(''),
 );
-console.log(
-  `names shown for the wrong person: ${wrongNames} of ${shownNames} (${pct(shownNames ? wrongNames / shownNames : 0).trim()} %)`,
-);
+for (const [lang, t] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
+  const f1 = t.gold + t.engine ? (2 * t.tp) / (t.gold + t.engine) : 1;
+  const wrong = `${t.wrong}/${t.shown} (${(t.shown ? (100 * t.wrong) / t.shown : 0).toFixed(0)}%)`;
+  console.log(
+    [lang, t.pages, t.gold, pct(f1).trim(), pct(t.tp ? t.ok / t.tp : 1).trim(), wrong]
+      .map((c, i) => (i ? String(c).padStart(12) : String(c).padEnd(6)))
+      .join(''),
+  );
+}
 
 // Held-out pages: one total row, no per-quote detail.
 {

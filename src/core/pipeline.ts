@@ -7,7 +7,7 @@ import { extract, type Extraction } from './extract/extract.js';
 import { declobber } from './guard/declobber.js';
 import { guardDocument } from './guard/limits.js';
 import { findQuotes } from './quotes/index.js';
-import type { PageResult, QuoteAnalysis, ReadOptions } from './types.js';
+import type { PageResult, QuoteAnalysis, QuotePart, ReadOptions } from './types.js';
 
 /** Everything the reading view needs: the contract plus the body nodes the quotes point into. */
 export interface PageAnalysis {
@@ -34,6 +34,28 @@ export function unreadablePage(url: string, reason: string): PageAnalysis {
   return { result, extraction: null, quotes: NO_QUOTES };
 }
 
+/**
+ * The quotes of the headline, the lead and the body, read as one text (the headline and lead name
+ * people the body then calls "he"); quotes in the headline and lead get `part` and paragraph -1.
+ */
+function findArticleQuotes(extraction: Extraction): QuoteAnalysis {
+  const { title, lead } = extraction.article;
+  const head = lead ? [title, lead] : [title];
+  const parts: QuotePart[] = lead ? ['title', 'lead'] : ['title'];
+  const found = findQuotes(
+    [...head, ...extraction.paragraphs.map((p) => p.textContent ?? '')],
+    extraction.article.lang,
+  );
+  return {
+    ...found,
+    quotes: found.quotes.map((q) =>
+      q.paragraph < head.length
+        ? { ...q, part: parts[q.paragraph]!, paragraph: -1 }
+        : { ...q, paragraph: q.paragraph - head.length },
+    ),
+  };
+}
+
 /** Reads `document` at `url`: detection, cleaning, extraction and quotes. */
 export function analyzePage(document: Document, url: string, options: ReadOptions = {}): PageAnalysis {
   // Broken, binary and huge documents are refused with a reason before any stage reads them.
@@ -53,10 +75,7 @@ export function analyzePage(document: Document, url: string, options: ReadOption
       quotes: NO_QUOTES,
     };
   }
-  const quotes = findQuotes(
-    extraction.paragraphs.map((p) => p.textContent ?? ''),
-    extraction.article.lang,
-  );
+  const quotes = findArticleQuotes(extraction);
   const byId = new Map(quotes.speakers.map((s) => [s.id, s]));
   return {
     extraction,
@@ -73,6 +92,7 @@ export function analyzePage(document: Document, url: string, options: ReadOption
           kind: q.kind,
           cue: q.cue,
           paragraph: q.paragraph,
+          part: q.part ?? 'body',
         };
       }),
       speakers: quotes.speakers.map((s) => ({ name: s.name, role: s.role, quotes: s.quoteCount })),

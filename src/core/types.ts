@@ -42,13 +42,18 @@ export interface Article {
 
 export type QuoteKind = 'direct' | 'partial';
 
+/** Where a quote stands: the headline, the lead (standfirst) or a body paragraph. */
+export type QuotePart = 'title' | 'lead' | 'body';
+
 /** A quotation in the body, with offsets into its paragraph's text (see `extract/paragraphs.ts`). */
 export interface Quote {
   /** The quoted words without their quote marks. */
   text: string;
-  /** Index into the article's paragraph list. */
+  /** Index into the article's paragraph list (-1 for a quote in the title or the lead). */
   paragraph: number;
-  /** Offsets of `text` in the paragraph's textContent: [start, end). */
+  /** The headline, the lead or the body (absent: the body). */
+  part?: QuotePart;
+  /** Offsets of `text` in the paragraph's textContent (or the title's, the lead's): [start, end). */
   start: number;
   end: number;
   kind: QuoteKind;
@@ -87,6 +92,7 @@ export interface QuoteOut {
   kind: QuoteKind;
   cue: string | null;
   paragraph: number;
+  part: QuotePart;
 }
 
 export interface SpeakerOut {

@@ -39,7 +39,15 @@ export function createShell(settings: Readonly<Settings>): Shell {
   const status = h('div', { class: 'qr-status', role: 'status' });
   const page = h(
     'div',
-    { class: pageClass(settings), tabindex: -1, 'aria-busy': 'true' },
+    {
+      class: pageClass(settings),
+      tabindex: -1,
+      'aria-busy': 'true',
+      // The interface in the browser's language and its direction (Arabic, Persian: right to left);
+      // the article keeps its own lang and dir.
+      lang: t('@@ui_locale').replace('_', '-'),
+      dir: t('@@bidi_dir'),
+    },
     notice,
     h('p', { class: 'qr-message qr-preparing' }, t('preparing')),
     status,

@@ -19,11 +19,12 @@ export const MATCH_F1 = 0.8;
 /** Most engine pieces joined to meet one gold quote (a quote over several paragraphs comes out one piece per paragraph). */
 const MAX_JOINED_PIECES = 4;
 
-/** Lower-case word tokens, quote marks and punctuation dropped. */
+/** Lower-case word tokens, quote marks and punctuation dropped; each Han or kana character a token of its own (Chinese and Japanese write no spaces). */
 export function words(text: string): string[] {
   return text
     .normalize('NFC')
     .toLowerCase()
+    .replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' $& ')
     .replace(/[’‘‚‛]/g, "'")
     .split(/[^\p{L}\p{M}\p{N}']+/u)
     .map((w) => w.replace(/^'+|'+$/g, ''))

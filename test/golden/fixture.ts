@@ -47,11 +47,20 @@ export interface FixtureSpec {
   mustNotContain?: string[];
 }
 
-/** Slugs of the core's fixtures (the quote engine's own `quotes*` folders are not ours). */
+/** Folders that hold one fixture a subfolder: the DW articles in DW's languages, each with its quote gold. */
+const NESTED = ['dw-lang'];
+
+/** Slugs of the core's fixtures (the quote engine's own `quotes*` folders are not ours); nested ones as `dw-lang/<case>`. */
 export function fixtureSlugs(): string[] {
-  return readdirSync(FIXTURES)
-    .filter((slug) => !slug.startsWith('quotes') && existsSync(join(FIXTURES, slug, 'fixture.json')))
-    .sort();
+  const top = readdirSync(FIXTURES).filter(
+    (slug) => !slug.startsWith('quotes') && existsSync(join(FIXTURES, slug, 'fixture.json')),
+  );
+  const nested = NESTED.filter((dir) => existsSync(join(FIXTURES, dir))).flatMap((dir) =>
+    readdirSync(join(FIXTURES, dir))
+      .filter((slug) => existsSync(join(FIXTURES, dir, slug, 'fixture.json')))
+      .map((slug) => `${dir}/${slug}`),
+  );
+  return [...top, ...nested].sort();
 }
 
 export function readSpec(slug: string): FixtureSpec {

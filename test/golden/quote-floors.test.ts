@@ -6,7 +6,7 @@
  * are `npm run eval:quotes`'s to show; here only the totals are checked.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeFile } from '../eval/pages.js';
 import { score, type ScoredQuote } from '../eval/match.js';
@@ -20,6 +20,7 @@ interface Floor {
 interface GoldFile {
   source: string;
   url: string;
+  lang?: string;
   speakers: { name: string; aliases?: string[] }[];
   quotes: { text: string; speaker: string | null }[];
 }
@@ -32,12 +33,26 @@ const FLOORS = Object.entries(
   JSON.parse(readFileSync(join(import.meta.dirname, 'quote-floors.json'), 'utf8')) as Record<string, Floor>,
 ).filter(([set]) => !set.startsWith('$'));
 
-/** The gold files of one set, sorted by name. */
-function goldFiles(set: string): { name: string; gold: GoldFile }[] {
-  return readdirSync(join(FIXTURES, set))
+/**
+ * The gold files of one set, sorted by name: `<set>/*.quotes.json`, or, for a set of one folder an
+ * article (`dw-lang`), `<set>/<case>/quotes.json` with its source beside it. A key `dw-lang:ar`
+ * is that set's articles in one language.
+ */
+function goldFiles(key: string): { name: string; gold: GoldFile }[] {
+  const [set, lang] = key.split(':') as [string, string | undefined];
+  const dir = join(FIXTURES, set);
+  const flat = readdirSync(dir)
     .filter((f) => f.endsWith('.quotes.json'))
-    .sort()
-    .map((name) => ({ name, gold: JSON.parse(readFileSync(join(FIXTURES, set, name), 'utf8')) as GoldFile }));
+    .map((name) => ({ name, gold: JSON.parse(readFileSync(join(dir, name), 'utf8')) as GoldFile }));
+  const nested = readdirSync(dir)
+    .filter((f) => existsSync(join(dir, f, 'quotes.json')))
+    .map((name) => {
+      const gold = JSON.parse(readFileSync(join(dir, name, 'quotes.json'), 'utf8')) as GoldFile;
+      return { name, gold: { ...gold, source: relative(ROOT, join(dir, name, gold.source)) } };
+    });
+  return [...flat, ...nested]
+    .filter(({ gold }) => !lang || (gold.lang ?? '').toLowerCase().split('-')[0] === lang)
+    .sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The engine's quotes on a page, as the matcher sees them (speaker by name, with aliases). */

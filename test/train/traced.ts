@@ -22,7 +22,7 @@ interface Extracted {
 
 const CACHE = join(tmpdir(), 'quote-reader-train');
 
-function extracted(corpus: CorpusName, split: Split, docs: readonly CorpusDoc[]): Extracted[] {
+export function extracted(corpus: CorpusName, split: Split, docs: readonly CorpusDoc[]): Extracted[] {
   const file = join(CACHE, `${corpus}-${split}.json`);
   if (existsSync(file) && !process.argv.includes('--fresh')) {
     const cached = JSON.parse(readFileSync(file, 'utf8')) as Extracted[];

@@ -33,6 +33,12 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/quote-reader.mjs');
 /** The pipeline in jsdom (after parsing) on any of these pages, at most. */
 const PIPELINE_BOUND_MS = 5_000;
+/**
+ * Unit tests check that a broken page gets its answer in bounded time, not how fast (npm run bench
+ * measures speed): the bounds are multiplied for a busy 2-core machine, where a CLI start alone
+ * can take seconds.
+ */
+const BUSY_MACHINE_FACTOR = 5;
 
 const dir = mkdtempSync(join(tmpdir(), 'quote-reader-broken-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,7 +57,7 @@ describe('broken pages in the pipeline (jsdom)', () => {
     const analysis = analyzePage(doc, page.url, { force: true });
     const root = renderArticle(dom.window as unknown as Window, analysis);
     const elapsed = performance.now() - started;
-    expect(elapsed, `${page.what}: pipeline and render time`).toBeLessThan(PIPELINE_BOUND_MS);
+    expect(elapsed, `${page.what}: pipeline and render time`).toBeLessThan(PIPELINE_BOUND_MS * BUSY_MACHINE_FACTOR);
     if (page.refused) {
       const refusal = guardDocument(doc);
       expect(refusal?.code).toBe(page.refused);
@@ -94,11 +100,11 @@ describe('broken pages in the CLI', () => {
     const started = performance.now();
     const r = spawnSync(process.execPath, [CLI, file, '--url', page.url, '--format', 'text'], {
       encoding: 'utf8',
-      timeout: page.boundMs * 2,
+      timeout: page.boundMs * BUSY_MACHINE_FACTOR * 2,
     });
     const elapsed = performance.now() - started;
     expect(r.status, r.stderr).toBe(page.cli);
-    expect(elapsed, `${page.what}: CLI time`).toBeLessThan(page.boundMs);
+    expect(elapsed, `${page.what}: CLI time`).toBeLessThan(page.boundMs * BUSY_MACHINE_FACTOR);
     if (page.cli === 0) {
       expect(r.stdout.length).toBeGreaterThan(1000);
     } else {

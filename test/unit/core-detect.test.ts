@@ -32,6 +32,9 @@ describe('DW URL types', () => {
 
   it('reads the language folder', () => {
     expect(parseDwUrl('https://www.dw.com/pt-br/x/a-1')?.lang).toBe('pt-br');
+    expect(parseDwUrl('https://www.dw.com/pt-002/x/a-1')?.lang).toBe('pt-002');
+    expect(parseDwUrl('https://www.dw.com/zh-hant/x/a-1')?.lang).toBe('zh-hant');
+    expect(parseDwUrl('https://www.dw.com/pt-002/')?.home).toBe(true);
     expect(parseDwUrl('https://example.com/en/x/a-1')).toBeNull();
     expect(parseDwUrl('not a url')).toBeNull();
   });

@@ -5,19 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes/index.js';
+import { shown } from './quotes-helpers.js';
 
-/** Each quote with the name and role shown for it. */
-function shown(paragraphs: string[], lang: string): [string, string | null, string | null][] {
-  const { quotes, speakers } = findQuotes(paragraphs, lang);
-  const byId = new Map(speakers.map((s) => [s.id, s]));
-  return quotes.map((q) => {
-    const s = q.speakerId ? byId.get(q.speakerId) : undefined;
-    return [q.text, s?.name ?? null, s?.role ?? null];
-  });
-}
-
-/** The speaker the sieve found for each quoted span, before the speaker model decides to show it. */
-function attributed(paragraphs: string[], lang: string): (string | null)[] {
+/** The speaker the sieve found for each quoted span, terms included (null for them). */
+function traced(paragraphs: string[], lang: string): (string | null)[] {
   const out: (string | null)[] = [];
   findQuotes(paragraphs, lang, { trace: (t) => out.push(t.speaker) });
   return out;
@@ -51,6 +42,18 @@ describe('role words come off names', () => {
   });
 });
 
+describe('names keep their particles', () => {
+  it.each([
+    ['de', '"Wir handeln", sagte Ursula von der Leyen am Montag.', 'Ursula von der Leyen'],
+    ['de', '"Wir handeln", sagte Jan van der Berg.', 'Jan van der Berg'],
+    ['fr', '« Nous agirons », a déclaré Jean de La Fontaine.', 'Jean de La Fontaine'],
+    ['en', '"We will act," said Abu Bakr al-Baghdadi in a recording.', 'Abu Bakr al-Baghdadi'],
+    ['en', '"We will act," said Mohammed bin Salman, the crown prince.', 'Mohammed bin Salman'],
+  ])('%s: %s', (lang, text, name) => {
+    expect(shown([text], lang)[0]?.[1]).toBe(name);
+  });
+});
+
 describe('names keep their apostrophes', () => {
   it.each([
     ['de', '"Wir bleiben hier", sagte Amina N\'diaye am Montag.'],
@@ -63,54 +66,71 @@ describe('names keep their apostrophes', () => {
 
 describe('a capitalised German noun is no name', () => {
   it('names nobody for a noun standing where a subject could', () => {
-    expect(attributed(['In einer kurzen Presseerklärung heißt es: „Wir prüfen das.“'], 'de')).toEqual([null]);
+    expect(traced(['In einer kurzen Presseerklärung heißt es: „Wir prüfen das.“'], 'de')).toEqual([null]);
   });
 
   it('reads one surname as the full name the article gave', () => {
-    expect(attributed(['Beteiligt war auch Richard Roe. Über die Reise sagte Roe: „Es war hart.“'], 'de')).toEqual([
+    expect(traced(['Beteiligt war auch Richard Roe. Über die Reise sagte Roe: „Es war hart.“'], 'de')).toEqual([
       'Richard Roe',
     ]);
   });
 
   it('takes the name after a verb-second verb, not the adverb before it', () => {
     expect(
-      attributed(['Anna Roth ist Ministerin.', 'Relativierend fügt Roth hinzu: „Das ist nur ein Anfang.“'], 'de'),
+      traced(['Anna Roth ist Ministerin.', 'Relativierend fügt Roth hinzu: „Das ist nur ein Anfang.“'], 'de'),
     ).toEqual(['Anna Roth']);
   });
 
   it('never takes a noun phrase after a preposition for the subject', () => {
-    expect(attributed(['Auf der Sitzung sagte Ministerin Anna Roth: „Wir handeln jetzt.“'], 'de')).toEqual([
-      'Anna Roth',
-    ]);
+    expect(traced(['Auf der Sitzung sagte Ministerin Anna Roth: „Wir handeln jetzt.“'], 'de')).toEqual(['Anna Roth']);
   });
 });
 
 describe('label verbs, postposition sources, reported speech', () => {
   it('attributes a label a person puts on something', () => {
-    expect(attributed(['Anna Roth nannte den Plan einen „Bruch des Vertrauens“.'], 'de')).toEqual(['Anna Roth']);
-    expect(attributed(['John Roe called the deal "a disaster" on Monday.'], 'en')).toEqual(['John Roe']);
+    expect(
+      traced(['Anna Roth nannte den Plan einen „Bruch des Vertrauens zwischen den beiden Partnern“.'], 'de'),
+    ).toEqual(['Anna Roth']);
+    expect(traced(['John Roe called the deal "a disaster" on Monday.'], 'en')).toEqual(['John Roe']);
   });
 
   it('names nobody for a thing that is only called something', () => {
-    const got = attributed(['The group was called "Whale Friends" by its founders in 2019.'], 'en');
+    const got = traced(['The group was called "Whale Friends" by its founders in 2019.'], 'en');
     expect(got.every((s) => s !== 'Whale Friends')).toBe(true);
   });
 
   it('reads a source before its postposition ("X zufolge")', () => {
-    expect(attributed(['Anna Roth ist Ministerin. Roth zufolge ist die Lage „sehr ernst“.'], 'de')).toEqual([
-      'Anna Roth',
-    ]);
+    expect(traced(['Anna Roth ist Ministerin. Roth zufolge ist die Lage „sehr ernst“.'], 'de')).toEqual(['Anna Roth']);
   });
 
   it('follows reported speech (Konjunktiv I) back to its speaker', () => {
     expect(
-      attributed(
+      traced(
         [
           'Ministerin Anna Roth kritisierte den Plan. Er sei „völlig unrealistisch“, und die Kosten seien „viel zu hoch“.',
         ],
         'de',
       ),
     ).toEqual(['Anna Roth', 'Anna Roth']);
+  });
+});
+
+describe('verbs that close their clause', () => {
+  it('takes the subject at the start of the clause for a verb after the quote', () => {
+    expect(
+      traced(['Angela Merkel ist Kanzlerin. Merkel hat den Plan als „unausgegoren und gefährlich“ bezeichnet.'], 'de'),
+    ).toEqual(['Angela Merkel']);
+    expect(
+      traced(['Anna Roth ist Ministerin. Sie lobte das Land, weil Roth es als „mutig und offen“ bezeichnete.'], 'de'),
+    ).toEqual(['Anna Roth']);
+  });
+});
+
+describe('participles', () => {
+  it('gives a speech participle after a comma the main clause’s subject', () => {
+    expect(
+      traced(['Early in his campaign, John Roe attacked his rival, calling him "a failed candidate" and worse.'], 'en'),
+    ).toEqual(['John Roe']);
   });
 });
 

@@ -9,6 +9,11 @@ describe('eval matching', () => {
     expect(tokenF1('a b c d', 'e f')).toBe(0);
   });
 
+  it('counts each Chinese character as a word: a dropped clause costs its share, not the whole quote', () => {
+    expect(words('我希望,中文節目')).toEqual(['我', '希', '望', '中', '文', '節', '目']);
+    expect(tokenF1('我們如今更需要獨立的媒體。', '我們如今比任何時候都更需要獨立的媒體')).toBeGreaterThanOrEqual(0.8);
+  });
+
   it('matches one to one, best overlap first', () => {
     const gold = [{ text: 'the goal is to undermine trust', speaker: 'Omar Nessar' }];
     const engine = [

@@ -4,14 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../src/core/quotes/index.js';
+import { attributed } from './quotes-helpers.js';
 
 /** [quote text, speaker name or null] for each quote found. */
-function attributed(paragraphs: string[], lang: string | null): [string, string | null][] {
-  const { quotes, speakers } = findQuotes(paragraphs, lang);
-  const names = new Map(speakers.map((s) => [s.id, s.name]));
-  return quotes.map((q) => [q.text, q.speakerId ? names.get(q.speakerId)! : null]);
-}
-
 describe('one pass a paragraph at a time', () => {
   it('counts a mention of a name that only a later cue makes known', () => {
     // The mention scan now runs before later paragraphs' cues are read (bench: linear time).

@@ -4,15 +4,9 @@
  * that shows its rule, with the real page behind it.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/core/quotes/index.js';
+import { attributed } from './quotes-helpers.js';
 
 /** [quote text, speaker name or null] for each quote found. */
-function attributed(paragraphs: string[], lang: string | null): [string, string | null][] {
-  const { quotes, speakers } = findQuotes(paragraphs, lang);
-  const names = new Map(speakers.map((s) => [s.id, s.name]));
-  return quotes.map((q) => [q.text, q.speakerId ? names.get(q.speakerId)! : null]);
-}
-
 describe('captions between quotes', () => {
   it('reads a caption-length line without a full stop as a caption a quote continues across', () => {
     // guardian-1: "Whangārei Harbour seen from Tamaterau, with mangrove sprouts …" sat between two quotes by Te Kaurinui.

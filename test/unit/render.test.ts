@@ -83,3 +83,30 @@ describe('renderArticle on the seed page', () => {
     expect(rendered.querySelector('[data-quote-id="99"], [data-quote-speaker="Mallory"], [data-track]')).toBeNull();
   });
 });
+
+describe('quotes in the headline and the lead', () => {
+  const page = `<!doctype html><html lang="en"><head><title>Minister Jane Doe: "We will rebuild the bridge"</title></head><body><article>
+    <h1>Minister Jane Doe: "We will rebuild the bridge"</h1>
+    <p class="lead">The town lost its only crossing in the flood, and the minister promised it would be "the first thing we fix".</p>
+    ${'<p>The flood came at night and swept the old bridge away, and the people of the valley have waited for months since. The council met again and again, and the engineers gave their reports to anyone who would listen to them.</p>'.repeat(4)}
+    <p>"We will rebuild the bridge before winter," Doe told reporters on Monday, standing by the river.</p>
+  </article></body></html>`;
+  const url = 'https://example.org/news/bridge';
+  const dom = new JSDOM(page, { url });
+  const analysis = analyzePage(dom.window.document, url, { force: true });
+
+  it('finds them, marked as the title and the lead', () => {
+    const parts = analysis.result.quotes.map((q) => [q.part, q.text]);
+    expect(parts).toContainEqual(['title', 'We will rebuild the bridge']);
+    expect(analysis.result.quotes.filter((q) => q.part === 'body').map((q) => q.text)).toContain(
+      'We will rebuild the bridge before winter',
+    );
+  });
+
+  it('highlights the headline’s quote in the view', () => {
+    const view = new JSDOM('<!doctype html><body></body>', { url });
+    const article = renderArticle(view.window as unknown as Window, analysis);
+    const mark = article.querySelector('h1 mark[data-quote-id]');
+    expect(mark?.textContent).toBe('"We will rebuild the bridge"');
+  });
+});

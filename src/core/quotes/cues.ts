@@ -174,29 +174,27 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
       return { kind: 'adjacent', subject: subj, text: cueText(text, tokens, i, v, subj, to), at: t.start };
     }
     if (!isSpeechVerbAt(tokens, v, lex)) continue;
+    const label = lex.labelVerbs.has(t.lower);
+    let subj: Subject | null;
     if (onlyFillers(tokens, i, v, lex)) {
+      // "“Q,” said X": the subject after the verb; "“The Oatmeal” wrote a comic": an indefinite
+      // thing after the verb is its object.
       const n = skipAfterVerb(tokens, v + 1, to, lex);
-      const subj = n < to ? parseSubject(tokens, n, text, lex) : null;
-      // "“The Oatmeal” wrote a comic": an indefinite thing after the verb is its object.
-      if (subj && !(subj.indefinite && !subj.person) && (!lex.labelVerbs.has(t.lower) || labels(subj)))
-        return {
-          kind: 'adjacent',
-          subject: realSubject(subj),
-          text: cueText(text, tokens, i, v, subj, to),
-          at: subj.start,
-          label: lex.labelVerbs.has(t.lower),
-        };
+      subj = n < to ? parseSubject(tokens, n, text, lex) : null;
+      if (subj?.indefinite && !subj.person) subj = null;
     } else {
-      const subj = parseSubjectBefore(tokens, v, i, text, lex);
-      if (subj && subj.start === tokens[i]!.start && (!lex.labelVerbs.has(t.lower) || labels(subj)))
-        return {
-          kind: 'adjacent',
-          subject: realSubject(subj),
-          text: cueText(text, tokens, i, v, subj, to),
-          at: subj.start,
-          label: lex.labelVerbs.has(t.lower),
-        };
+      // "“Q,” X said": the subject right after the quote, before the verb.
+      subj = parseSubjectBefore(tokens, v, i, text, lex);
+      if (subj && subj.start !== tokens[i]!.start) subj = null;
     }
+    if (subj && (!label || labels(subj)))
+      return {
+        kind: 'adjacent',
+        subject: realSubject(subj),
+        text: cueText(text, tokens, i, v, subj, to),
+        at: subj.start,
+        label,
+      };
     break;
   }
   return sentenceCue(tokens, from, to, text, lex, false);
@@ -212,6 +210,31 @@ function labels(subj: Subject): boolean {
     (subj.kind === 'pronoun' && subj.gender !== null) ||
     (subj.kind === 'descriptor' && subj.person)
   );
+}
+
+/** A speech verb's participle: "calling", "déclarant", "diciendo". */
+function isParticiple(word: string, lex: Lexicon): boolean {
+  return lex.participleEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+}
+
+/**
+ * The subject of the main clause a participle hangs on: at the sentence's start, or after an
+ * opening phrase and its comma ("Early in his campaign, Trump attacked Romney, calling him …").
+ */
+function mainSubject(tokens: readonly Token[], from: number, v: number, text: string, lex: Lexicon): Subject | null {
+  for (let s = from; s < v; s++) {
+    if (s > from && tokens[s - 1]!.text !== ',') continue;
+    const subj = parseSubject(tokens, s, text, lex);
+    const person =
+      subj &&
+      (subj.kind === 'name' ||
+        (subj.kind === 'pronoun' && subj.gender !== null) ||
+        (subj.kind === 'descriptor' && subj.person));
+    // A subject is followed by its verb, not by a preposition ("Early in his campaign").
+    const next = tokens[subj?.next ?? v];
+    if (person && subj.next < v && isLowerWord(next) && !lex.prepositions.has(next!.lower)) return subj;
+  }
+  return null;
 }
 
 /** Treats impersonal subjects as "speech, nobody named". */
@@ -256,6 +279,8 @@ export function sentenceCue(
     if (covering) return covering;
     let subj = subjectAround(tokens, v, from, to, text, lex);
     if (!subj && v > from && lex.conjunctions.has(tokens[v - 1]!.lower)) subj = parseSubject(tokens, from, text, lex); // "He … and whispers"
+    if (!subj && v > from && tokens[v - 1]!.text === ',' && isParticiple(t.lower, lex))
+      subj = mainSubject(tokens, from, v, text, lex);
     if (subj && lex.labelVerbs.has(t.lower) && !labels(subj)) continue;
     if (subj)
       return {

@@ -38,6 +38,7 @@ export function findQuotes(
   // A paragraph longer than MAX_PIECE_CHARS was read in pieces: offsets go back to the paragraph.
   const { trace } = options;
   const found = findInParagraphs(pieces.texts, tag, {
+    ...options,
     trace: trace && ((t) => trace({ ...t, paragraph: pieces.origin[t.paragraph]!.paragraph })),
   });
   const quotes = found.quotes.map((q) => {
@@ -48,6 +49,7 @@ export function findQuotes(
 }
 
 function findInParagraphs(paragraphs: readonly string[], tag: string | null, options: FindOptions): QuoteAnalysis {
+  const off = options.off ?? new Set<RuleId>();
   // Only a page that does not say its language gets a guess; a language without data of its own
   // reads with every language's data merged (lang/index.ts), not as the nearest one it resembles.
   const lang = tag?.trim() ? tag : guessLanguage(paragraphs);
@@ -59,7 +61,7 @@ function findInParagraphs(paragraphs: readonly string[], tag: string | null, opt
     dialogueDashes: lex.dialogueDashes,
   });
   const cands = raws.map(newCandidate);
-  const people = new People(lex);
+  const people = new People(lex, lowerCaseWords(paragraphs));
   // One pass in reading order, a paragraph at a time: its quotes' cues and verdicts, the names
   // they give, then the people it mentions. Each paragraph is tokenised and segmented once,
   // however long the text (linear time and a small live heap; see PARA_WINDOW).
@@ -70,7 +72,7 @@ function findInParagraphs(paragraphs: readonly string[], tag: string | null, opt
     while (k < cands.length && cands[k]!.raw.paragraph === p) k++;
     if (k > from) {
       const group = cands.slice(from, k);
-      prev = attributeParagraph(group, raws, from, prev, paras, lex);
+      prev = attributeParagraph(group, raws, from, prev, paras, lex, off);
       for (const c of group) {
         const subj = c.cue?.subject;
         if (c.verdict === 'term' || c.beat || c.cue?.onlyKnown || subj?.kind !== 'name' || !subj.name) continue;
@@ -84,8 +86,8 @@ function findInParagraphs(paragraphs: readonly string[], tag: string | null, opt
   // Names that a later paragraph's cue made known count where they were mentioned before it.
   people.settle();
   resolveSpeakers(cands, people, lex);
-  spreadOverRunOns(cands);
-  attributeRepeats(cands, paragraphs);
+  spreadOverRunOns(cands, off);
+  attributeRepeats(cands, paragraphs, off);
   for (const c of cands) {
     if (c.verdict === 'term' || !c.person) continue;
     const evidence = {
@@ -99,8 +101,17 @@ function findInParagraphs(paragraphs: readonly string[], tag: string | null, opt
     c.speakerProbability = speakerProbability(c.speakerFeatures);
   }
   if (options.trace) for (const c of cands) options.trace(traceOf(c, paragraphs));
-  return output(cands, paragraphs, lex);
+  return output(cands, paragraphs, lex, people);
 }
+
+/** Words the article writes in lower case somewhere (a capitalised one of them may open a sentence). */
+function lowerCaseWords(paragraphs: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const text of paragraphs) for (const m of text.matchAll(LOWER_WORD)) words.add(m[0]);
+  return words;
+}
+/** A word in lower case, after a space or at the start: the tokenizer's own rules do not matter here. */
+const LOWER_WORD = /(?<![\p{L}\p{M}'’-])\p{Ll}[\p{Ll}\p{M}]+(?![\p{L}\p{M}'’-])/gu;
 
 /** What the engine decided about one quoted span, for training and reading its decisions. */
 export interface TraceEntry {
@@ -125,6 +136,8 @@ export interface TraceEntry {
 export interface FindOptions {
   /** Called once per quoted span, in reading order, after every decision. */
   trace?: (entry: TraceEntry) => void;
+  /** Sieve rules switched off, to measure what each one brings (test/eval/rules-table.ts). */
+  off?: ReadonlySet<RuleId>;
 }
 
 function traceOf(c: Candidate, paragraphs: readonly string[]): TraceEntry {
@@ -172,15 +185,23 @@ function noteAlias(person: Person, subj: Subject): void {
   if (subj.text && subj.text !== person.name) person.aliases.add(subj.text);
 }
 
-/** The people a paragraph mentions outside its quotes. */
+/**
+ * The people a paragraph mentions outside its quotes. A quote leaves one mark token in its place,
+ * so that the words on either side never read as one name ("Apple “…” Trump").
+ */
 function scanMentions(para: Para, spans: readonly RawQuote[], p: number, people: People): void {
   // One sweep: spans and tokens are both in text order.
   const outside: Token[] = [];
   let s = 0;
+  let marked = -1;
   for (const t of para.tokens) {
     while (s < spans.length && spans[s]!.closeAt + 1 <= t.start) s++;
     const span = spans[s];
     if (!span || t.start < span.openAt || t.end > span.closeAt + 1) outside.push(t);
+    else if (marked !== s) {
+      marked = s;
+      outside.push({ text: '"', lower: '"', start: span.openAt, end: span.openAt + 1, kind: 'mark' });
+    }
   }
   people.scan(outside, p, para.text);
 }

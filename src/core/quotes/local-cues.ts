@@ -4,7 +4,7 @@
  * is the commonest shape in news), unless a cue before governs the quote through "that".
  */
 import { cueAfter, cueBefore, passiveCue, type Cue } from './cues.js';
-import type { Lexicon } from './lang/index.js';
+import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
 import { parseSubject } from './names.js';
 import { isBlank, tokenAt, type Para, type Paras } from './para.js';
 import type { RuleId } from './rules.js';
@@ -70,9 +70,58 @@ export function localCue(raws: readonly RawQuote[], k: number, paras: Paras, lex
   const found = withAppositionName(cueBefore(para.tokens, lf, lt, para.text, lex), para, lex);
   const before = found ? tagged(found, BEFORE_RULE[found.kind]) : null;
   if (before?.kind === 'sentence' && after?.kind === 'sentence' && governs(before, raw, para, lex)) return before;
-  if (!after && !before) return tagged(passiveCue(para.tokens, lf, lt, rf, rt, para.text, lex), 'passive-agent');
+  if (!after && !before) {
+    return (
+      tagged(clauseEndCue(para, lf, lt, rf, rt, lex), 'verb-at-clause-end') ??
+      tagged(passiveCue(para.tokens, lf, lt, rf, rt, para.text, lex), 'passive-agent')
+    );
+  }
   const rank = (c: Cue | null, side: number): number => (c ? RANK[c.kind] + side : 99);
   return rank(after, 0) <= rank(before, 1) ? after : before;
+}
+
+/** Most tokens between a quote and the verb that closes its clause ("„Q“ bezeichnet hat"). */
+const MAX_CLAUSE_TAIL = 4;
+/** Punctuation that ends a clause. */
+const CLAUSE_BREAK = new Set([',', ';', '.', '!', '?', ':']);
+
+/**
+ * Where verbs close their clause (LangData.clauseFinalVerbs): a speech or label verb right after
+ * the quote, before the clause ends, with its subject at the start of the quote's clause: "Merkel
+ * hat den Plan als „unausgegoren“ bezeichnet", "…, weil die Regierung ihn als „mutig“ bezeichnete".
+ */
+function clauseEndCue(para: Para, lf: number, lt: number, rf: number, rt: number, lex: Lexicon): Cue | null {
+  if (!lex.clauseFinalVerbs) return null;
+  const { tokens, text } = para;
+  let v = -1;
+  for (let i = rf; i < rt && i < rf + MAX_CLAUSE_TAIL; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_BREAK.has(t.text)) break;
+    if (t.kind === 'word' && isSpeechVerbAt(tokens, i, lex)) {
+      v = i;
+      break;
+    }
+  }
+  if (v < 0) return null;
+  let s = lt - 1;
+  while (s >= lf && !CLAUSE_BREAK.has(tokens[s]!.text)) s--;
+  s++;
+  while (
+    s < lt &&
+    (lex.subordinators.has(tokens[s]!.lower) ||
+      lex.complementizers.has(tokens[s]!.lower) ||
+      lex.conjunctions.has(tokens[s]!.lower))
+  )
+    s++;
+  const subj = s < lt ? parseSubject(tokens, s, text, lex) : null;
+  if (!subj || subj.kind === 'impersonal' || subj.next > lt) return null;
+  return {
+    kind: 'sentence',
+    subject: subj,
+    text: text.slice(subj.start, tokens[v]!.end),
+    at: subj.start,
+    label: lex.labelVerbs.has(tokens[v]!.lower),
+  };
 }
 
 /** Does a complementizer stand between the cue and the quote ("said in a memo that the “…”")? */

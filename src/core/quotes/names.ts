@@ -69,13 +69,29 @@ function isRoleWord(word: string, lex: Lexicon): boolean {
 function isNameToken(t: Token | undefined, lex: Lexicon): boolean {
   return (
     !!t &&
-    isCapitalized(t) &&
+    (isCapitalized(t) || particleCompound(t, lex)) &&
     !lex.nonNames.has(t.lower) &&
     !lex.pronouns.has(t.lower) &&
     !/^\d/.test(t.text) &&
     !isContraction(t.lower, lex) &&
     !lowerCompound(t.text)
   );
+}
+
+/** "al-Baghdadi", "el-Sisi", "bin-Laden": a lower-case particle joined to a capitalised name. */
+function particleCompound(t: Token, lex: Lexicon): boolean {
+  const dash = t.text.indexOf('-');
+  if (dash <= 0 || !lex.nameParticles.has(t.lower.slice(0, dash))) return false;
+  const ch = t.text[dash + 1] ?? '';
+  return ch !== ch.toLowerCase();
+}
+
+/** How many tokens of particles stand at `j`: a listed run ("von der"), else one. */
+function particleRunAt(tokens: readonly Token[], j: number, lex: Lexicon): number {
+  for (const run of lex.particleRuns) {
+    if (run.every((w, k) => tokens[j + k]?.lower === w)) return run.length;
+  }
+  return 1;
 }
 
 /**
@@ -118,8 +134,13 @@ function readName(tokens: readonly Token[], i: number, lex: Lexicon): number {
       last = j;
       // An initial: "Robert M. Jones".
       if (t.text.length === 1 && tokens[j]?.text === '.' && isNameToken(tokens[j + 1], lex)) j++;
-    } else if (j > i && lex.nameParticles.has(t.lower) && isNameToken(tokens[j + 1], lex)) j++;
-    else break;
+    } else if (j > i && lex.nameParticles.has(t.lower)) {
+      // A particle inside a name, or a listed run of them: "Ursula von der Leyen", "Jean de La
+      // Fontaine" (not "Passend zu den Gefahren").
+      const k = j + particleRunAt(tokens, j, lex);
+      if (!isNameToken(tokens[k], lex)) break;
+      j = k;
+    } else break;
   }
   return last;
 }
@@ -150,6 +171,9 @@ function subject(
   };
 }
 
+/** A possessive ending: "Center’s", "NASA's". */
+const POSSESSIVE = /['’]s$/u;
+
 /** An all-capital acronym joined to a noun: "SPD-Chef", "ARD-Intendant", "CDU-Politikerin". */
 const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Lu}\p{Ll}/u;
 
@@ -177,6 +201,9 @@ function splitLeadingRoles(tokens: readonly Token[], from: number, to: number, l
   for (let k = start; k < to - 1; k++) {
     if (k < to - 2 && lex.personNouns.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) start = k + 2;
     else if (isRoleWord(tokens[k]!.lower, lex)) start = k + 1;
+    // "Media Research Center’s Brent Doe": a possessor, then a first and last name (not
+    // "Stodden's Frühburgunder", one word: a thing the possessor owns).
+    else if (POSSESSIVE.test(tokens[k]!.text) && to - k - 1 >= 2) start = k + 1;
   }
   while (start < to - 1 && tokens[start]!.text === '.') start++;
   return start;

@@ -2,7 +2,7 @@
 import type { Quote, QuoteAnalysis, Speaker } from '../types.js';
 import { SPEAKER_THRESHOLD } from './decide/model.js';
 import type { Lexicon } from './lang/index.js';
-import type { Person } from './people.js';
+import type { People, Person } from './people.js';
 import type { Candidate } from './sieve.js';
 import { squashSpace } from './text.js';
 
@@ -15,7 +15,12 @@ function isTitleOnly(premod: string, lex: Lexicon): boolean {
   return words.length > 0 && words.every((w) => lex.titles.has(w) && !lex.personNouns.has(w));
 }
 
-export function output(cands: readonly Candidate[], paras: readonly string[], lex: Lexicon): QuoteAnalysis {
+export function output(
+  cands: readonly Candidate[],
+  paras: readonly string[],
+  lex: Lexicon,
+  people: People,
+): QuoteAnalysis {
   const ids = new Map<Person, string>();
   const counts = new Map<Person, number>();
   const quotes: Quote[] = [];
@@ -47,7 +52,7 @@ export function output(cands: readonly Candidate[], paras: readonly string[], le
     });
   }
   const speakers: Speaker[] = [...ids].map(([person, id]) => {
-    const name = squashSpace(person.name);
+    const name = squashSpace(people.fullestName(person));
     // A title ("Mr.", "Dr.", "Senator") is how one is addressed, not a role; a role word before the name is.
     const role = person.role ?? person.premods.find((m) => !isTitleOnly(m, lex)) ?? null;
     return {

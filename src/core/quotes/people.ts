@@ -74,6 +74,8 @@ export class People {
   private readonly weak: { paragraph: number; at: number; name: string }[] = [];
   /** The first unproven name of two or more words ending in each last part ("branson" → "Richard Branson"). */
   private readonly weakByLast = new Map<string, string>();
+  /** Every unproven full name by its last part, to upgrade a one-word name at the end (fullestName). */
+  private readonly weakFull = new Map<string, Set<string>>();
   /** Capitalised words (and unproven names) the scan could not place yet: see `settle`. */
   private readonly pending: {
     paragraph: number;
@@ -83,7 +85,33 @@ export class People {
     name: string | null;
   }[] = [];
 
-  constructor(private readonly lex: Lexicon) {}
+  /**
+   * @param common words the article writes in lower case: such a word opening a capitalised run is
+   *   no part of a name ("Stated Stone", "Neither Johnson", "Rival Hillary Clinton").
+   */
+  constructor(
+    private readonly lex: Lexicon,
+    private readonly common: ReadonlySet<string> = new Set(),
+  ) {}
+
+  /** A written name without the common words that lead it (one word is always kept). */
+  properName(name: string): string {
+    const words = name.trim().split(/\s+/);
+    let k = 0;
+    // Two words stay: "Bill Clinton" keeps its "Bill" however often the article says "bill".
+    while (k < words.length - 2 && this.common.has(words[k]!.toLowerCase())) k++;
+    return words.slice(k).join(' ');
+  }
+
+  /**
+   * The fullest name for `person`: a one-word name the article also gives in full only where no
+   * sign made it a person ("Corker" … "Bob Corker"), when exactly one such full name ends in it.
+   */
+  fullestName(person: Person): string {
+    if (person.unnamed || person.parts.length !== 1) return person.name;
+    const full = this.weakFull.get(person.parts[0]!);
+    return full && full.size === 1 ? [...full][0]! : person.name;
+  }
 
   private knownPart = (w: string): boolean => this.byPart.has(w);
 
@@ -96,7 +124,8 @@ export class People {
   }
 
   /** Registers `name` as a person's name (a new person unless it matches one), without a mention. */
-  declare(name: string): Person {
+  declare(written: string): Person {
+    const name = this.properName(written);
     const parts = this.partsOf(name);
     const found = this.match(parts, -1, -1);
     if (found) {
@@ -162,13 +191,34 @@ export class People {
    * The person `parts` refers to near (paragraph, at): the same full name, or a name that one
    * extends ("Doe" ~ "Jane Doe"), choosing the most recently mentioned before that point.
    */
-  match(parts: readonly string[], paragraph: number, at: number): Person | null {
+  match(parts: readonly string[], paragraph: number, at: number, gender: Gender | null = null): Person | null {
     const surname = parts[parts.length - 1];
     if (!surname) return null;
     const byFirst = parts.length === 2 ? (this.byPart.get(parts[0]!) ?? []).filter((p) => p.parts.length === 1) : [];
-    const candidates = [...(this.byPart.get(surname) ?? []), ...byFirst].filter((p) => compatible(p.parts, parts));
+    // "Mrs. Clinton" is not the Clinton known to be a man.
+    const candidates = [...(this.byPart.get(surname) ?? []), ...byFirst].filter(
+      (p) => compatible(p.parts, parts) && (!gender || !p.gender || p.gender === gender),
+    );
     if (candidates.length <= 1) return candidates[0] ?? null;
-    return this.mostRecent(candidates, paragraph, at) ?? candidates[0] ?? null;
+    return this.nearestOrMain(candidates, paragraph, at) ?? candidates[0] ?? null;
+  }
+
+  /**
+   * Of several people who share a surname: the one mentioned in this paragraph or the one before,
+   * else the one the article mentions most (its main character: "Mr. Trump", not his father).
+   */
+  private nearestOrMain(candidates: readonly Person[], paragraph: number, at: number): Person | null {
+    const recent = this.mostRecent(candidates, paragraph, at);
+    const k = recent
+      ? latestBelow(
+          this.mentionIndex.get(recent) ?? [],
+          paragraph >= 0 ? countBefore(this.mentions, paragraph, at + 1) : this.mentions.length,
+        )
+      : -1;
+    if (recent && k >= 0 && this.mentions[k]!.paragraph >= paragraph - 1) return recent;
+    let main: Person | null = null;
+    for (const person of candidates) if (!main || this.mentionCount(person) > this.mentionCount(main)) main = person;
+    return main;
   }
 
   private mostRecent(candidates: readonly Person[], paragraph: number, at: number): Person | null {
@@ -289,6 +339,8 @@ export class People {
           this.weak.push({ paragraph, at: subj!.start, name });
           const last = this.partsOf(name).at(-1)!;
           if (!this.weakByLast.has(last)) this.weakByLast.set(last, name);
+          const proper = this.properName(name);
+          if (proper.includes(' ')) this.weakFull.set(last, (this.weakFull.get(last) ?? new Set()).add(proper));
         }
         // The words of a name read as one are not read again one by one (a run of capitals
         // would otherwise be parsed once from each of its words).

@@ -3,6 +3,7 @@
  * article, so they need the whole of it.
  */
 import { isWordChar } from './marks.js';
+import type { RuleId } from './rules.js';
 import type { Candidate } from './sieve.js';
 
 /** Fewest words of a repeated quote matched to its source (one or two words could be anyone's). */
@@ -11,7 +12,8 @@ const MIN_REPEAT_WORDS = 3;
 const MAX_SECTION_PARAGRAPHS = 4;
 
 /** Quotes running over paragraphs: a piece with no speaker takes its neighbours'. */
-export function spreadOverRunOns(cands: readonly Candidate[]): void {
+export function spreadOverRunOns(cands: readonly Candidate[], off: ReadonlySet<RuleId>): void {
+  if (off.has('run-on-paragraph')) return;
   for (let k = cands.length - 2; k >= 0; k--) {
     const c = cands[k]!;
     const next = cands[k + 1]!;
@@ -28,7 +30,11 @@ export function spreadOverRunOns(cands: readonly Candidate[]): void {
  * quote, a subheading over the section that quotes it in full) is theirs; a subheading quote
  * that repeats nobody goes to the first speaker of the section it heads.
  */
-export function attributeRepeats(cands: readonly Candidate[], paragraphs: readonly string[]): void {
+export function attributeRepeats(
+  cands: readonly Candidate[],
+  paragraphs: readonly string[],
+  off: ReadonlySet<RuleId>,
+): void {
   const textOf = (c: Candidate): string => paragraphs[c.raw.paragraph]!.slice(c.raw.start, c.raw.end);
   const said = cands
     .filter((c) => c.person && c.verdict !== 'term' && !c.heading)
@@ -36,7 +42,7 @@ export function attributeRepeats(cands: readonly Candidate[], paragraphs: readon
   cands.forEach((c, k) => {
     if (c.verdict === 'term' || (c.person && !c.heading)) return;
     const words = normWords(textOf(c));
-    if (words.split(' ').length >= MIN_REPEAT_WORDS) {
+    if (words.split(' ').length >= MIN_REPEAT_WORDS && !off.has('repeated-words')) {
       const source = said.find((o) => o.c !== c && o.words.includes(` ${words} `));
       if (source) {
         c.person = source.c.person;
@@ -45,7 +51,7 @@ export function attributeRepeats(cands: readonly Candidate[], paragraphs: readon
         return;
       }
     }
-    if (!c.heading) return;
+    if (!c.heading || off.has('section-heading')) return;
     c.person = null;
     for (let j = k + 1; j < cands.length && cands[j]!.raw.paragraph - c.raw.paragraph <= MAX_SECTION_PARAGRAPHS; j++) {
       const next = cands[j]!;

@@ -45,7 +45,7 @@ export function resolveSubject(subj: Subject, p: number, ctx: Context): Person |
 function resolveName(subj: Subject, p: number, ctx: Context): Person | null {
   const name = subj.name ?? subj.text;
   const parts = ctx.people.partsOf(name);
-  const known = ctx.people.match(parts, p, subj.start);
+  const known = ctx.people.match(parts, p, subj.start, subj.gender);
   // "In einer kurzen Presseerklärung …": one capitalised word nobody bears in full is a noun.
   const full = known ?? (parts.length === 1 ? ctx.people.fullNameOf(name) : null);
   if (!full && ctx.capitalisesNouns && parts.length === 1 && !subj.premod) return null;

@@ -3,7 +3,7 @@
  * takes the cue of the first rule that finds one; the rule's name travels with the cue, so that
  * how sure the engine is can be measured per rule on the training corpora (decide/).
  */
-const RULES = [
+export const RULES = [
   // 1. The quote's own sentence, nearest first.
   /** "“Q,” said X." / "“Q,” X said." / "“Q,” he told reporters." */
   'speech-verb-after',
@@ -19,6 +19,8 @@ const RULES = [
   'verb-earlier-in-sentence',
   /** "“Q” was the word X chose, they said": a speech verb further off in the sentence, after the quote. */
   'verb-later-in-sentence',
+  /** "Merkel hat den Plan als „Q“ bezeichnet": a verb closing the clause after the quote, its subject at the clause's start. */
+  'verb-at-clause-end',
   /** "has been described as “Q” by X": a passive speech verb before, its agent after. */
   'passive-agent',
   /** "In an interview, Minister X was blunt: “Q”": a person named in a sentence that ends in a colon. */

@@ -78,25 +78,37 @@ export function attributeParagraph(
   prev: Candidate | null,
   paras: Paras,
   lex: Lexicon,
+  off: ReadonlySet<RuleId> = NONE,
 ): Candidate | null {
   const para = paras.at(group[0]!.raw.paragraph)!;
   group.forEach((c, j) => {
-    c.cue = pronounToCharacter(localCue(raws, first + j, paras, lex), para, lex);
+    const cue = pronounToCharacter(localCue(raws, first + j, paras, lex), para, lex);
+    c.cue = cue?.rule && off.has(cue.rule) ? null : cue;
   });
-  shareCuesInSentence(group, para);
+  if (!off.has('shared-in-sentence')) shareCuesInSentence(group, para);
   let latest = prev;
-  for (const c of group) latest = attributeOne(c, latest, paras, lex);
+  for (const c of group) latest = attributeOne(c, latest, paras, lex, off);
   return latest;
 }
 
-const use = (c: Candidate, cue: Cue | null, rule: RuleId): boolean => {
-  if (!cue) return false;
+/** No rule switched off: the engine as it runs. */
+const NONE: ReadonlySet<RuleId> = new Set();
+
+/** Gives `c` the cue a rule found, unless that rule is switched off (for measuring each rule). */
+const use = (c: Candidate, cue: Cue | null, rule: RuleId, off: ReadonlySet<RuleId>): boolean => {
+  if (!cue || off.has(rule)) return false;
   c.cue = { ...cue, rule };
   return true;
 };
 
 /** The rules after the quote's own sentence, then the verdict. Returns the new latest non-term. */
-function attributeOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: Lexicon): Candidate | null {
+function attributeOne(
+  c: Candidate,
+  prev: Candidate | null,
+  paras: Paras,
+  lex: Lexicon,
+  off: ReadonlySet<RuleId>,
+): Candidate | null {
   const para = paras.at(c.raw.paragraph)!;
   const heading = isHeadingQuote(c.raw, para);
   c.heading = heading;
@@ -106,13 +118,15 @@ function attributeOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: L
     (prev.raw.paragraph === c.raw.paragraph || onlyAsidesBetween(prev.raw.paragraph, c.raw.paragraph, paras, lex));
   const shape = shapeOf(c.raw, para, lex);
   const inner = innerTokens(c.raw, para);
-  if (!c.cue && shape.startsSentence && !heading && use(c, actionBeat(c.raw, para, lex), 'action-beat')) c.beat = true;
+  if (!c.cue && shape.startsSentence && !heading && use(c, actionBeat(c.raw, para, lex), 'action-beat', off))
+    c.beat = true;
   let continuation: QuoteEvidence['continuation'] = null;
-  if (!c.cue && c.raw.continuesPrev && prev?.raw.continuesNext) continuation = 'run-on';
-  else if (!c.cue && canContinue && (shape.startsSentence || shape.afterColon)) continuation = 'can';
+  if (!c.cue && c.raw.continuesPrev && prev?.raw.continuesNext && !off.has('run-on-paragraph')) continuation = 'run-on';
+  else if (!c.cue && canContinue && (shape.startsSentence || shape.afterColon) && !off.has('continues-quote'))
+    continuation = 'can';
   // Short spans and term markers are left to the model (decide/): a cue found here is evidence.
-  if (!c.cue && !continuation && !use(c, listIntroCue(c.raw, paras, lex), 'list-intro') && !heading) {
-    earlierCue(c, para, paras, lex, shape.startsSentence);
+  if (!c.cue && !continuation && !use(c, listIntroCue(c.raw, paras, lex), 'list-intro', off) && !heading) {
+    earlierCue(c, para, paras, lex, shape.startsSentence, off);
   }
   c.features = quoteFeatures(
     {
@@ -142,13 +156,20 @@ function attributeOne(c: Candidate, prev: Candidate | null, paras: Paras, lex: L
 }
 
 /** The sentence or two before, or for a paragraph-opening quote the paragraph before. */
-function earlierCue(c: Candidate, para: Para, paras: Paras, lex: Lexicon, startsSentence: boolean): boolean {
-  if (use(c, previousSentenceCue(c.raw, para, lex, startsSentence), 'previous-sentence')) return true;
-  if (use(c, reportedSpeechCue(c.raw, paras, lex), 'reported-speech')) return true;
+function earlierCue(
+  c: Candidate,
+  para: Para,
+  paras: Paras,
+  lex: Lexicon,
+  startsSentence: boolean,
+  off: ReadonlySet<RuleId>,
+): boolean {
+  if (use(c, previousSentenceCue(c.raw, para, lex, startsSentence), 'previous-sentence', off)) return true;
+  if (use(c, reportedSpeechCue(c.raw, paras, lex), 'reported-speech', off)) return true;
   if (!opensParagraph(c.raw, para)) return false;
   return (
-    use(c, previousParagraphCue(c.raw, paras, lex), 'previous-paragraph') ||
-    use(c, paragraphBeat(c.raw, paras, lex), 'paragraph-subject')
+    use(c, previousParagraphCue(c.raw, paras, lex), 'previous-paragraph', off) ||
+    use(c, paragraphBeat(c.raw, paras, lex), 'paragraph-subject', off)
   );
 }
 

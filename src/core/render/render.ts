@@ -5,7 +5,7 @@
 import { type ElementBuilder, elementBuilder } from './h.js';
 import { highlightParagraph } from './highlight.js';
 import type { PageAnalysis } from '../pipeline.js';
-import type { Article, Speaker } from '../types.js';
+import type { Article, QuotePart, Speaker } from '../types.js';
 import { sanitizeToFragment } from './sanitize.js';
 
 /** Attribute that marks a highlight; its value is the quote's index in `PageAnalysis.quotes.quotes`. */
@@ -71,6 +71,44 @@ export function formatDate(iso: string, lang: string | null): string {
   }
 }
 
+/** Marks the quotes `quoteIds` in `element` (a body paragraph, the title or the lead). */
+function highlightIn(
+  element: Element,
+  quoteIds: readonly number[],
+  analysis: PageAnalysis,
+  strings: RenderStrings,
+): void {
+  const { quotes } = analysis;
+  const slots = speakerSlots(quotes.speakers);
+  const byId = new Map(quotes.speakers.map((s) => [s.id, s]));
+  const text = element.textContent ?? '';
+  const spans = quoteIds.map((i) => {
+    const q = quotes.quotes[i]!;
+    const speaker = q.speakerId ? byId.get(q.speakerId) : undefined;
+    const [start, end] = spanWithMarks(text, q.start, q.end);
+    return {
+      start,
+      end,
+      attributes: {
+        [QUOTE_ID_ATTR]: String(i),
+        'data-quote-speaker': speaker?.name ?? '',
+        'data-quote-slot': speaker ? String(slots.get(speaker.id)! % 8) : 'none',
+        'data-quote-label': speaker ? shortName(speaker.name) : '?',
+        'data-quote-sr': speaker ? strings.quoteBy(speaker.name) : strings.quoteUnattributed,
+      },
+    };
+  });
+  for (const group of highlightParagraph(element, spans)) {
+    group[0]?.setAttribute('data-quote-first', '');
+    group[group.length - 1]?.setAttribute('data-quote-last', '');
+  }
+}
+
+/** The indices of the quotes in one part (title, lead) of the article. */
+function quotesIn(analysis: PageAnalysis, part: QuotePart): number[] {
+  return analysis.quotes.quotes.flatMap((q, i) => ((q.part ?? 'body') === part ? [i] : []));
+}
+
 /** Adds the highlight marks to the extracted body's paragraphs (in the pipeline's copy). */
 function highlightBody(analysis: PageAnalysis, strings: RenderStrings): void {
   const { extraction, quotes } = analysis;
@@ -79,60 +117,44 @@ function highlightBody(analysis: PageAnalysis, strings: RenderStrings): void {
     stray.removeAttribute('data-quote-id');
     stray.removeAttribute('data-quote-speaker');
   }
-  const slots = speakerSlots(quotes.speakers);
-  const byId = new Map(quotes.speakers.map((s) => [s.id, s]));
   const byParagraph = new Map<number, number[]>();
   quotes.quotes.forEach((q, i) => {
+    if ((q.part ?? 'body') !== 'body') return;
     byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), i]);
   });
   for (const [index, quoteIds] of byParagraph) {
     const paragraph = extraction.paragraphs[index];
-    if (!paragraph) continue;
-    const text = paragraph.textContent ?? '';
-    const spans = quoteIds.map((i) => {
-      const q = quotes.quotes[i]!;
-      const speaker = q.speakerId ? byId.get(q.speakerId) : undefined;
-      const [start, end] = spanWithMarks(text, q.start, q.end);
-      return {
-        start,
-        end,
-        attributes: {
-          [QUOTE_ID_ATTR]: String(i),
-          'data-quote-speaker': speaker?.name ?? '',
-          'data-quote-slot': speaker ? String(slots.get(speaker.id)! % 8) : 'none',
-          'data-quote-label': speaker ? shortName(speaker.name) : '?',
-          'data-quote-sr': speaker ? strings.quoteBy(speaker.name) : strings.quoteUnattributed,
-        },
-      };
-    });
-    const marks = highlightParagraph(paragraph, spans);
-    for (const group of marks) {
-      group[0]?.setAttribute('data-quote-first', '');
-      group[group.length - 1]?.setAttribute('data-quote-last', '');
-    }
+    if (paragraph) highlightIn(paragraph, quoteIds, analysis, strings);
   }
 }
 
-function renderHeader(h: ElementBuilder, article: Article, strings: RenderStrings): HTMLElement {
+function renderHeader(
+  h: ElementBuilder,
+  article: Article,
+  strings: RenderStrings,
+  mark: (element: HTMLElement, part: QuotePart) => HTMLElement,
+): HTMLElement {
   const parts: HTMLElement[] = [];
   if (article.byline) parts.push(h('span', { class: 'qr-byline' }, article.byline));
   if (article.published) {
     const date = formatDate(article.published, article.lang);
     parts.push(h('time', { class: 'qr-date', datetime: article.published }, date));
   }
-  parts.push(h('span', { class: 'qr-reading-time' }, strings.minutes(article.readingMinutes)));
+  // In the interface's language, not the article's: isolated, so that "1 min read" in an Arabic
+  // article's meta line reads "1 min read", not "min read 1".
+  parts.push(h('span', { class: 'qr-reading-time', dir: 'auto' }, strings.minutes(article.readingMinutes)));
   const image = article.image && /^https?:/i.test(article.image.src) ? article.image : null;
   return h(
     'header',
     { class: 'qr-header' },
     article.siteName && h('p', { class: 'qr-site' }, article.siteName),
-    h('h1', { class: 'qr-title', id: 'qr-title' }, article.title),
+    mark(h('h1', { class: 'qr-title', id: 'qr-title' }, article.title), 'title'),
     h(
       'p',
       { class: 'qr-meta' },
       ...parts.flatMap((part, i) => (i > 0 ? [h('span', { class: 'qr-sep' }, ' · '), part] : [part])),
     ),
-    article.lead && h('p', { class: 'qr-lead' }, article.lead),
+    article.lead && mark(h('p', { class: 'qr-lead' }, article.lead), 'lead'),
     image &&
       h(
         'figure',
@@ -172,7 +194,11 @@ export function renderArticle(
   return h(
     'article',
     { class: 'qr-article', lang: article.lang, dir: article.dir, 'aria-labelledby': 'qr-title' },
-    renderHeader(h, article, strings),
+    renderHeader(h, article, strings, (element, part) => {
+      const ids = quotesIn(analysis, part);
+      if (ids.length) highlightIn(element, ids, analysis, strings);
+      return element;
+    }),
     h('div', { class: 'qr-body' }, sanitizeToFragment(win, analysis.extraction.body)),
     article.editor && h('p', { class: 'qr-editor' }, strings.editedBy(article.editor)),
   );

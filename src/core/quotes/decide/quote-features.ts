@@ -94,6 +94,7 @@ const CUE_GROUP: Record<string, QuoteFeature> = {
   'passive-agent': 'cue:source',
   'verb-earlier-in-sentence': 'cue:sentence',
   'verb-later-in-sentence': 'cue:sentence',
+  'verb-at-clause-end': 'cue:sentence',
   'colon-after-person': 'cue:colon',
   'shared-in-sentence': 'cue:shared',
   'action-beat': 'cue:beat',

@@ -53,6 +53,7 @@ const RULE_GROUP: Record<RuleId, (typeof SPEAKER_FEATURES)[number]> = {
   'passive-agent': 'rule:source',
   'verb-earlier-in-sentence': 'rule:sentence',
   'verb-later-in-sentence': 'rule:sentence',
+  'verb-at-clause-end': 'rule:sentence',
   'colon-after-person': 'rule:colon',
   'shared-in-sentence': 'rule:shared',
   'action-beat': 'rule:beat',

@@ -363,6 +363,7 @@ export const es: LangData = {
   ],
   nameParticles: ['de', 'del', 'la', 'las', 'los', 'y', 'da', 'di', 'van', 'von', 'bin', 'al', 'el'],
   // Includes prepositions that end a descriptor: "dijo el ministro ante la prensa".
+  particleRuns: ['de la', 'de las', 'de los', 'van der', 'von der'],
   nonNames: [
     'el',
     'la',
@@ -445,11 +446,13 @@ export const es: LangData = {
   ],
   complementizers: ['que'],
   captionMarkers: ['foto:', 'imagen:', 'crédito:'],
+  subordinators: ['porque', 'cuando', 'aunque', 'si', 'mientras', 'después', 'antes'],
   relatives: ['que', 'quien', 'quienes', 'cuyo', 'cuya', 'donde'],
   conjunctions: ['y', 'pero', 'luego'],
   impersonal: ['se'],
   genitiveS: false,
   dialogueDashes: true,
+  clauseFinalVerbs: false,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: true,
@@ -482,5 +485,6 @@ export const es: LangData = {
   passiveAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
+  participleEndings: ['ando', 'iendo'],
   adverbSuffixes: [],
 };

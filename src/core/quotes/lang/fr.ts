@@ -371,6 +371,7 @@ export const fr: LangData = {
     'éd',
   ],
   nameParticles: ['de', 'du', 'des', 'la', 'le', "d'", 'd’', 'von', 'van', 'ben', 'bin', 'al', 'el'],
+  particleRuns: ['de la', 'du la', 'van der', 'van den', 'von der', 'de l'],
   nonNames: [
     'le',
     'la',
@@ -464,11 +465,13 @@ export const fr: LangData = {
   ],
   complementizers: ['que', 'qu’', "qu'"],
   captionMarkers: ['photo :', 'photo:', 'crédit :', 'crédits :', 'image :'],
+  subordinators: ['parce', 'puisque', 'lorsque', 'quand', 'si', 'bien', 'après', 'avant'],
   relatives: ['qui', 'dont', 'lequel', 'laquelle', 'où'],
   conjunctions: ['et', 'mais', 'puis'],
   impersonal: ['on', 'il'],
   genitiveS: false,
   dialogueDashes: true,
+  clauseFinalVerbs: false,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: true,
@@ -509,5 +512,6 @@ export const fr: LangData = {
   passiveAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
+  participleEndings: ['ant'],
   adverbSuffixes: [],
 };

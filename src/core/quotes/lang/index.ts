@@ -2,18 +2,180 @@
  * Picks the attribution data for an article's language. An unknown or missing language gets
  * every language's data merged, so an untagged page still finds its cues.
  */
+import { am } from './am.js';
+import { ar } from './ar.js';
+import { bg } from './bg.js';
+import { bn } from './bn.js';
+import { bs } from './bs.js';
 import { de } from './de.js';
+import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
+import { fa } from './fa.js';
 import { fr } from './fr.js';
+import { ha } from './ha.js';
+import { hi } from './hi.js';
+import { hr } from './hr.js';
+import { id } from './id.js';
+import { mk } from './mk.js';
+import { pl } from './pl.js';
+import { ps } from './ps.js';
 import { pt } from './pt.js';
+import { ro } from './ro.js';
 import { ru } from './ru.js';
-import type { LangData } from './types.js';
+import { sq } from './sq.js';
+import { sr } from './sr.js';
+import { sw } from './sw.js';
+import { tr } from './tr.js';
+import { uk } from './uk.js';
+import { ur } from './ur.js';
+import { zh } from './zh.js';
+import type { LangData, LangSource } from './types.js';
 
 export type { Gender, LangData } from './types.js';
 
+/** Every field of `LangData` with its value when a language file leaves it out. */
+const DEFAULTS: Omit<LangData, 'code'> = {
+  speechVerbs: [],
+  sourcePrepositions: [],
+  commaSourcePrepositions: [],
+  speakerWords: [],
+  pronouns: {},
+  genderWords: {},
+  fillers: [],
+  determiners: [],
+  indefiniteDeterminers: [],
+  roleModifiers: [],
+  titles: [],
+  genderedTitles: {},
+  personNouns: [],
+  personNounSuffixes: [],
+  nonPersonNouns: [],
+  labelVerbs: [],
+  sourcePostpositions: [],
+  reportedSpeechMarkers: [],
+  termMarkers: [],
+  abbreviations: [],
+  nameParticles: [],
+  particleRuns: [],
+  nonNames: [],
+  complementizers: [],
+  captionMarkers: [],
+  subordinators: [],
+  relatives: [],
+  conjunctions: [],
+  impersonal: [],
+  nounMarkers: [],
+  capitalisesNouns: false,
+  clauseFinalVerbs: false,
+  dialogueDashes: false,
+  genitiveS: false,
+  verbSecond: false,
+  inversionOnlyInIncise: false,
+  nonInverting: [],
+  postnominal: false,
+  prepositions: [],
+  ofWords: [],
+  passiveAuxiliaries: [],
+  passiveLinks: [],
+  passiveAgents: [],
+  adverbSuffixes: [],
+  participleEndings: [],
+};
+
+/** Serbian Latin letters and digraphs as Cyrillic ones (the two alphabets map one to one). */
+const CYRILLIC: Readonly<Record<string, string>> = {
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  č: 'ч',
+  ć: 'ћ',
+  d: 'д',
+  dž: 'џ',
+  đ: 'ђ',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'ј',
+  k: 'к',
+  l: 'л',
+  lj: 'љ',
+  m: 'м',
+  n: 'н',
+  nj: 'њ',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  š: 'ш',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  z: 'з',
+  ž: 'ж',
+};
+const toCyrillic = (word: string): string => word.replace(/lj|nj|dž|[a-zčćđšž]/g, (letters) => CYRILLIC[letters]!);
+
+/** Each word of `words` and its Cyrillic spelling, once. */
+const bothScripts = (words: readonly string[]): string[] => [...new Set(words.flatMap((w) => [w, toCyrillic(w)]))];
+
+/** A language file as the engine reads it: "|"-separated lists split, left-out fields at their default. */
+function expandLanguage(source: LangSource): LangData {
+  const { alsoCyrillic, ...fields } = source;
+  const out: Record<string, unknown> = { ...DEFAULTS, code: source.code };
+  for (const [key, value] of Object.entries(fields)) {
+    if (key === 'code') continue;
+    let v: unknown = typeof value === 'string' ? value.split('|').filter(Boolean) : value;
+    if (alsoCyrillic && Array.isArray(v)) v = bothScripts(v as string[]);
+    else if (alsoCyrillic && v && typeof v === 'object')
+      v = Object.fromEntries(
+        Object.entries(v).flatMap(([w, g]) => [
+          [w, g],
+          [toCyrillic(w), g],
+        ]),
+      );
+    out[key] = v;
+  }
+  return out as unknown as LangData;
+}
+
+const SOURCES: readonly LangSource[] = [
+  en,
+  de,
+  fr,
+  es,
+  pt,
+  ru,
+  am,
+  ar,
+  bg,
+  bn,
+  bs,
+  el,
+  fa,
+  ha,
+  hi,
+  hr,
+  id,
+  mk,
+  pl,
+  ps,
+  ro,
+  sq,
+  sr,
+  sw,
+  tr,
+  uk,
+  ur,
+  zh,
+];
+
 /** Every language with its own data file, by primary subtag. */
-export const LANGUAGES: Readonly<Record<string, LangData>> = { en, de, fr, es, pt, ru };
+export const LANGUAGES: Readonly<Record<string, LangData>> = Object.fromEntries(
+  SOURCES.map((source) => [source.code, expandLanguage(source)]),
+);
 
 /** Lookup sets built once per language (the engine asks "is this word a …?" for every token). */
 export interface Lexicon {
@@ -42,14 +204,18 @@ export interface Lexicon {
   reportedSpeech: Set<string>;
   abbreviations: Set<string>;
   nameParticles: Set<string>;
+  /** Runs of particles inside a name, as word sequences. */
+  particleRuns: string[][];
   nonNames: Set<string>;
   complementizers: Set<string>;
+  subordinators: Set<string>;
   relatives: Set<string>;
   captionMarkers: string[];
   conjunctions: Set<string>;
   impersonal: Set<string>;
   nounMarkers: Set<string>;
   capitalisesNouns: boolean;
+  clauseFinalVerbs: boolean;
   dialogueDashes: boolean;
   genitiveS: boolean;
   verbSecond: boolean;
@@ -62,6 +228,7 @@ export interface Lexicon {
   passiveLinks: Set<string>;
   passiveAgents: Set<string>;
   adverbSuffixes: string[];
+  participleEndings: string[];
 }
 
 const cache = new Map<string, Lexicon>();
@@ -94,14 +261,17 @@ function merge(all: readonly LangData[]): LangData {
     reportedSpeechMarkers: [],
     abbreviations: pick('abbreviations'),
     nameParticles: pick('nameParticles'),
+    particleRuns: pick('particleRuns'),
     nonNames: pick('nonNames'),
     complementizers: pick('complementizers'),
+    subordinators: pick('subordinators'),
     relatives: pick('relatives'),
     captionMarkers: pick('captionMarkers'),
     conjunctions: pick('conjunctions'),
     impersonal: pick('impersonal'),
     nounMarkers: [],
     capitalisesNouns: false,
+    clauseFinalVerbs: false,
     // An article in a language without data: read dialogue dashes, as most of DW's languages use them.
     dialogueDashes: true,
     genitiveS: false,
@@ -115,6 +285,7 @@ function merge(all: readonly LangData[]): LangData {
     passiveLinks: pick('passiveLinks'),
     passiveAgents: pick('passiveAgents'),
     adverbSuffixes: pick('adverbSuffixes'),
+    participleEndings: pick('participleEndings'),
   };
 }
 
@@ -176,14 +347,17 @@ function build(data: LangData): Lexicon {
     reportedSpeech: lower(data.reportedSpeechMarkers),
     abbreviations: lower(data.abbreviations),
     nameParticles: lower(data.nameParticles),
+    particleRuns: data.particleRuns.map(words),
     nonNames: lower(data.nonNames),
     complementizers: lower(data.complementizers),
+    subordinators: lower(data.subordinators),
     relatives: lower(data.relatives),
     captionMarkers: data.captionMarkers.map((m) => m.toLowerCase()),
     conjunctions: lower(data.conjunctions),
     impersonal: lower(data.impersonal),
     nounMarkers: lower(data.nounMarkers),
     capitalisesNouns: data.capitalisesNouns,
+    clauseFinalVerbs: data.clauseFinalVerbs,
     dialogueDashes: data.dialogueDashes,
     genitiveS: data.genitiveS,
     verbSecond: data.verbSecond,
@@ -196,6 +370,7 @@ function build(data: LangData): Lexicon {
     passiveLinks: lower(data.passiveLinks),
     passiveAgents: lower(data.passiveAgents),
     adverbSuffixes: [...data.adverbSuffixes],
+    participleEndings: [...data.participleEndings],
   };
 }
 

@@ -309,6 +309,7 @@ export const pt: LangData = {
   abbreviations: ['sr', 'sra', 'srta', 'dr', 'dra', 'etc', 'pág', 'n', 'av', 'prof', 'profa', 'eng', 'gen'],
   nameParticles: ['de', 'da', 'do', 'das', 'dos', 'e', 'van', 'von', 'bin', 'al', 'el'],
   // Includes prepositions that end a descriptor: "disse o ministro perante a imprensa".
+  particleRuns: ['de la', 'van der', 'von der', 'da la'],
   nonNames: [
     'o',
     'a',
@@ -390,11 +391,13 @@ export const pt: LangData = {
   ],
   complementizers: ['que'],
   captionMarkers: ['foto:', 'imagem:', 'crédito:'],
+  subordinators: ['porque', 'quando', 'embora', 'se', 'enquanto', 'depois', 'antes'],
   relatives: ['que', 'quem', 'cujo', 'cuja', 'onde'],
   conjunctions: ['e', 'mas', 'depois'],
   impersonal: ['se'],
   genitiveS: false,
   dialogueDashes: true,
+  clauseFinalVerbs: false,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: true,
@@ -437,5 +440,6 @@ export const pt: LangData = {
   passiveAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
+  participleEndings: ['ando', 'endo', 'indo'],
   adverbSuffixes: [],
 };

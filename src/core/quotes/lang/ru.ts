@@ -200,6 +200,7 @@ export const ru: LangData = {
     'см',
   ],
   nameParticles: ['фон', 'де', 'ван', 'бен', 'ибн', 'аль'],
+  particleRuns: [],
   nonNames: [
     'и',
     'а',
@@ -270,11 +271,13 @@ export const ru: LangData = {
   ],
   complementizers: ['что', 'чтобы'],
   captionMarkers: ['фото:', 'изображение:'],
+  subordinators: ['потому', 'когда', 'хотя', 'если', 'пока', 'после', 'прежде'],
   relatives: ['который', 'которая', 'которое', 'которые', 'чей'],
   conjunctions: ['и', 'но', 'а'],
   impersonal: ['это'],
   genitiveS: false,
   dialogueDashes: true,
+  clauseFinalVerbs: false,
   capitalisesNouns: false,
   nounMarkers: [],
   postnominal: false,
@@ -311,5 +314,6 @@ export const ru: LangData = {
   passiveAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
+  participleEndings: [],
   adverbSuffixes: [],
 };

@@ -80,6 +80,8 @@ export interface LangData {
   abbreviations: readonly string[];
   /** Name particles that stay lower case inside a name ("von", "de", "bin"). */
   nameParticles: readonly string[];
+  /** Particles that stand together inside a name ("von der", "de la", "van den"), lower case. */
+  particleRuns: readonly string[];
   /** Capitalised words that are never part of a person's name (sentence openers, months ...). */
   nonNames: readonly string[];
   /**
@@ -95,6 +97,8 @@ export interface LangData {
    * quote before it.
    */
   captionMarkers: readonly string[];
+  /** Conjunctions that open a subordinate clause ("weil", "because"), lower case: a clause's subject follows them. */
+  subordinators: readonly string[];
   /** Relative pronouns: a role in apposition ends where a relative clause begins ("…, a writer for X which …"). */
   relatives: readonly string[];
   /** Conjunctions that join two verbs of one subject ("He nods and says"). */
@@ -111,6 +115,12 @@ export interface LangData {
    * names that person in full somewhere, or a title or role stands before it.
    */
   capitalisesNouns: boolean;
+  /**
+   * A verb may close its clause after the quote, its subject at the clause's start: "Merkel hat den
+   * Plan als „unausgegoren“ bezeichnet", "…, weil die Regierung ihn „mutig“ nannte" (German
+   * participles and subordinate clauses; every clause in verb-final languages).
+   */
+  clauseFinalVerbs: boolean;
   /**
    * The press marks speech with a dash opening the paragraph: "– Quote – powiedział X.",
    * "— Quote, — сказал он." (Slavic languages, French, Spanish and Portuguese interviews).
@@ -156,4 +166,30 @@ export interface LangData {
    * before them give no subject otherwise ("the family said" keeps its "family").
    */
   adverbSuffixes: readonly string[];
+  /**
+   * Endings of the participle that hangs a speech verb on the main clause after a comma: "Trump
+   * attacked Romney, calling him “a failed candidate”" ("-ing", "-ant", "-ando"). Its subject is
+   * the main clause's.
+   */
+  participleEndings: readonly string[];
 }
+
+/** The list fields of `LangData` (every field whose value is a list of words). */
+type ListField = { [K in keyof LangData]: LangData[K] extends readonly string[] ? K : never }[keyof LangData];
+
+/**
+ * A language file as it may be written, so that thirty languages stay small in the reader
+ * bundle: each list as one string, entries separated by "|" (an entry of several words keeps its
+ * spaces: "according to|said"), and a field that is empty or false left out. `index.ts` expands
+ * it to `LangData` once, when the module loads; the engine only ever sees `LangData`.
+ */
+export type LangSource = { code: string } & Partial<Omit<LangData, 'code' | ListField>> & {
+    [K in ListField]?: string | readonly string[];
+  } & {
+    /**
+     * The language is written in Latin and in Cyrillic letters alike (Serbian): the lists are
+     * given in Latin and read in both, each word also transliterated letter by letter ("rekao" →
+     * "рекао", "njegov" → "његов"). Words that are not transliterated so are listed in both.
+     */
+    alsoCyrillic?: boolean;
+  };

@@ -12,8 +12,8 @@ import { DW_TITLE_TAIL } from './detect.js';
 import { DW_FIGURE_RULES } from './images.js';
 import type { DwParts } from './layout.js';
 
-/** The date at the end of an older title: "… | DW | 28.04.2023". */
-const TITLE_TAIL_DATE = /(\d{1,2}\.\d{1,2}\.\d{4})\s*$/;
+/** The date at the end of a title: "… | DW | 28.04.2023", "… – DW – ۱۴۰۲/۰۸/۱۲" (any digits). */
+const TITLE_TAIL_DATE = /([\p{Nd}]{1,4}[./][\p{Nd}]{1,2}[./][\p{Nd}]{2,4})\s*$/u;
 
 /** A URL line of the older meta list (the permalink). */
 const URL_TEXT = /^https?:\/\//;

@@ -9,11 +9,14 @@ const DW_HOSTS: ReadonlySet<string> = new Set(['www.dw.com', 'amp.dw.com', 'm.dw
 /** The last path segment names the page type and its numeric id: `a-19084123`, `video-65428380`. */
 const TYPE_SEGMENT = /\/([a-z]+)-(\d+)\/?$/;
 
-/** A home page is the bare host or one language folder: `/`, `/en/`, `/pt-br/`. */
-const HOME_PATH = /^\/(?:[a-z]{2,3}(?:-[a-z]{2,4})?\/?)?$/i;
+/** A home page is the bare host or one language folder: `/`, `/en/`, `/pt-br/`, `/pt-002/`. */
+const HOME_PATH = /^\/(?:[a-z]{2,3}(?:-[a-z0-9]{2,4})?\/?)?$/i;
 
-/** The language folder that opens a DW path: `/en/`, `/pt-br/`, `/fa-ir/`. */
-const LANG_FOLDER = /^\/([a-z]{2,3}(?:-[a-z]{2,4})?)(?:\/|$)/i;
+/**
+ * The language folder that opens a DW path: `/en/`, `/pt-br/`, `/fa-ir/`, `/zh-hant/`, and
+ * Portuguese for Africa's `/pt-002/` (a UN region code, digits).
+ */
+const LANG_FOLDER = /^\/([a-z]{2,3}(?:-[a-z0-9]{2,4})?)(?:\/|$)/i;
 
 /** What the address of a DW page says about it. */
 export interface DwAddress {
