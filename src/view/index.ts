@@ -18,7 +18,7 @@ import { loadSettings } from './settings.js';
 import VIEW_CSS from './view.css';
 import { createShell, showView } from './view.js';
 
-/** The performance mark set when the view is first drawn. */
+/** The performance mark set when the view is first drawn: the bench and the browser tests wait for it. */
 const PAINTED_MARK = 'qr-view-painted';
 
 /** How often the view tells the background it is still there (its worker may stop when idle for 30 s). */
@@ -110,7 +110,7 @@ async function start(): Promise<void> {
       nodes = [];
       showView(shell, analysis, settings, close);
       send({ type: 'ready' });
-      // For measuring (bench/view.bench.ts): the view is on the screen once two frames have drawn.
+      // For bench/view.bench.ts and test/browser/view-checks.mjs: on the screen once two frames have drawn.
       requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(PAINTED_MARK)));
     }
   });

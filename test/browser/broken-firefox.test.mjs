@@ -32,7 +32,9 @@ describe('Firefox: broken and huge pages', SUITE, () => {
       pressKeys('alt+shift+r');
       const view = await waitFor(
         async () => {
-          const v = await readView(tab).catch(() => null);
+          // Firefox draws no HTML element in an SVG document, the view's holder included: its
+          // frame is there and reads the page, but is never drawn (Chromium draws it).
+          const v = await readView(tab, { drawn: page.slug !== 'svg' }).catch(() => null);
           return v?.title ? v : null;
         },
         { timeout: VIEW_BOUND_MS, what: `the view on ${page.slug}` },

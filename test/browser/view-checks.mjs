@@ -59,14 +59,20 @@ export async function pressEscape(page) {
   await Promise.race([page.keyboard.press('Escape'), new Promise((resolve) => setTimeout(resolve, 1000))]);
 }
 
-/** What the view shows, read inside its frame; null while there is no view (or it is not drawn yet). */
-export async function readView(page) {
+/**
+ * What the view shows, read inside its frame; null while there is no view, or until it has marked
+ * itself drawn (two frames after it shows the article or its message: src/view/index.ts). Before
+ * that, Chromium's screenshot of the page can still hold the frame's "Preparing…" picture.
+ * `drawn: false` reads a view that the browser does not draw (Firefox, in an SVG document).
+ */
+export async function readView(page, { drawn = true } = {}) {
   const frame = await viewFrame(page).catch(() => null);
   if (!frame) return null;
   return frame
-    .evaluate(() => {
+    .evaluate((drawn) => {
       const root = document;
       if (!root.querySelector('.qr-page')) return null;
+      if (drawn && performance.getEntriesByName('qr-view-painted').length === 0) return null;
       const marks = Array.from(root.querySelectorAll('mark[data-quote-id][data-quote-first]'));
       return {
         title: root.querySelector('h1')?.textContent ?? null,
@@ -85,7 +91,7 @@ export async function readView(page) {
         activeInView: root.activeElement !== null && root.activeElement !== root.body,
         covered: root.querySelector('.qr-notice') ? !root.querySelector('.qr-notice').hidden : null,
       };
-    })
+    }, drawn)
     .catch(() => null);
 }
 
