@@ -393,8 +393,45 @@ describe('Firefox: the page cannot reach the view (issue 11)', SUITE, () => {
     await page.close();
   });
 
+  /** Requests `page` makes from now on (the view's frame included), with their referrer. */
+  const recordRequests = (page) => {
+    const requests = [];
+    page.on('request', (r) => requests.push({ url: r.url(), referer: r.headers().referer ?? null }));
+    return requests;
+  };
+
+  it('fetches a lazy image only when the reader scrolls to it, and without a referrer', async () => {
+    page = await ff.open(ATTACK_URL);
+    const requests = recordRequests(page);
+    await opened();
+    await pause(500);
+    assert.deepEqual(
+      requests.filter((r) => r.url === LAZY_IMAGE),
+      [],
+      'not fetched before the reader scrolls to it',
+    );
+    await inView(page, (root) => root.querySelector(`img[src*="lazy-never"]`).scrollIntoView());
+    await waitFor(() => requests.some((r) => r.url === LAZY_IMAGE), { what: 'the lazy image' });
+    assert.deepEqual(
+      requests.filter((r) => r.url === LAZY_IMAGE).map((r) => r.referer),
+      [null],
+      'fetched once, without a referrer',
+    );
+    // The driver does show a referrer where one is sent: an image the page itself loads has one.
+    const probe = 'https://www.dw.com/image/referrer-probe.jpg';
+    await page.evaluate((src) => {
+      new Image().src = src;
+    }, probe);
+    const sent = await waitFor(() => requests.find((r) => r.url === probe), { what: "the page's own image" });
+    assert.equal(sent.referer, ATTACK_URL, "the page's own image carries the page as its referrer");
+    pressKeys('Escape');
+    await closed();
+    await page.close();
+  });
+
   it('cannot be restyled, faded, hidden or detected by page CSS', async () => {
     page = await ff.open(CSS_ATTACK_URL);
+    const requests = recordRequests(page);
     await opened();
     await pause(500);
     const holder = await page.evaluate(() => {
@@ -414,6 +451,11 @@ describe('Firefox: the page cannot reach the view (issue 11)', SUITE, () => {
       covered: !root.querySelector('.qr-notice').hidden,
     }));
     assert.deepEqual(inside, { background: 'rgb(255, 255, 255)', fonts: 0, font: 'Charter', covered: false });
+    assert.deepEqual(
+      requests.filter((r) => FONT_URLS.includes(r.url)),
+      [],
+      "no page font was fetched for the view (its Charter is the system's)",
+    );
     await page.screenshot({ path: shot('firefox-css-attacks') });
     pressKeys('Escape');
     await closed();
