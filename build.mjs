@@ -30,7 +30,8 @@ const ICON_SIZES = [16, 32, 48, 128];
  * Chrome: background `service_worker` only, no gecko settings (it warns on unknown keys), and
  * `minimum_chrome_version`.
  * Firefox: background `scripts` only (an event page; ESR rejects `service_worker` alone and
- * web-ext lint warns when both are present), with the gecko settings kept and no Chrome floor.
+ * web-ext lint warns when both are present), with the gecko settings kept and no Chrome floor,
+ * and web-accessible resources without Chrome's `use_dynamic_url`.
  * @param {Record<string, any>} manifest the root manifest.json
  * @param {'chrome' | 'firefox'} browser
  * @param {string} version from package.json, the one source of the version
@@ -47,6 +48,9 @@ export function browserManifest(manifest, browser, version) {
   } else {
     out.background = { scripts: [worker] };
     delete out.minimum_chrome_version;
+    // Firefox has no dynamic addresses (its moz-extension:// host is random for each install
+    // already) and warns on the key.
+    for (const resource of out.web_accessible_resources ?? []) delete resource.use_dynamic_url;
     if (!out.browser_specific_settings?.gecko?.id) throw new Error('manifest.json: a gecko id is required for Firefox');
     // Firefox shows the options page inside about:addons unless told otherwise; keep the tab.
   }
@@ -58,6 +62,7 @@ const EXTENSION_ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   reader: 'src/content/reader.ts',
+  view: 'src/view/index.ts',
   options: 'src/options/index.ts',
   saved: 'src/saved/index.ts',
 };
@@ -206,6 +211,7 @@ async function writeStatic(browser, manifest, version) {
   cpSync(join(root, 'src', '_locales'), join(dir, '_locales'), { recursive: true });
   cpSync(join(root, 'src', 'options', 'options.html'), join(dir, 'options.html'));
   cpSync(join(root, 'src', 'saved', 'saved.html'), join(dir, 'saved.html'));
+  cpSync(join(root, 'src', 'view', 'view.html'), join(dir, 'view.html'));
   cpSync(
     join(root, 'node_modules', 'webextension-polyfill', 'dist', 'browser-polyfill.min.js'),
     join(dir, 'browser-polyfill.js'),

@@ -1,15 +1,24 @@
 /**
- * The view's budgets (issue 6), measured on the built extension (run `npm run build` first):
+ * The view's budgets (issues 6 and 11), measured on the built extension (run `npm run build` first):
  * - dist/chrome/content.js, the script that runs on every DW page: at most 10 KB minified.
  *   browser-polyfill.js is loaded beside it (manifest order) and shared with reader.js; it is
  *   reported on its own line, not counted in the budget.
- * - dist/chrome/reader.js, injected only when the view opens: reported (no budget).
- * - In real Chromium (headless), from the toggle command to the frame after the view's root
- *   and article are in the page, on the seed article: the first open (reader.js injected) and
- *   the median of warm re-opens. Budget for the warm median: 500 ms (ours; the issue sets none).
+ * - dist/chrome/reader.js (the page side, injected when the view opens) and view.js (the view's
+ *   own extension page, where the pipeline runs): reported, no budget.
+ * - In real Chromium (headless), from the toggle command to the view drawn in its frame, on the
+ *   seed article: the first open and the median of warm re-opens. Budget for the warm median:
+ *   500 ms (ours; the issue sets none).
+ * - The longest block of the page's main thread while the view opens, on the seed and on hostile
+ *   inputs (the 60 payloads, 500 KB of quote-mark soup, 5 MB of text, 50,000 elements): the
+ *   longest of the page's long tasks (PerformanceObserver 'longtask', which sees only tasks of
+ *   50 ms or more), until a second after the view is drawn. Budget: 100 ms (issue 11). Printed
+ *   beside it, not budgeted: the longest gap between the turns of a task loop run in the page
+ *   meanwhile. It is an upper bound that also counts the time the operating system gave other
+ *   processes (the view's own among them) on a busy machine, and rendering steps, which the
+ *   scheduler puts before the loop's messages.
  * Time is wall clock: t0 taken in this process just before the command goes to the extension's
- * worker, t1 in the page (performance.timeOrigin + now) two animation frames after the root
- * appears; both are epoch milliseconds on one machine. Driver latency (a few ms) is included.
+ * worker, t1 in the view's frame (performance.timeOrigin + the mark it sets two animation frames
+ * after it is drawn); both are epoch milliseconds on one machine. Driver latency is included.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +32,10 @@ const DIST = join(ROOT, 'dist', 'chrome');
 const CONTENT_BUDGET_BYTES = 10 * 1024;
 const WARM_OPEN_BUDGET_MS = 500;
 const WARM_OPENS = 9;
+/** The longest the view may hold the page's main thread at a time while it opens (issue 11). */
+const BLOCK_BUDGET_MS = 100;
+/** After the view is drawn, how long the page is still watched (the copy's last parts, focus, first cover check). */
+const SETTLE_MS = 1000;
 
 function size(file: string): { bytes: number; gzip: number } {
   const path = join(DIST, file);
@@ -31,55 +44,105 @@ function size(file: string): { bytes: number; gzip: number } {
 
 const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
-/** Installs `window.__qrPaint`: epoch ms two frames after the view's root and article appear. */
-const PAINT_WATCH = `window.__qrPaint = new Promise((done) => {
-  const mo = new MutationObserver(() => {
-    if (!document.getElementById('quote-reader-root')?.shadowRoot?.querySelector('.qr-body')) return;
-    mo.disconnect();
-    requestAnimationFrame(() => requestAnimationFrame(() => done(performance.timeOrigin + performance.now())));
-  });
-  mo.observe(document.documentElement, { childList: true });
-}), undefined`;
+/**
+ * In the page's main world: starts watching its main thread. A string, not a function: tsx would
+ * wrap a function's inner helpers in its own `__name`.
+ */
+const WATCH_THREAD = `(() => {
+  const w = (window.__qrThread = { longest: 0, longTasks: 0, gap: 0, on: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) { w.longTasks++; w.longest = Math.max(w.longest, e.duration); }
+  }).observe({ type: 'longtask' });
+  const channel = new MessageChannel();
+  let last = performance.now();
+  channel.port1.onmessage = () => {
+    const now = performance.now();
+    w.gap = Math.max(w.gap, now - last);
+    last = now;
+    if (w.on) channel.port2.postMessage(0);
+  };
+  channel.port2.postMessage(0);
+})()`;
+const STOP_WATCH = '(() => { window.__qrThread.on = false; return window.__qrThread; })()';
 
-/** Toggle-to-paint times on the seed page in headless Chromium: [cold, ...warm]. */
-async function toggleTimes(): Promise<number[]> {
-  // @ts-expect-error: the browser tests' plain .mjs helpers
-  const { launchChromium } = await import('../test/browser/chromium.mjs');
-  // @ts-expect-error: the browser tests' plain .mjs helpers
-  const { SEED_URL } = await import('../test/browser/helpers.mjs');
-  const browser = await launchChromium();
-  try {
-    const page = await browser.context.newPage();
-    await page.goto(SEED_URL);
-    const toggle = () =>
-      browser.inWorker(SEED_URL, (tab: { id: number }) =>
-        // @ts-expect-error: runs in the extension's worker, where `chrome` exists
-        chrome.commands.onCommand.dispatch('toggle-reader', tab),
-      );
-    const hasRoot = () => page.evaluate(() => document.getElementById('quote-reader-root') !== null);
-    const times: number[] = [];
-    for (let i = 0; i <= WARM_OPENS; i++) {
-      // In the page: resolves two frames after the root with its article appears. A string, not
-      // a function: tsx would wrap a function's inner helpers in its own `__name`.
-      await page.evaluate(PAINT_WATCH);
-      const t0 = Date.now();
-      await toggle();
-      const t1 = (await page.evaluate('window.__qrPaint')) as number;
-      times.push(t1 - t0);
-      await toggle();
-      for (let tries = 0; (await hasRoot()) && tries < 100; tries++) await new Promise((r) => setTimeout(r, 20));
-    }
-    return times;
-  } finally {
-    await browser.context.close();
+interface Thread {
+  longest: number;
+  longTasks: number;
+  gap: number;
+}
+
+// @ts-expect-error: the browser tests' plain .mjs helpers
+type Browser = Awaited<ReturnType<typeof import('../test/browser/chromium.mjs').launchChromium>>;
+
+/** The view's frame in `page` (playwright), once it is there. */
+async function frameOf(page: { frames(): { url(): string }[] }): Promise<{ evaluate(s: string): Promise<unknown> }> {
+  for (let tries = 0; tries < 500; tries++) {
+    const frame = page.frames().find((f) => f.url().includes('/view.html'));
+    if (frame) return frame as unknown as { evaluate(s: string): Promise<unknown> };
+    await new Promise((r) => setTimeout(r, 10));
   }
+  throw new Error('the view did not open');
+}
+
+/** Epoch ms at which the view's frame marked itself drawn. */
+async function paintedAt(page: Parameters<typeof frameOf>[0]): Promise<number> {
+  for (let tries = 0; tries < 1000; tries++) {
+    const frame = await frameOf(page);
+    const t = (await frame
+      .evaluate(
+        "(() => { const m = performance.getEntriesByName('qr-view-painted')[0]; return m ? performance.timeOrigin + m.startTime : 0; })()",
+      )
+      .catch(() => 0)) as number;
+    if (t) return t;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error('the view was not drawn');
+}
+
+/** Toggles the view on the tab at `url`. */
+function toggle(browser: Browser, url: string): Promise<unknown> {
+  return browser.inWorker(url, (tab: { id: number }) =>
+    // @ts-expect-error: runs in the extension's worker, where `chrome` exists
+    chrome.commands.onCommand.dispatch('toggle-reader', tab),
+  );
+}
+
+/** Toggle-to-drawn times on the seed page: [cold, ...warm]. */
+async function toggleTimes(browser: Browser, url: string): Promise<number[]> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  const hasRoot = () => page.evaluate(() => document.getElementById('quote-reader-root') !== null);
+  const times: number[] = [];
+  for (let i = 0; i <= WARM_OPENS; i++) {
+    const t0 = Date.now();
+    await toggle(browser, url);
+    times.push((await paintedAt(page)) - t0);
+    await toggle(browser, url);
+    for (let tries = 0; (await hasRoot()) && tries < 100; tries++) await new Promise((r) => setTimeout(r, 20));
+  }
+  await page.close();
+  return times;
+}
+
+/** The page's main thread while the view opens on `url`. */
+async function blocks(browser: Browser, url: string): Promise<Thread & { openMs: number }> {
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+  await new Promise((r) => setTimeout(r, 500));
+  await page.evaluate(WATCH_THREAD);
+  const t0 = Date.now();
+  await toggle(browser, url);
+  const openMs = (await paintedAt(page)) - t0;
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  const thread = (await page.evaluate(STOP_WATCH)) as Thread;
+  await page.close();
+  return { ...thread, openMs };
 }
 
 export default async function viewBench(): Promise<number> {
   let failed = 0;
   const content = size('content.js');
   const polyfill = size('browser-polyfill.js');
-  const reader = size('reader.js');
   const contentOk = content.bytes <= CONTENT_BUDGET_BYTES;
   if (!contentOk) failed++;
   console.log(
@@ -88,25 +151,74 @@ export default async function viewBench(): Promise<number> {
   console.log(
     `browser-polyfill.js ${kb(polyfill.bytes)} minified (${kb(polyfill.gzip)} gzip)   loaded beside content.js, shared with reader.js; not in the budget`,
   );
-  console.log(
-    `reader.js           ${kb(reader.bytes)} minified (${kb(reader.gzip)} gzip)   injected only when the view opens; no budget`,
-  );
-
-  let times: number[];
-  try {
-    times = await toggleTimes();
-  } catch (error) {
-    console.log(`toggle to paint: not measured (${(error as Error).message.split('\n')[0]}); counted as exceeded`);
-    return failed + 1;
+  for (const [file, what] of [
+    ['reader.js', 'the page side, injected only when the view opens'],
+    ['view.js', "the view's own page, where the pipeline runs; loaded in its frame"],
+  ] as const) {
+    const s = size(file);
+    console.log(`${file.padEnd(19)} ${kb(s.bytes)} minified (${kb(s.gzip)} gzip)   ${what}; no budget`);
   }
-  const [cold, ...warm] = times;
-  const warmMedian = median(warm);
-  const warmOk = warmMedian <= WARM_OPEN_BUDGET_MS;
-  if (!warmOk) failed++;
-  console.log(
-    `toggle to painted view, seed page, headless Chromium: first open ${cold!.toFixed(0)} ms (injects reader.js);` +
-      ` warm re-opens median ${warmMedian.toFixed(0)} ms of ${warm.length} (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})` +
-      `   budget ≤ ${WARM_OPEN_BUDGET_MS} ms  ${warmOk ? 'ok' : 'EXCEEDED'}`,
+
+  // @ts-expect-error: the browser tests' plain .mjs helpers
+  const { launchChromium } = await import('../test/browser/chromium.mjs');
+  // @ts-expect-error: the browser tests' plain .mjs helpers
+  const { SEED_URL } = await import('../test/browser/helpers.mjs');
+  // @ts-expect-error: the test fixtures' plain .mjs helpers
+  const { HOSTILE_URL, hostilePage } = await import('../test/fixtures/hostile/page.mjs');
+  // @ts-expect-error: the test fixtures' plain .mjs helpers
+  const { BROKEN_PAGES, articlePage } = await import('../test/fixtures/broken/pages.mjs');
+  const broken = (slug: string) => BROKEN_PAGES.find((p: { slug: string }) => p.slug === slug);
+  const SOUP_URL = 'https://www.dw.com/en/quote-mark-soup/a-19084190';
+  /** 500 KB of the quote engine's worst text (bench/hostile.bench.ts), in an article. */
+  const soup = articlePage(
+    'Quote-mark soup',
+    Array.from({ length: 2000 }, () => '„a“ »b« "c” \'d‘ «e» “f ‚g› 「h」 '.repeat(8)),
   );
+  const inputs: [string, string][] = [
+    ['seed article', SEED_URL],
+    ['60 hostile payloads', HOSTILE_URL],
+    ['500 KB quote-mark soup', SOUP_URL],
+    ['5 MB of text', broken('huge-5mb').url],
+    ['50,000 elements', broken('elements-50k').url],
+  ];
+
+  let browser: Browser;
+  try {
+    browser = await launchChromium({
+      pages: {
+        [HOSTILE_URL]: hostilePage(),
+        [SOUP_URL]: soup,
+        [broken('huge-5mb').url]: broken('huge-5mb').body(),
+        [broken('elements-50k').url]: broken('elements-50k').body(),
+      },
+    });
+  } catch (error) {
+    console.log(`view in Chromium: not measured (${(error as Error).message.split('\n')[0]}); counted as exceeded`);
+    return failed + 2;
+  }
+  try {
+    const [cold, ...warm] = await toggleTimes(browser, SEED_URL);
+    const warmMedian = median(warm);
+    const warmOk = warmMedian <= WARM_OPEN_BUDGET_MS;
+    if (!warmOk) failed++;
+    console.log(
+      `toggle to drawn view, seed page, headless Chromium: first open ${cold!.toFixed(0)} ms (injects reader.js);` +
+        ` warm re-opens median ${warmMedian.toFixed(0)} ms of ${warm.length} (min ${Math.min(...warm).toFixed(0)}, max ${Math.max(...warm).toFixed(0)})` +
+        `   budget ≤ ${WARM_OPEN_BUDGET_MS} ms  ${warmOk ? 'ok' : 'EXCEEDED'}`,
+    );
+    for (const [what, url] of inputs) {
+      const t = await blocks(browser, url);
+      const longest = t.longest;
+      const ok = longest <= BLOCK_BUDGET_MS;
+      if (!ok) failed++;
+      console.log(
+        `longest main-thread block while the view opens, ${what.padEnd(23)} ${t.longTasks ? `${longest.toFixed(0).padStart(4)} ms` : '< 50 ms'}` +
+          ` (long tasks: ${t.longTasks}; longest gap between task-loop turns ${t.gap.toFixed(0)} ms;` +
+          ` view drawn in ${t.openMs.toFixed(0)} ms)   budget ≤ ${BLOCK_BUDGET_MS} ms  ${ok ? 'ok' : 'EXCEEDED'}`,
+      );
+    }
+  } finally {
+    await browser.context.close();
+  }
   return failed;
 }

@@ -3,13 +3,16 @@
  * hosts once the user has granted them (the options page asks). Hosts not granted are skipped.
  */
 import browser from 'webextension-polyfill';
-import { parseSettings } from '../common/settings.js';
+import { normalizeHost, parseSettings } from '../common/settings.js';
 
 const SCRIPT_ID = 'auto-open-sites';
 
-/** Match patterns for `hosts`, e.g. "www.bbc.com" → "https://www.bbc.com/*". */
+/**
+ * Match patterns for `hosts`, e.g. "www.bbc.com" → "https://www.bbc.com/*". Only single hosts:
+ * "*" or "*.com" would make a pattern for every site (the options page refuses them too).
+ */
 function hostPatterns(hosts: readonly string[]): string[] {
-  return hosts.map((host) => `https://${host}/*`);
+  return hosts.filter((host) => host && normalizeHost(host) === host).map((host) => `https://${host}/*`);
 }
 
 export async function registerAutoOpenSites(): Promise<void> {

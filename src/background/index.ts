@@ -7,6 +7,7 @@ import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
 import { AVAILABLE, INJECT_READER, PING, PONG, TOGGLE, isMessage } from '../common/messages.js';
 import { registerAutoOpenSites } from './auto-open.js';
 import { answerSavedQuotes, createSavedQuotesMenu, openSavedQuotes, SAVED_MENU_ID } from './saved-quotes.js';
+import { relayViews } from './view-relay.js';
 
 export const COMMAND = 'toggle-reader';
 const MENU_ID = 'toggle-reader';
@@ -56,6 +57,8 @@ function createMenu(): void {
     })
     .catch(() => undefined);
 }
+
+relayViews();
 
 browser.runtime.onInstalled.addListener(() => {
   createMenu();

@@ -1,4 +1,4 @@
-/** The CLI's arguments, parsed without a library: there are four. */
+/** The CLI's arguments, parsed without a library: there are five. */
 
 type Format = 'json' | 'html' | 'text';
 
@@ -7,14 +7,22 @@ export interface CliArgs {
   url: string | null;
   format: Format;
   force: boolean;
+  /** The HTML report shows the article's remote images (else it loads nothing when opened). */
+  images: boolean;
   help: boolean;
 }
 
-export const USAGE = 'usage: quote-reader <file.html | -> [--url URL] [--format json|html|text] [--force]';
+/**
+ * Schemes a page's address may have: the web's and a saved file's. A `javascript:` or `data:`
+ * address would be written into the JSON and the report as the page's link.
+ */
+const URL_SCHEMES = ['http:', 'https:', 'file:'];
+
+export const USAGE = 'usage: quote-reader <file.html | -> [--url URL] [--format json|html|text] [--images] [--force]';
 
 /** Parses `argv` (without node and the script); throws an Error with a one-line message. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { input: '', url: null, format: 'json', force: false, help: false };
+  const args: CliArgs = { input: '', url: null, format: 'json', force: false, images: false, help: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -29,6 +37,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     };
     if (name === '--help' || name === '-h') args.help = true;
     else if (name === '--force') args.force = true;
+    else if (name === '--images') args.images = true;
     else if (name === '--url') args.url = value();
     else if (name === '--format') {
       const f = value();
@@ -42,11 +51,14 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     throw new Error(positional.length ? 'give one input file' : 'no input file (use - for standard input)');
   args.input = positional[0]!;
   if (args.url !== null) {
+    let url: URL;
     try {
-      new URL(args.url);
+      url = new URL(args.url);
     } catch {
       throw new Error(`--url is not a URL: ${args.url}`);
     }
+    if (!URL_SCHEMES.includes(url.protocol))
+      throw new Error(`--url must be an http(s) or file address, not ${url.protocol.slice(0, 20)}`);
   }
   return args;
 }

@@ -1,5 +1,5 @@
 /**
- * `quote-reader <file.html | -> [--url URL] [--format json|html|text] [--force]`
+ * `quote-reader <file.html | -> [--url URL] [--format json|html|text] [--images] [--force]`
  * Reads a saved page with the same pipeline as the extension and prints the result.
  * Exit codes: 0 done; 2 bad arguments or unreadable input; 3 not an article (see --force).
  * Errors are one line on stderr, never a stack trace.
@@ -84,7 +84,11 @@ function run(argv: readonly string[]): number {
   const notArticle = !result.article;
   if (notArticle && args.format !== 'json') throw new CliError(`not an article: ${result.reason}`, EXIT_NOT_ARTICLE);
   const output =
-    args.format === 'json' ? toJson(result) : args.format === 'text' ? toText(result) : toHtml(dom, analysis);
+    args.format === 'json'
+      ? toJson(result)
+      : args.format === 'text'
+        ? toText(result)
+        : toHtml(dom, analysis, { images: args.images });
   process.stdout.write(output);
   if (notArticle)
     process.stderr.write(

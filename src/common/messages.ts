@@ -1,4 +1,5 @@
-/** Messages between the background and the content script. One name per intent. */
+/** Messages between the background, the content script and the view. One name per intent. */
+import type { DomCopy } from './dom-copy.js';
 
 /** Background → content: open the view, or close it when open. */
 export const TOGGLE = 'qr:toggle';
@@ -17,4 +18,58 @@ export interface Message {
 
 export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as Message).type === 'string';
+}
+
+/**
+ * The view is an extension page in a frame over the page; the page side of it (reader.js, in the
+ * content script) and the view talk over two `runtime` ports that the background joins: one from
+ * each side, named here. The page side makes a secret for each opening and gives it to the frame
+ * in the address it navigates the frame to (which the page cannot read); each side's first
+ * message carries it, and the background joins a view only to the page side of the same tab
+ * with the same secret, once. A frame the page made itself has no secret and gets nothing.
+ * Never `window.postMessage`: the page could read and send those.
+ */
+export const HOST_PORT = 'qr:view-host';
+export const VIEW_PORT = 'qr:view';
+
+/** The first message on either port. */
+export interface Hello {
+  type: 'hello';
+  secret: string;
+}
+
+/** Page side → view: the next piece of the page's copy (dom-copy.ts), in order. */
+interface PagePart {
+  type: 'page-part';
+  nodes: DomCopy;
+}
+
+/** Page side → view, after the last part: what the copied page is. The view reads it there, never here. */
+export interface PageCopy {
+  type: 'page';
+  url: string;
+  /** The page's base URL, for its relative links. */
+  baseUrl: string;
+  /** `document.contentType`: the view's copy is a document of the same kind. */
+  contentType: string;
+}
+
+/** Page side → view: whether something of the page's is drawn over the view, and what. */
+interface Covered {
+  type: 'covered';
+  /** null when nothing is; else a short technical description ("a page popover"). */
+  by: string | null;
+}
+
+/** View → page side: the view is drawn and wants the focus; or the reader asked to close it. */
+interface ViewSignal {
+  type: 'ready' | 'close' | 'ping';
+}
+
+export type HostToView = PagePart | PageCopy | Covered;
+export type ViewToHost = ViewSignal;
+
+/** Whether `value` is an object with a string `type`, as every port message is. */
+export function hasType(value: unknown): value is { type: string } {
+  return typeof value === 'object' && value !== null && typeof (value as { type: unknown }).type === 'string';
 }

@@ -1,5 +1,5 @@
 /**
- * The article's stylesheet, as one string: adopted into the view's shadow root, and inlined into
+ * The article's stylesheet, as one string: adopted by the view's extension page, and inlined into
  * the CLI's static HTML. Its colours are generated here from `palette.ts`, so that the contrast
  * test and the page use the same values; every other rule is plain CSS in `reader.css`.
  */

@@ -64,12 +64,20 @@ export function parseSettings(raw: Record<string, unknown>): Settings {
   };
 }
 
-/** "https://www.BBC.com/news" → "www.bbc.com"; "" for what is not a host. */
+/**
+ * A host name as match patterns take it: labels of letters, digits and hyphens (international
+ * names in their ASCII form). No `*`: a host becomes the pattern `https://<host>/*`, where `*`
+ * or `*.com` would be a wildcard for every site, or every site under .com.
+ */
+const HOST_NAME = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
+
+/** "https://www.BBC.com/news" → "www.bbc.com"; "" for what is not a single host ("*.com", "*"). */
 export function normalizeHost(input: string): string {
   const text = input.trim().toLowerCase();
-  if (!text) return '';
+  if (!text || text.includes('*')) return '';
   try {
-    return new URL(text.includes('://') ? text : `https://${text}`).hostname;
+    const host = new URL(text.includes('://') ? text : `https://${text}`).hostname;
+    return HOST_NAME.test(host) ? host : '';
   } catch {
     return '';
   }

@@ -1,38 +1,176 @@
 /**
- * The reader bundle, injected by the background when the view first opens: runs the pipeline on
- * the live page (which it never changes: the pipeline works on a clone) and shows the view.
+ * The page side of the reading view, injected by the background when the view first opens.
+ *
+ * It reads nothing itself: it puts the view's frame over the page (view/mount.ts) and sends the
+ * frame a copy of the page's DOM (common/dom-copy.ts), made and sent a slice at a time so that
+ * the page's main thread is never held long; the frame runs the pipeline on it there, out of the
+ * page's reach and off its main thread. The two talk over `runtime` ports joined by the
+ * background (common/messages.ts), never through the page. The page is never changed.
+ *
+ * While the view is open this side keeps the page still beneath it, closes the view on a trusted
+ * Esc (even one the page cancels), when the page's address changes (a single-page app moved on),
+ * or when the page removes or hides the view, keeps the focus in the view, and tells the view
+ * when something of the page's is drawn over it. On close, the page gets back its focus and
+ * scroll position.
  */
-import { analyzePage, type PageAnalysis, unreadablePage } from '../core/pipeline.js';
-import { openView, type ViewHandle } from './view/view.js';
+import browser from 'webextension-polyfill';
+import { copyTree } from '../common/dom-copy.js';
+import { HOST_PORT, type Hello, hasType, type HostToView } from '../common/messages.js';
+import { MAX_DEPTH, MAX_ELEMENTS } from '../core/guard/limits.js';
+import { watchCover } from './view/cover-watch.js';
+import { mount } from './view/mount.js';
+import { quietPage } from './view/quiet-page.js';
 
-let view: ViewHandle | null = null;
-let opening = false;
+/** How often the address, the view's presence and what covers it are checked. */
+const WATCH_MS = 250;
 
-/** Runs the pipeline; a page that breaks it gets a message instead of an exception. */
-function analyze(): PageAnalysis {
-  try {
-    // `force`: the user asked for the view, so show what can be read even when detection doubts.
-    return analyzePage(document, location.href, { force: true });
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return unreadablePage(location.href, `The page could not be read (${why}).`);
+/** Bytes of the opening's secret: unguessable, and new each time the view opens. */
+const SECRET_BYTES = 16;
+
+/** The longest the copy holds the page's main thread at a time, in ms. */
+const SLICE_MS = 8;
+
+/** Entries of the copy in one message: each message is serialized in one go on this thread. */
+const PART_ENTRIES = 20_000;
+
+/** One element more, and one level deeper, than the guard reads: it refuses such a page from the copy. */
+const COPY_LIMITS = { elements: MAX_ELEMENTS + 1, depth: MAX_DEPTH + 1, chars: 4_000_000 };
+
+interface OpenView {
+  close(): void;
+}
+
+let view: OpenView | null = null;
+
+function newSecret(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(SECRET_BYTES));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Resolves in a new task, letting the page run meanwhile. A channel of our own, not a timer: a
+ * background tab's timers wait a second. Nothing of it is the page's.
+ */
+const channel = new MessageChannel();
+const waiting: (() => void)[] = [];
+channel.port1.onmessage = () => waiting.shift()?.();
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(resolve);
+    channel.port2.postMessage(null);
+  });
+}
+
+function open(): OpenView {
+  const secret = newSecret();
+  const previousFocus = document.activeElement as HTMLElement | null;
+  const port = browser.runtime.connect({ name: HOST_PORT });
+  port.postMessage({ type: 'hello', secret } satisfies Hello);
+  const label = browser.i18n.getMessage('extName') || 'Quote Reader';
+  const mounted = mount(`${browser.runtime.getURL('view.html')}#${secret}`, label);
+  const quiet = quietPage();
+  const coveredBy = watchCover(mounted.host, mounted.frame);
+  /** What the view was last told covers it (undefined: not told yet). */
+  let lastCover: string | null | undefined;
+  let closed = false;
+  let ready = false;
+  let joined: () => void = () => undefined;
+  const viewJoined = new Promise<void>((resolve) => {
+    joined = resolve;
+  });
+
+  const send = (message: HostToView): void => {
+    try {
+      port.postMessage(message);
+    } catch {
+      close();
+    }
+  };
+
+  /** Copies the page a slice at a time (the view's own element left out), then sends it to the view a part at a time. */
+  async function sendCopy(): Promise<void> {
+    const root = document.documentElement;
+    const walk = root ? copyTree(root, mounted.host, COPY_LIMITS) : null;
+    for (;;) {
+      const started = performance.now();
+      if (!walk || walk.step(() => performance.now() - started > SLICE_MS)) break;
+      await nextTask();
+      if (closed) return;
+    }
+    await viewJoined;
+    const nodes = walk?.out ?? [];
+    for (let sent = 0; sent < nodes.length; sent += PART_ENTRIES) {
+      if (closed) return;
+      send({ type: 'page-part', nodes: nodes.slice(sent, sent + PART_ENTRIES) });
+      await nextTask();
+    }
+    if (closed) return;
+    send({ type: 'page', url: location.href, baseUrl: document.baseURI, contentType: document.contentType });
   }
+
+  port.onMessage.addListener((message: unknown) => {
+    if (!hasType(message)) return;
+    // The background joined the view that holds this opening's secret: it gets the copy.
+    if (message.type === 'hello') joined();
+    else if (message.type === 'ready') {
+      // The frame's element already had the focus before its document came: focus its window.
+      ready = true;
+      mounted.frame.contentWindow?.focus();
+    } else if (message.type === 'close') close();
+  });
+  void sendCopy();
+  port.onDisconnect.addListener(() => close());
+
+  const onKey = (event: KeyboardEvent): void => {
+    // The page's own handlers may cancel Esc; it still closes the view. A key the page made up does not.
+    if (!event.isTrusted || event.key !== 'Escape') return;
+    event.stopPropagation();
+    close();
+  };
+  window.addEventListener('keydown', onKey, true);
+
+  const startUrl = location.href;
+  const watcher = window.setInterval(() => {
+    // The address changed under the view (a single-page app moved on), or the page took the view away.
+    if (location.href !== startUrl || !mounted.isShown()) {
+      close();
+      return;
+    }
+    const cover = coveredBy();
+    if (ready && cover !== lastCover) {
+      lastCover = cover;
+      send({ type: 'covered', by: cover });
+    }
+    // The page beneath is inert, but its script can still move the focus out of the view (blur):
+    // it comes back, so that Esc and the keyboard reach the view, where the page cannot stop them.
+    if (ready && !cover && document.hasFocus() && document.activeElement !== mounted.frame) {
+      mounted.frame.contentWindow?.focus();
+    }
+  }, WATCH_MS);
+
+  function close(): void {
+    if (closed) return;
+    closed = true;
+    view = null;
+    window.clearInterval(watcher);
+    window.removeEventListener('keydown', onKey, true);
+    try {
+      port.disconnect();
+    } catch {
+      /* already gone */
+    }
+    quiet.remove();
+    mounted.unmount();
+    if (previousFocus?.isConnected && typeof previousFocus.focus === 'function') {
+      previousFocus.focus({ preventScroll: true });
+    }
+  }
+  return { close };
 }
 
 async function toggle(): Promise<void> {
-  if (view) {
-    view.close();
-    return;
-  }
-  if (opening) return;
-  opening = true;
-  try {
-    view = await openView(analyze(), () => {
-      view = null;
-    });
-  } finally {
-    opening = false;
-  }
+  if (view) view.close();
+  else view = open();
 }
 
 globalThis.__quoteReader ??= { toggle, isOpen: () => view !== null };

@@ -46,16 +46,30 @@ function read(): Settings {
   });
 }
 
+/** What was typed as an auto-open site but is not one host ("*.com", "*"): left out, and said so. */
+function notHosts(): string[] {
+  return field<HTMLTextAreaElement>('autoOpenSites')
+    .value.split(/\s+/)
+    .filter((entry) => entry && !normalizeHost(entry));
+}
+
 async function save(event: Event): Promise<void> {
   const settings = read();
   outputs(settings);
   status.classList.remove('error');
+  const rejected = notHosts();
+  if (rejected.length) {
+    status.textContent =
+      browser.i18n.getMessage('autoOpenInvalid', [rejected.join(' ')]) || `Not a site: ${rejected.join(' ')}`;
+    status.classList.add('error');
+  }
   if ((event.target as Element).getAttribute('name') === 'autoOpenSites' && settings.autoOpenSites.length) {
     // permissions.request needs the user's gesture: the change event of the text area is one.
     const origins = settings.autoOpenSites.map((host) => `https://${host}/*`);
     const granted = await browser.permissions.request({ origins }).catch(() => false);
     if (!granted) {
-      status.textContent = 'Permission refused: the view will not open by itself there.';
+      status.textContent =
+        `${status.textContent ?? ''} Permission refused: the view will not open by itself there.`.trim();
       status.classList.add('error');
     }
   }

@@ -32,15 +32,14 @@ describe('Firefox: broken and huge pages', SUITE, () => {
       pressKeys('alt+shift+r');
       const view = await waitFor(
         async () => {
-          const v = await readView(tab).catch(() => null);
+          // Firefox draws no HTML element in an SVG document, the view's holder included: its
+          // frame is there and reads the page, but is never drawn (Chromium draws it).
+          const v = await readView(tab, { drawn: page.slug !== 'svg' }).catch(() => null);
           return v?.title ? v : null;
         },
         { timeout: VIEW_BOUND_MS, what: `the view on ${page.slug}` },
       );
-      const message = await tab.evaluate(
-        () =>
-          document.getElementById('quote-reader-root')?.shadowRoot?.querySelector('.qr-message p')?.textContent ?? null,
-      );
+      const { message } = view;
       if (page.refused) assert.match(message ?? '', /^This |^The page/, `${page.slug}: the guard's reason`);
       else assert.ok(view.text.length > 1000 && message === null, `${page.slug}: the article is read`);
       assert.deepEqual(errors, [], `${page.slug}: no page error`);

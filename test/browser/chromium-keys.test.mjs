@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { pressKeys } from './firefox.mjs';
 import { FIXTURES, LAUNCH, ROOT, SEED_URL, shot, SUITE } from './helpers.mjs';
-import { firstDifference, pageState, settledState, readView, waitFor } from './view-checks.mjs';
+import { firstDifference, inView, pageState, readView, settledState, waitFor } from './view-checks.mjs';
 
 const BBC_URL = 'https://www.bbc.com/news/world-us-canada-33593563';
 const ARABIC_URL = new URL('https://www.dw.com/ar/مبادرة-جديدة/a-19084999').href;
@@ -46,10 +46,8 @@ describe('Chromium with real keys and a German interface', SUITE, () => {
     press('alt+shift+q');
     const title = await opened();
     assert.match(title, /Obama/);
-    const labels = await page.evaluate(() =>
-      Array.from(document.getElementById('quote-reader-root').shadowRoot.querySelectorAll('.qr-toolbar button')).map(
-        (b) => b.getAttribute('aria-label'),
-      ),
+    const labels = await inView(page, (root) =>
+      Array.from(root.querySelectorAll('.qr-toolbar button')).map((b) => b.getAttribute('aria-label')),
     );
     assert.ok(labels.includes('Leseansicht schließen'), `German labels: ${labels.join(', ')}`);
     await page.screenshot({ path: shot('chromium-de-bbc'), caret: 'initial' });
@@ -63,8 +61,7 @@ describe('Chromium with real keys and a German interface', SUITE, () => {
     await page.goto(ARABIC_URL);
     press('alt+shift+q');
     await opened();
-    const dir = await page.evaluate(() => {
-      const root = document.getElementById('quote-reader-root').shadowRoot;
+    const dir = await inView(page, (root) => {
       const article = root.querySelector('article');
       return { attr: article.dir, css: getComputedStyle(root.querySelector('.qr-body p')).direction };
     });

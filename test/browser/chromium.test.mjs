@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { LAUNCH, SEED_URL, shot, SUITE } from './helpers.mjs';
-import { firstDifference, pageState, settledState, readView, waitFor } from './view-checks.mjs';
+import { firstDifference, pageState, pressEscape, readView, settledState, waitFor } from './view-checks.mjs';
 
 describe('Chromium: the extension on the seed DW article', SUITE, () => {
   let browser;
@@ -48,7 +48,7 @@ describe('Chromium: the extension on the seed DW article', SUITE, () => {
     assert.ok(view.activeInView, 'focus moved into the view');
     assert.ok(!view.text.includes('Skip next section'), 'no DW clutter in the view');
     await page.screenshot({ path: shot('chromium-seed-view'), caret: 'initial' });
-    await page.keyboard.press('Escape');
+    await pressEscape(page);
     await closed();
     const afterClose = await pageState(page);
     assert.equal(
@@ -71,7 +71,7 @@ describe('Chromium: the extension on the seed DW article', SUITE, () => {
       chrome.contextMenus.onClicked.dispatch({ menuItemId: 'toggle-reader' }, tab),
     );
     await open();
-    await page.keyboard.press('Escape');
+    await pressEscape(page);
     await closed();
   });
 });

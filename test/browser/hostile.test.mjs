@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { launchFirefox, pressKeys } from './firefox.mjs';
 import { fixtureFor, LAUNCH, SEED_URL, shot, SUITE } from './helpers.mjs';
-import { readView, waitFor } from './view-checks.mjs';
+import { inView, readView, viewFrame, waitFor } from './view-checks.mjs';
 import { findDanger, findHandlers, fireEvents } from '../fixtures/hostile/danger.mjs';
 import { HOSTILE_URL, LAST_PARAGRAPH_END, PAYLOADS, hostilePage } from '../fixtures/hostile/page.mjs';
 
@@ -39,24 +39,40 @@ const enterViewPhase = (page) =>
     window.__phase = 'view';
   });
 
-/** The sanitized article inside the view, checked and poked from the page's main world. */
-const VIEW_BODY = "document.getElementById('quote-reader-root').shadowRoot.querySelector('.qr-body')";
-const dangerInView = (page) => page.evaluate(`(${findDanger})(${VIEW_BODY})`);
-const fireInView = (page) => page.evaluate(`(${fireEvents})(${VIEW_BODY})`);
-const handlersInView = (page) => page.evaluate(`(${findHandlers})(${VIEW_BODY})`);
+/**
+ * The sanitized article inside the view, checked and poked inside the view's frame (an extension
+ * page: a payload that ran there would run with the extension's rights, which is why both the
+ * sanitizer and the page's CSP stand in its way).
+ */
+const VIEW_BODY = "document.querySelector('.qr-body')";
+const inFrame = async (page, expression) => (await viewFrame(page)).evaluate(expression);
+const dangerInView = (page) => inFrame(page, `(${findDanger})(${VIEW_BODY})`);
+const fireInView = (page) => inFrame(page, `(${fireEvents})(${VIEW_BODY})`);
+const handlersInView = (page) => inFrame(page, `(${findHandlers})(${VIEW_BODY})`);
 
-/** Computed styles inside the shadow root: the view's own look, whatever the page says. */
-function viewStyle(page) {
-  return page.evaluate(() => {
+/** Computed styles inside the view, and of its holder in the page: the view's own look, whatever the page says. */
+async function viewStyle(page) {
+  const holder = await page.evaluate(() => {
     const host = document.getElementById('quote-reader-root');
-    const root = host?.shadowRoot;
-    const title = root?.querySelector('h1');
-    const para = root?.querySelector('.qr-body p');
-    const pageEl = root?.querySelector('.qr-page');
+    if (!host) return null;
+    const box = host.getBoundingClientRect();
+    const frame = host.querySelector('iframe');
+    const center = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+    return {
+      hostDisplay: getComputedStyle(host).display,
+      hostOpacity: getComputedStyle(host).opacity,
+      frameOpacity: frame ? getComputedStyle(frame).opacity : null,
+      hostArea: Math.round(box.width * box.height),
+      onTop: center === frame,
+    };
+  });
+  const inside = await inView(page, (root) => {
+    const title = root.querySelector('h1');
+    const para = root.querySelector('.qr-body p');
+    const pageEl = root.querySelector('.qr-page');
     if (!title || !para || !pageEl) return null;
     const t = getComputedStyle(title);
     const p = getComputedStyle(para);
-    const box = host.getBoundingClientRect();
     return {
       titleColor: t.color,
       titleSize: t.fontSize,
@@ -65,13 +81,11 @@ function viewStyle(page) {
       paraSize: p.fontSize,
       paraVisibility: p.visibility,
       pageBackground: getComputedStyle(pageEl).backgroundColor,
-      hostDisplay: getComputedStyle(host).display,
-      hostOpacity: getComputedStyle(host).opacity,
       buttonWidth: Math.round(root.querySelector('.qr-btn')?.getBoundingClientRect().width ?? 0),
       panelSize: getComputedStyle(root.querySelector('.qr-panel') ?? pageEl).fontSize,
-      hostArea: Math.round(box.width * box.height),
     };
   });
+  return holder && inside ? { ...holder, ...inside } : null;
 }
 
 /** The view's chrome under the strict CSP page, to compare the hostile-CSS page with. */
@@ -86,7 +100,9 @@ function assertStyled(style, where, baseline) {
   assert.equal(style.paraVisibility, 'visible', `${where}: paragraphs are visible`);
   assert.equal(style.hostDisplay, 'block', `${where}: the host shows`);
   assert.equal(style.hostOpacity, '1', `${where}: the host is opaque`);
+  assert.equal(style.frameOpacity, '1', `${where}: the frame is opaque`);
   assert.ok(style.hostArea > 100_000, `${where}: the view covers the window`);
+  assert.ok(style.onTop, `${where}: the view's frame is what the middle of the window shows`);
   // The article stylesheet sets a serif face and a non-default size: evidence it applied.
   assert.notEqual(style.paraSize, '16px', `${where}: the view's stylesheet applied (size)`);
   if (baseline) {
@@ -96,8 +112,11 @@ function assertStyled(style, where, baseline) {
   }
 }
 
-/** The common checks once the view is open on the hostile article. */
-async function checkHostileView(page, browserName, dialogs, pageHits) {
+/**
+ * The common checks once the view is open on the hostile article. `frameReports` (Chromium)
+ * holds what the view's frame reported: script errors, and the script its CSP refused.
+ */
+async function checkHostileView(page, browserName, dialogs, pageHits, frameReports = null) {
   await new Promise((r) => setTimeout(r, SETTLE_MS));
   const view = await readView(page);
   assert.ok(view.text.includes(FIRST_PARAGRAPH), 'the first paragraph shows');
@@ -112,6 +131,9 @@ async function checkHostileView(page, browserName, dialogs, pageHits) {
   const afterOpen = hits.filter((h) => h.startsWith('view-'));
   assert.deepEqual(afterOpen, [], 'no payload ran after the view opened');
   assert.deepEqual(dialogs, [], 'no dialog opened');
+  // A payload that ran in the view's frame could not reach the page's canary (another origin):
+  // it would throw there, or its inline script would be refused by the frame's CSP. Neither.
+  if (frameReports) assert.deepEqual(frameReports, [], "no script ran or was refused in the view's frame");
   // A report, not a gate: what the hostile page ran by itself before the view opened.
   console.log(
     `# ${browserName}: ${inPage.length} payloads in the page; the page itself ran ${pageHits.length}` +
@@ -148,8 +170,18 @@ describe('Chromium: hostile pages', SUITE, () => {
 
   it('opens the view on the hostile article without running any payload', async () => {
     const page = await browser.context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const frameReports = [];
+    const fromView = (url) => /^chrome-extension:\/\/[^/]+\/view\.html/.test(url ?? '');
+    page.on('pageerror', (e) => {
+      if (fromView(e.stack?.match(/chrome-extension:\/\/\S+/)?.[0])) frameReports.push(e.message);
+    });
+    page.on('console', (m) => {
+      if (
+        fromView(m.location().url) &&
+        /Refused to (execute|run|evaluate)|script-src|SecurityError|pwned/i.test(m.text())
+      )
+        frameReports.push(m.text());
+    });
     await page.goto(HOSTILE_URL);
     await page.waitForLoadState('load');
     await new Promise((r) => setTimeout(r, 500));
@@ -157,7 +189,7 @@ describe('Chromium: hostile pages', SUITE, () => {
     await enterViewPhase(page);
     await toggle(HOSTILE_URL);
     assert.equal(await open(page), 'From foe to friend');
-    await checkHostileView(page, 'Chromium', dialogs, pageHits);
+    await checkHostileView(page, 'Chromium', dialogs, pageHits, frameReports);
     await page.screenshot({ path: shot('chromium-hostile-view'), caret: 'initial' });
     await page.close();
   });

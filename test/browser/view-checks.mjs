@@ -2,33 +2,97 @@ import assert from 'node:assert/strict';
 import { showsQuote } from './helpers.mjs';
 
 /**
- * Checks on the open view that both browsers share. `page` is a playwright or puppeteer page:
- * only `evaluate` is used, so the checks read the same DOM the same way in both.
+ * Checks on the open view that both browsers share. `page` is a playwright or puppeteer page.
+ * The view is an extension page in a frame over the page (cross-origin: the page's own scripts
+ * cannot read it); the tests read it from inside that frame, as the test driver may.
  */
 
-/** What the view shows, read from its shadow root. */
-export function readView(page) {
-  return page.evaluate(() => {
-    const host = document.getElementById('quote-reader-root');
-    const root = host?.shadowRoot;
-    if (!root) return null;
-    const marks = Array.from(root.querySelectorAll('mark[data-quote-id][data-quote-first]'));
-    return {
-      title: root.querySelector('h1')?.textContent ?? null,
-      lead: root.querySelector('.qr-lead')?.textContent ?? null,
-      paragraphs: root.querySelectorAll('.qr-body p').length,
-      text: root.querySelector('.qr-body')?.textContent ?? '',
-      quotes: marks.map((m) => ({
-        id: Number(m.getAttribute('data-quote-id')),
-        speaker: m.getAttribute('data-quote-speaker'),
-        text: Array.from(root.querySelectorAll(`mark[data-quote-id="${m.getAttribute('data-quote-id')}"]`))
-          .map((x) => x.textContent)
-          .join(''),
-      })),
-      panel: root.querySelector('.qr-panel') ? !root.querySelector('.qr-panel').hidden : null,
-      activeInView: root.activeElement !== null,
-    };
-  });
+/**
+ * The view's frame in `page`, or null. Puppeteer over BiDi keeps the frame's first address
+ * (about:blank) after the view navigates it, so each child frame is asked where it is.
+ */
+export async function viewFrame(page) {
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    if (frame.url().includes('/view.html')) return frame;
+    const path = await frame.evaluate(() => location.pathname).catch(() => null);
+    if (path === '/view.html') return frame;
+  }
+  return null;
+}
+
+/**
+ * Runs `fn(document, arg)` inside the view's frame (`fn` self-contained, `arg` JSON); throws when
+ * there is no view. An expression, not a function handle: the extension page allows no `eval`.
+ */
+export async function inView(page, fn, arg) {
+  const frame = await viewFrame(page);
+  if (!frame) throw new Error('no view frame in the page');
+  return frame.evaluate(`(${fn.toString()})(document, ${JSON.stringify(arg ?? null)})`);
+}
+
+/**
+ * Clicks the `index`th element matching `selector` in the view (-1: the last) with the mouse, as
+ * a reader does: a trusted click, which is the only kind the view acts on. `force` clicks where
+ * the element is even when something else would take the click (playwright checks first).
+ */
+export async function clickView(page, selector, index = 0, { force = false } = {}) {
+  const frame = await viewFrame(page);
+  if (!frame) throw new Error('no view frame in the page');
+  if (typeof frame.getByRole === 'function') {
+    const all = frame.locator(selector);
+    await (index < 0 ? all.nth((await all.count()) + index) : all.nth(index)).click({ force, timeout: 10_000 });
+    return;
+  }
+  const handles = await frame.$$(selector);
+  const handle = handles.at(index);
+  if (!handle) throw new Error(`no ${selector} in the view`);
+  await handle.click();
+}
+
+/**
+ * Presses Esc in Chromium (playwright) as a reader does. The view's frame takes the key down and
+ * the view closes, frame and all, before the key comes up: playwright then waits for the gone
+ * frame's answer to the key's release for ever, so the press is given a second and left.
+ */
+export async function pressEscape(page) {
+  await Promise.race([page.keyboard.press('Escape'), new Promise((resolve) => setTimeout(resolve, 1000))]);
+}
+
+/**
+ * What the view shows, read inside its frame; null while there is no view, or until it has marked
+ * itself drawn (two frames after it shows the article or its message: src/view/index.ts). Before
+ * that, Chromium's screenshot of the page can still hold the frame's "Preparing…" picture.
+ * `drawn: false` reads a view that the browser does not draw (Firefox, in an SVG document).
+ */
+export async function readView(page, { drawn = true } = {}) {
+  const frame = await viewFrame(page).catch(() => null);
+  if (!frame) return null;
+  return frame
+    .evaluate((drawn) => {
+      const root = document;
+      if (!root.querySelector('.qr-page')) return null;
+      if (drawn && performance.getEntriesByName('qr-view-painted').length === 0) return null;
+      const marks = Array.from(root.querySelectorAll('mark[data-quote-id][data-quote-first]'));
+      return {
+        title: root.querySelector('h1')?.textContent ?? null,
+        lead: root.querySelector('.qr-lead')?.textContent ?? null,
+        paragraphs: root.querySelectorAll('.qr-body p').length,
+        text: root.querySelector('.qr-body')?.textContent ?? '',
+        message: root.querySelector('.qr-message:not(.qr-preparing) p')?.textContent ?? null,
+        quotes: marks.map((m) => ({
+          id: Number(m.getAttribute('data-quote-id')),
+          speaker: m.getAttribute('data-quote-speaker'),
+          text: Array.from(root.querySelectorAll(`mark[data-quote-id="${m.getAttribute('data-quote-id')}"]`))
+            .map((x) => x.textContent)
+            .join(''),
+        })),
+        panel: root.querySelector('.qr-panel') ? !root.querySelector('.qr-panel').hidden : null,
+        activeInView: root.activeElement !== null && root.activeElement !== root.body,
+        covered: root.querySelector('.qr-notice') ? !root.querySelector('.qr-notice').hidden : null,
+      };
+    }, drawn)
+    .catch(() => null);
 }
 
 export function pageState(page) {

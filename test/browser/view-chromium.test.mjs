@@ -10,12 +10,16 @@ import { engineResult, LAUNCH, PAGES, SEED_URL, shot, SUITE } from './helpers.mj
 import {
   adoptPageSheets,
   assertShowsEngine,
+  clickView,
   firstDifference,
+  inView as inViewOf,
   pageSheets,
   pageState,
   readView,
   settledState,
+  viewFrame,
   waitFor,
+  pressEscape,
 } from './view-checks.mjs';
 
 const [, GERMAN_URL, COLONIAL_URL] = Object.keys(PAGES);
@@ -38,17 +42,11 @@ describe('Chromium: the reading view', SUITE, () => {
     return readView(page);
   }
   async function closeView() {
-    await page.keyboard.press('Escape');
+    await pressEscape(page);
     await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
   }
-  const inView = (fn, arg) =>
-    page.evaluate(
-      ([source, a]) => {
-        const root = document.getElementById('quote-reader-root').shadowRoot;
-        return new Function('root', 'arg', `return (${source})(root, arg)`)(root, a);
-      },
-      [fn.toString(), arg],
-    );
+  const inView = (fn, arg) => inViewOf(page, fn, arg);
+  const click = (selector, index) => clickView(page, selector, index);
 
   for (const url of [SEED_URL, GERMAN_URL, COLONIAL_URL]) {
     it(`highlights exactly the engine's quotes and speakers on ${url.split('/').at(-2)}, and gives the page back intact`, async () => {
@@ -85,7 +83,7 @@ describe('Chromium: the reading view', SUITE, () => {
     await openView(SEED_URL);
     const colours = {};
     for (const theme of ['light', 'sepia', 'dark', 'system']) {
-      await inView((root, t) => root.querySelector(`button[data-theme="${t}"]`).click(), theme);
+      await click(`button[data-theme="${theme}"]`);
       colours[theme] = await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor);
       await page.screenshot({ path: shot(`chromium-theme-${theme}`), caret: 'initial' });
     }
@@ -94,7 +92,7 @@ describe('Chromium: the reading view', SUITE, () => {
     assert.equal(colours.dark, 'rgb(28, 27, 34)');
     const stored = await browser.worker.evaluate(() => chrome.storage.sync.get('theme'));
     assert.equal(stored.theme, 'system');
-    await inView((root) => root.querySelector('button[data-theme="sepia"]').click());
+    await click('button[data-theme="sepia"]');
     await closeView();
     await openView(SEED_URL);
     assert.equal(
@@ -102,7 +100,7 @@ describe('Chromium: the reading view', SUITE, () => {
       'rgb(244, 236, 216)',
       'the theme persists across openings',
     );
-    await inView((root) => root.querySelector('button[data-theme="light"]').click());
+    await click('button[data-theme="light"]');
     await closeView();
   });
 
@@ -136,9 +134,9 @@ describe('Chromium: the reading view', SUITE, () => {
     await openView(SEED_URL);
     const size = () => inView((root) => getComputedStyle(root.querySelector('.qr-body p')).fontSize);
     const before = await size();
-    await inView((root) => root.querySelectorAll('.qr-group')[0].querySelectorAll('button')[1].click());
+    await click('button[aria-label="Larger text"]');
     assert.notEqual(await size(), before, 'larger text applies at once');
-    await inView((root) => root.querySelectorAll('.qr-group')[0].querySelectorAll('button')[0].click());
+    await click('button[aria-label="Smaller text"]');
     assert.equal(await size(), before);
     assert.equal(
       await inView((root) => !root.querySelector('.qr-panel').hidden),
@@ -146,11 +144,8 @@ describe('Chromium: the reading view', SUITE, () => {
       'the panel is open on a wide window',
     );
     await page.screenshot({ path: shot('chromium-panel'), caret: 'initial' });
-    const focused = await inView((root) => {
-      const jumps = root.querySelectorAll('.qr-panel .qr-jump');
-      jumps[jumps.length - 1].click();
-      return root.activeElement?.getAttribute('data-quote-id');
-    });
+    await click('.qr-panel .qr-jump', -1);
+    const focused = await inView((root) => root.activeElement?.getAttribute('data-quote-id'));
     const lastId = await inView((root) => {
       const j = root.querySelectorAll('.qr-panel .qr-jump');
       return j[j.length - 1].getAttribute('data-quote-id');
@@ -169,23 +164,18 @@ describe('Chromium: the reading view', SUITE, () => {
           .map((m) => m.getAttribute('data-quote-speaker')),
       );
     assert.equal((await visible()).length, 10);
-    await inView((root) =>
-      Array.from(root.querySelectorAll('.qr-only'))
-        .find((b) => b.textContent.includes('Kabulov'))
-        .click(),
+    const kabulov = await inView((root) =>
+      Array.from(root.querySelectorAll('.qr-only')).findIndex((b) => b.textContent.includes('Kabulov')),
     );
+    await click('.qr-only', kabulov);
     assert.deepEqual([...new Set(await visible())], ['Zamir Kabulov']);
     await page.screenshot({ path: shot('chromium-only-speaker'), caret: 'initial' });
-    await inView((root) =>
-      Array.from(root.querySelectorAll('.qr-only'))
-        .find((b) => b.textContent.includes('Kabulov'))
-        .click(),
-    );
-    await inView((root) => root.querySelector('button[aria-label="Highlights"]').click());
+    await click('.qr-only', kabulov);
+    await click('button[aria-label="Highlights"]');
     assert.equal((await visible()).length, 0, 'highlights hidden');
-    await inView((root) => root.querySelector('button[aria-label="Highlights"]').click());
+    await click('button[aria-label="Highlights"]');
     assert.equal((await visible()).length, 10, 'highlights back');
-    await inView((root) => root.querySelector('.qr-panel .qr-copy').click());
+    await click('.qr-panel .qr-copy');
     const clip = await waitFor(() => page.evaluate(() => navigator.clipboard.readText()), { what: 'the clipboard' });
     assert.match(
       clip,
@@ -203,7 +193,16 @@ describe('Chromium: the reading view', SUITE, () => {
     });
     const focusedBefore = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
     await openView(SEED_URL);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'quote-reader-root', 'focus is in the view');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.closest('#quote-reader-root') !== null),
+      true,
+      "the view's frame has the page's focus",
+    );
+    assert.equal(
+      await inView((root) => root.activeElement?.classList.contains('qr-page')),
+      true,
+      'focus is in the view',
+    );
     await page.keyboard.press('Tab');
     const first = await inView((root) => root.activeElement?.getAttribute('aria-label'));
     assert.ok(first, "Tab reaches the view's first control");
@@ -213,16 +212,16 @@ describe('Chromium: the reading view', SUITE, () => {
 
   it('tells screen readers who said each quote, and steps from quote to quote', async () => {
     await openView(SEED_URL);
-    const snapshot = await page.locator('#quote-reader-root .qr-body').ariaSnapshot();
+    const snapshot = await (await viewFrame(page)).locator('.qr-body').ariaSnapshot();
     assert.match(snapshot, /quote by Omar Nessar/);
     assert.match(snapshot, /quote by Zamir Kabulov/);
     const ids = [];
     for (let i = 0; i < 3; i++) {
-      await inView((root) => root.querySelector('button[aria-label="Next quote"]').click());
+      await click('button[aria-label="Next quote"]');
       ids.push(await inView((root) => root.activeElement?.getAttribute('data-quote-id')));
     }
     assert.deepEqual(ids, ['0', '1', '2'], 'Next quote walks the highlights in order');
-    await inView((root) => root.querySelector('button[aria-label="Previous quote"]').click());
+    await click('button[aria-label="Previous quote"]');
     assert.equal(await inView((root) => root.activeElement?.getAttribute('data-quote-id')), '1');
     await closeView();
   });
@@ -230,18 +229,20 @@ describe('Chromium: the reading view', SUITE, () => {
   it('prints the article alone', async () => {
     await openView(SEED_URL);
     await page.emulateMedia({ media: 'print' });
-    const shown = await page.evaluate(() => {
-      const root = document.getElementById('quote-reader-root').shadowRoot;
+    const body = await page.evaluate(() => getComputedStyle(document.body).display);
+    const shown = await inView((root) => {
       const display = (el) => getComputedStyle(el).display;
       return {
-        body: display(document.body),
+        print: matchMedia('print').matches,
         toolbar: display(root.querySelector('.qr-toolbar')),
         panel: display(root.querySelector('.qr-panel')),
         article: display(root.querySelector('article')),
+        scrolls: getComputedStyle(root.querySelector('.qr-page')).overflowY,
       };
     });
     await page.emulateMedia({ media: 'screen' });
-    assert.deepEqual(shown, { body: 'none', toolbar: 'none', panel: 'none', article: 'block' });
+    assert.equal(body, 'none', "the page's own body is not printed");
+    assert.deepEqual(shown, { print: true, toolbar: 'none', panel: 'none', article: 'block', scrolls: 'visible' });
     await closeView();
   });
 

@@ -10,6 +10,8 @@ import { engineResult, LAUNCH, PAGES, SEED_URL, shot, SUITE } from './helpers.mj
 import {
   adoptPageSheets,
   assertShowsEngine,
+  clickView,
+  inView as inViewOf,
   firstDifference,
   pageSheets,
   pageState,
@@ -26,15 +28,7 @@ describe('Firefox: the reading view', SUITE, () => {
   }, LAUNCH);
   after(async () => ff?.close());
 
-  const inView = (fn, arg) =>
-    page.evaluate(
-      (source, a) => {
-        const root = document.getElementById('quote-reader-root').shadowRoot;
-        return new Function('root', 'arg', `return (${source})(root, arg)`)(root, a);
-      },
-      fn.toString(),
-      arg,
-    );
+  const inView = (fn, arg) => inViewOf(page, fn, arg);
 
   for (const url of Object.keys(PAGES)) {
     const slug = decodeURI(url.split('/').at(-2)).slice(0, 40);
@@ -73,7 +67,7 @@ describe('Firefox: the reading view', SUITE, () => {
     await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
     const expected = { light: 'rgb(255, 255, 255)', sepia: 'rgb(244, 236, 216)', dark: 'rgb(28, 27, 34)' };
     for (const theme of ['light', 'sepia', 'dark', 'system']) {
-      await inView((root, t) => root.querySelector(`button[data-theme="${t}"]`).click(), theme);
+      await clickView(page, `button[data-theme="${theme}"]`);
       const bg = await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor);
       if (expected[theme]) assert.equal(bg, expected[theme], `${theme} background`);
       // Scroll to a paragraph with quotes so that the highlights show in the picture.
@@ -82,7 +76,7 @@ describe('Firefox: the reading view', SUITE, () => {
     }
     assert.equal(await inView((root) => !root.querySelector('.qr-panel').hidden), true, 'the panel shows');
     assert.equal(await inView((root) => root.querySelectorAll('.qr-panel .qr-speaker').length), 3);
-    await inView((root) => root.querySelector('button[data-theme="light"]').click());
+    await clickView(page, 'button[data-theme="light"]');
     pressKeys('Escape');
     await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
   });

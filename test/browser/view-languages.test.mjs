@@ -12,7 +12,7 @@ import { after, describe, it } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { launchFirefox, pressKeys } from './firefox.mjs';
 import { FIXTURES, LAUNCH_TIMEOUT_MS, shot, SUITE } from './helpers.mjs';
-import { readView, waitFor } from './view-checks.mjs';
+import { inView, pressEscape, readView, waitFor } from './view-checks.mjs';
 
 /** The DW language fixtures shown, with the direction and a font their script's stack names. */
 const ARTICLES = [
@@ -29,11 +29,10 @@ const ARTICLES = [
 });
 const PAGES = Object.fromEntries(ARTICLES.map((a) => [a.url, a.html]));
 
-/** The open view's article and page element, as the reader sees them. */
+/** The open view's article, as the reader sees it: read inside the view's frame. */
 function readLayout(page) {
-  return page.evaluate(() => {
-    const root = document.getElementById('quote-reader-root')?.shadowRoot;
-    const article = root?.querySelector('.qr-article');
+  return inView(page, (document) => {
+    const article = document.querySelector('.qr-article');
     return {
       lang: article?.getAttribute('lang') ?? null,
       dir: article?.getAttribute('dir') ?? null,
@@ -62,7 +61,8 @@ describe('Chromium: DW articles in Arabic, Chinese and Hindi', SUITE, () => {
       await waitFor(async () => (await readView(page))?.title, { what: `the view to open on ${article.slug}` });
       assertLayout(await readLayout(page), article, article.slug);
       await page.screenshot({ path: shot(`chromium-lang-${article.slug}`) });
-      await page.keyboard.press('Escape');
+      await pressEscape(page);
+      await waitFor(async () => (await readView(page)) === null, { what: `the view to close on ${article.slug}` });
     }
   });
 });

@@ -47,6 +47,17 @@ describe('browserManifest', () => {
     );
   });
 
+  it('offers the view page to every page, at a per-session address in Chrome, and asks for https sites only', () => {
+    const chrome = browserManifest(root, 'chrome', '1.0.0');
+    const firefox = browserManifest(root, 'firefox', '1.0.0');
+    expect(chrome.web_accessible_resources).toEqual([
+      { resources: ['view.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ]);
+    // Firefox's moz-extension:// host is random for each install already; it warns on the key.
+    expect(firefox.web_accessible_resources).toEqual([{ resources: ['view.html'], matches: ['<all_urls>'] }]);
+    expect(chrome.optional_host_permissions).toEqual(['https://*/*']);
+  });
+
   it('refuses a Firefox build without a gecko id', () => {
     const bare = structuredClone(root);
     delete bare.browser_specific_settings;

@@ -92,4 +92,59 @@ describe('quote-reader CLI', () => {
     expect(forced.code).toBe(0);
     expect(JSON.parse(forced.stdout).article.text).toContain('Short.');
   });
+
+  describe('a hostile page', () => {
+    const ESC = '\u001b';
+    const BEL = '\u0007';
+    const words = 'with enough plain words around it that the reader takes the page for an article body';
+    const hostile = [
+      '<html><head><title>x</title></head><body><article>',
+      `<h1>Title${ESC}]0;window title set by the page${BEL} here</h1>`,
+      `<p>One ${ESC}[2K${ESC}[1A erased line, ${ESC}]52;c;ZXZpbA==${BEL} a clipboard write, ${words}.</p>`,
+      `<p>Two \u009b31m an 8-bit escape, \u202ereversed\u202c and zero\u200bwidth \u2066isolated\u2069, ${words}.</p>`,
+      `<p>Three “a quote with \u202eevil\u202c in it,” said Jane Doe, ${words}.</p>`,
+      '</article></body></html>',
+    ].join('');
+
+    it('prints no escape sequence, control or bidi character as text', () => {
+      const r = run(['-', '--url', 'https://example.org/a', '--format', 'text', '--force'], hostile);
+      expect(r.code).toBe(0);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters
+      expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069]/);
+      expect(r.stdout).toContain('One ');
+      expect(r.stdout).toContain('reversed');
+      expect(r.stdout).toContain('zerowidth');
+    });
+
+    it('escapes C1 controls and bidi characters in JSON, which still holds the same text', () => {
+      const r = run(['-', '--url', 'https://example.org/a', '--force'], hostile);
+      expect(r.code).toBe(0);
+      expect(r.stdout).not.toMatch(/[\u0080-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(JSON.parse(r.stdout).article.text).toContain('\u202ereversed\u202c');
+    });
+
+    it('refuses a javascript: or data: address with exit 2, and takes http(s) and file ones', () => {
+      for (const url of ['JavaScript:alert(document.domain)', 'data:text/html,x']) {
+        const r = run([seed, '--url', url]);
+        expect(r.code, url).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      }
+      expect(run([seed, '--url', 'file:///tmp/page.html']).code).toBe(0);
+    });
+
+    it('writes a report that loads no remote image, sends no form and takes no base, unless --images', () => {
+      const csp = (html: string): string =>
+        /http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+      const plain = run([seed, '--url', SEED_URL, '--format', 'html']);
+      expect(csp(plain.stdout)).toMatch(/form-action 'none'/);
+      expect(csp(plain.stdout)).toMatch(/base-uri 'none'/);
+      expect(csp(plain.stdout)).toMatch(/img-src data:;/);
+      expect(csp(plain.stdout)).not.toMatch(/https:/);
+      expect(plain.stdout).toContain('<meta name="referrer" content="no-referrer">');
+      const withImages = run([seed, '--url', SEED_URL, '--format', 'html', '--images']);
+      expect(csp(withImages.stdout)).toMatch(/img-src https: http: data:/);
+      expect(csp(withImages.stdout)).toMatch(/form-action 'none'/);
+    });
+  });
 });

@@ -31,4 +31,9 @@ describe('normalizeHost', () => {
     expect(normalizeHost('http://a.b/c?d')).toBe('a.b');
     expect(normalizeHost('not a host at all')).toBe('');
   });
+  it('refuses wildcards and what match patterns would read as one', () => {
+    for (const entry of ['*', '*.com', 'https://*.example.org/', '*.bbc.co.uk', '[::1]', 'a b'])
+      expect(normalizeHost(entry), entry).toBe('');
+    expect(parseSettings({ autoOpenSites: ['*', '*.com', 'www.bbc.com'] }).autoOpenSites).toEqual(['www.bbc.com']);
+  });
 });

@@ -1,6 +1,7 @@
 /**
- * Constructed stylesheets adopted from the content script, into the view's shadow root and into
- * the page's document. Adopted sheets change no markup and are not subject to the page's CSP.
+ * Constructed stylesheets adopted from the content script into the page's document (the sheet
+ * that keeps the page still beneath the view, quiet-page.ts). Adopted sheets change no markup and
+ * are not subject to the page's CSP.
  *
  * Firefox before 153 (ESR 140 among them) refuses both the read and the write of
  * `adoptedStyleSheets` from a content script: the Xray wrapper it sees the page through does

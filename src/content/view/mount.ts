@@ -1,36 +1,120 @@
 /**
- * Mounts the view over the page in `#quote-reader-root` with an open shadow root, and takes it
- * away again without a trace: the page's own DOM, styles and scroll position are left as they were.
+ * Puts the view's frame over the page, and takes it away again without a trace: the page's own
+ * DOM and scroll position are left as they were.
+ *
+ * The frame shows the extension's view.html, whose document the page cannot reach (another
+ * origin). What the page can reach is the two elements that hold it, `#quote-reader-root` (a
+ * `<dialog>`) and its `<iframe>`: it can see them, style them, remove them or draw over them.
+ * Against style, every property that could hide, shrink, move or fade them is set in their own
+ * `style` with `!important`, which no page rule outranks. Against drawing over, the dialog is
+ * shown modal: it sits in the top layer above every page element whatever its z-index, and
+ * makes the page beneath inert. Only a page element put in the top layer after it can go above
+ * it, and cover-watch.ts looks for those.
+ *
+ * The frame is navigated to the view through its window (`location.replace`), not its `src`
+ * attribute: its address carries the opening's secret, and the page can read attributes but not
+ * a cross-origin frame's address.
  */
-
-import { adoptSheets } from './adopt-sheets.js';
-import { h } from './h.js';
+import { elementBuilder } from '../../core/render/h.js';
 
 const ROOT_ID = 'quote-reader-root';
 
+/** The holder: the whole window, in the top layer, drawn as nothing but its frame. */
+const HOST_STYLE = [
+  'all: initial',
+  'display: block',
+  'position: fixed',
+  'inset: 0',
+  'width: 100%',
+  'height: 100%',
+  'max-width: none',
+  'max-height: none',
+  'min-width: 0',
+  'min-height: 0',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'box-sizing: border-box',
+  'background: transparent',
+  'opacity: 1',
+  'visibility: visible',
+  'overflow: hidden',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'mask: none',
+  'z-index: 2147483647',
+]
+  .map((d) => `${d} !important`)
+  .join(';');
+
+/** The frame: all of its holder. */
+const FRAME_STYLE = [
+  'all: initial',
+  'display: block',
+  'width: 100%',
+  'height: 100%',
+  'margin: 0',
+  'padding: 0',
+  'border: 0',
+  'opacity: 1',
+  'visibility: visible',
+  'transform: none',
+  'filter: none',
+  'clip-path: none',
+  'mask: none',
+  'color-scheme: normal',
+]
+  .map((d) => `${d} !important`)
+  .join(';');
+
 export interface Mounted {
-  host: HTMLElement;
-  shadow: ShadowRoot;
-  unmount: () => void;
+  host: HTMLDialogElement;
+  frame: HTMLIFrameElement;
+  /** Whether the holder is still in the page and shown. */
+  isShown(): boolean;
+  unmount(): void;
 }
 
-/** Adds the host as the last child of `<html>` (not `<body>`, which sites re-render). */
-export function mount(css: string): Mounted {
-  document.getElementById(ROOT_ID)?.remove();
+/** Puts the top layer first, so that page elements shown after it are the ones above. */
+function raise(host: HTMLDialogElement): void {
+  try {
+    host.showModal();
+    return;
+  } catch {
+    /* not in a document that has modal dialogs (an XML or SVG document): shown as it can be */
+  }
+  host.setAttribute('open', '');
+}
+
+/**
+ * Adds the holder as the last child of `<html>` (not `<body>`, which sites re-render), raises it,
+ * and navigates its frame to `address`; `label` names it for assistive technology.
+ */
+export function mount(address: string, label: string): Mounted {
+  const h = elementBuilder(document);
   const scroll = { x: window.scrollX, y: window.scrollY };
-  const host = h('div', { id: ROOT_ID });
-  const shadow = host.attachShadow({ mode: 'open' });
-  // Adopted sheets are not subject to the page's CSP.
-  const sheet = new CSSStyleSheet();
-  // `rem` is the page's root font size, which a page may set to anything (a hostile
-  // `* { font-size: 40px !important }`): inside the view it means 16px.
-  sheet.replaceSync(css.replace(/(\d*\.?\d+)rem\b/g, (_, n: string) => `${Number(n) * 16}px`));
-  adoptSheets(shadow, [sheet]);
+  const frame = h('iframe', {
+    title: label,
+    // The view's own origin differs from the address's with Chrome's dynamic addresses, so the
+    // grant names no origin; the frame shows nothing but the view (or, if the page navigates
+    // it, the page's own content, which has the page's rights anyway).
+    allow: 'clipboard-write *',
+  });
+  frame.style.cssText = FRAME_STYLE;
+  const host = h('dialog', { id: ROOT_ID, 'aria-label': label }, frame);
+  host.style.cssText = HOST_STYLE;
   document.documentElement.append(host);
+  raise(host);
+  const win = frame.contentWindow;
+  if (win) win.location.replace(address);
+  else frame.src = address;
   return {
     host,
-    shadow,
+    frame,
+    isShown: () => host.isConnected && host.open,
     unmount() {
+      if (host.open) host.close();
       host.remove();
       if (window.scrollX !== scroll.x || window.scrollY !== scroll.y) window.scrollTo(scroll.x, scroll.y);
     },

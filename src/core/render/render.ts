@@ -159,7 +159,13 @@ function renderHeader(
       h(
         'figure',
         { class: 'qr-lead-image' },
-        h('img', { src: image.src, alt: image.caption ?? '', decoding: 'async' }),
+        h('img', {
+          src: image.src,
+          alt: image.caption ?? '',
+          decoding: 'async',
+          loading: 'lazy',
+          referrerpolicy: 'no-referrer',
+        }),
         (image.caption || image.credit) &&
           h(
             'figcaption',

@@ -118,7 +118,12 @@ function purifier(win: Window): DOMPurify {
       // Checked again after sanitizing: an iframe kept by mistake still loads nothing.
       if (!isVideoEmbed(el.getAttribute('src'))) el.removeAttribute('src');
       el.setAttribute('sandbox', VIDEO_SANDBOX);
+    }
+    if (tag === 'iframe' || tag === 'img') {
+      // Loaded only when the reader scrolls to it (a page's lazy images are not all fetched
+      // because the view opened), and without saying where from.
       el.setAttribute('loading', 'lazy');
+      el.setAttribute('referrerpolicy', 'no-referrer');
     }
     if (
       (tag === 'a' || tag === 'area') &&

@@ -2,8 +2,9 @@
  * The article pane: the rendered article with its highlights (or the reason there is none), and
  * moving between the highlights.
  */
-import type { PageAnalysis } from '../../core/pipeline.js';
-import { QUOTE_ID_ATTR, renderArticle } from '../../core/render/render.js';
+import type { PageAnalysis } from '../core/pipeline.js';
+import { QUOTE_ID_ATTR, renderArticle } from '../core/render/render.js';
+import { renderedText } from './citation.js';
 import { h } from './h.js';
 import { renderStrings, t } from './i18n.js';
 
@@ -23,10 +24,12 @@ export interface ArticlePane {
   showOnly(speaker: string | null): void;
   /** The average width of a character of the article's own text in its current font, in px. */
   charWidth(): number;
+  /** Quote `id` as the view shows it (hidden text left out), without its quote marks; '' if not shown. */
+  quoteText(id: number): string;
 }
 
-/** Builds the pane for `analysis`; `root` is the view's shadow root (where focus is read). */
-export function articlePane(analysis: PageAnalysis, root: ShadowRoot): ArticlePane {
+/** Builds the pane for `analysis`. */
+export function articlePane(analysis: PageAnalysis): ArticlePane {
   const main = h(
     'main',
     { class: 'qr-main', 'aria-labelledby': 'qr-title' },
@@ -46,9 +49,13 @@ export function articlePane(analysis: PageAnalysis, root: ShadowRoot): ArticlePa
     m.title = m.getAttribute('data-quote-sr') ?? '';
   }
 
+  /** The highlight last jumped to: a mouse click on "Next" focuses the button, not the highlight. */
+  let lastJumped: HTMLElement | null = null;
+
   function jumpTo(id: number): void {
     const target = main.querySelector<HTMLElement>(`mark[${QUOTE_ID_ATTR}="${id}"][data-quote-first]`);
     if (!target) return;
+    lastJumped = target;
     target.scrollIntoView({ block: 'center' });
     target.focus({ preventScroll: true });
     target.classList.remove('qr-flash');
@@ -59,8 +66,13 @@ export function articlePane(analysis: PageAnalysis, root: ShadowRoot): ArticlePa
   function step(direction: 1 | -1): void {
     const list = firstMarks().filter((m) => !m.classList.contains('qr-dim'));
     if (!list.length) return;
-    const active = root.activeElement as HTMLElement | null;
-    const current = active ? list.indexOf(active) : -1;
+    const active = document.activeElement as HTMLElement | null;
+    const onScreen = (m: HTMLElement | null): m is HTMLElement => {
+      const box = m?.getBoundingClientRect();
+      return !!box && box.bottom > 0 && box.top < window.innerHeight;
+    };
+    let current = active ? list.indexOf(active) : -1;
+    if (current === -1 && onScreen(lastJumped)) current = list.indexOf(lastJumped);
     let target: number;
     if (current !== -1) {
       target = current + direction;
@@ -95,5 +107,9 @@ export function articlePane(analysis: PageAnalysis, root: ShadowRoot): ArticlePa
     return sample.length > 40 && width > 0 ? width / sample.length : fontSize * 0.5;
   }
 
-  return { main, jumpTo, step, showOnly, charWidth };
+  function quoteText(id: number): string {
+    return renderedText(Array.from(main.querySelectorAll(`mark[${QUOTE_ID_ATTR}="${id}"]`)));
+  }
+
+  return { main, jumpTo, step, showOnly, charWidth, quoteText };
 }

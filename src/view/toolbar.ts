@@ -3,8 +3,8 @@
  * "Who said what" panel, print and close. Plain buttons in groups, in the tab order (a
  * role=toolbar would promise arrow-key navigation).
  */
-import { FONT_SIZES, type Settings, type Theme, WIDTHS } from '../../common/settings.js';
-import type { Child } from '../../core/render/h.js';
+import { FONT_SIZES, type Settings, type Theme, WIDTHS } from '../common/settings.js';
+import type { Child } from '../core/render/h.js';
 import { h } from './h.js';
 import { t } from './i18n.js';
 import { type IconName, icon } from './icons.js';

@@ -3,20 +3,24 @@
  * A quote jumps to its highlight; "Only …" shows one speaker's highlights; "Copy" copies it with
  * its attribution.
  */
-import type { PageAnalysis } from '../../core/pipeline.js';
-import { SLOT_COUNT } from '../../common/palette.js';
-import { formatDate, QUOTE_ID_ATTR } from '../../core/render/render.js';
+import { SLOT_COUNT } from '../common/palette.js';
+import type { PageAnalysis } from '../core/pipeline.js';
+import { formatDate, QUOTE_ID_ATTR } from '../core/render/render.js';
+import { citation } from './citation.js';
 import { h } from './h.js';
 import { t } from './i18n.js';
 
 export interface PanelActions {
   jumpTo: (quoteId: number) => void;
   showOnly: (speakerName: string | null) => void;
-  copy: (text: string) => Promise<boolean>;
+  /** Copies `text`; `button` is the button pressed, for the way out when the browser refuses. */
+  copy: (text: string, button: HTMLButtonElement) => Promise<boolean>;
+  /** Quote `id` as the article shows it. */
+  quoteText: (quoteId: number) => string;
 }
 
 /** `“…” — Name, role (Site, date) URL`: what "Copy quote" puts on the clipboard. */
-function citation(analysis: PageAnalysis, quoteId: number): string {
+function quoteCitation(analysis: PageAnalysis, quoteId: number, text: string): string {
   const { result, quotes } = analysis;
   const quote = quotes.quotes[quoteId];
   if (!quote) return '';
@@ -26,7 +30,7 @@ function citation(analysis: PageAnalysis, quoteId: number): string {
   const source = [article?.siteName, article?.published ? formatDate(article.published, article.lang) : null]
     .filter(Boolean)
     .join(', ');
-  return `“${quote.text}” — ${who}${source ? ` (${source})` : ''} ${result.url}`;
+  return citation({ quote: text, who, source, url: result.url });
 }
 
 /** Builds the panel: each speaker with their quotes, or a line saying there are none. */
@@ -65,7 +69,8 @@ export function renderPanel(analysis: PageAnalysis, actions: PanelActions): HTML
     return only;
   };
   const quoteRow = (id: number): HTMLElement => {
-    const text = quotes[id]!.text;
+    // As shown in the article: text the page hid inside the quote is not shown here either.
+    const text = actions.quoteText(id) || quotes[id]!.text;
     const copy = h(
       'button',
       {
@@ -73,7 +78,7 @@ export function renderPanel(analysis: PageAnalysis, actions: PanelActions): HTML
         class: 'qr-copy',
         'aria-label': `${t('copyQuote')}: ${text.slice(0, 60)}`,
         onclick: async () => {
-          if (!(await actions.copy(citation(analysis, id)))) return;
+          if (!(await actions.copy(quoteCitation(analysis, id, actions.quoteText(id) || text), copy))) return;
           copy.textContent = t('copied');
           setTimeout(() => (copy.textContent = t('copyQuote')), 1500);
         },

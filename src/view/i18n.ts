@@ -1,6 +1,6 @@
 /** UI strings from `_locales`, in the browser's language. */
 import browser from 'webextension-polyfill';
-import type { RenderStrings } from '../../core/render/render.js';
+import type { RenderStrings } from '../core/render/render.js';
 
 /** The message for `key`, with `$1`… substitutions; the key itself if the locale lacks it. */
 export function t(key: string, ...substitutions: (string | number)[]): string {

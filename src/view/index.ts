@@ -1,0 +1,120 @@
+/**
+ * The reading view's extension page (view.html), which the page side (reader.js) puts in a frame
+ * over the page. The page cannot read or change anything in here: this document is the
+ * extension's, in another origin (and, in Chromium and Firefox, another process).
+ *
+ * It rebuilds the copy of the page's DOM that the page side sends over the extension's ports
+ * (never `window.postMessage`), runs the pipeline on it here, off the page's main thread, and
+ * shows the result. Its address carries the secret of this opening (`#…`); the background joins
+ * this frame to the page side only with it (common/messages.ts).
+ */
+import browser from 'webextension-polyfill';
+import { type DomCopy, rebuildTree } from '../common/dom-copy.js';
+import { type Hello, type HostToView, hasType, type PageCopy, VIEW_PORT, type ViewToHost } from '../common/messages.js';
+import { ARTICLE_CSS } from '../common/reader-css.js';
+import { analyzePage, type PageAnalysis, unreadablePage } from '../core/pipeline.js';
+import { guardClicks } from './cover-guard.js';
+import { loadSettings } from './settings.js';
+import VIEW_CSS from './view.css';
+import { createShell, showView } from './view.js';
+
+/** The performance mark set when the view is first drawn: the bench and the browser tests wait for it. */
+const PAINTED_MARK = 'qr-view-painted';
+
+/** How often the view tells the background it is still there (its worker may stop when idle for 30 s). */
+const KEEPALIVE_MS = 20_000;
+
+/** XML served as data (feeds, sitemaps, SVG): the copy is an XML document, as the page was. */
+const XML_TYPE = /^(application|text|image)\/([\w.+-]+\+)?xml$/;
+
+/**
+ * A document of the page's kind holding the copied tree: an HTML document for HTML (and for
+ * text shown as HTML), an XML one for XML, so that the guard sees what the browser saw. Its
+ * relative addresses resolve against the page's.
+ */
+function rebuildPage(nodes: DomCopy, copy: PageCopy): Document {
+  const impl = document.implementation;
+  const xml = XML_TYPE.test(copy.contentType) && copy.contentType !== 'application/xhtml+xml';
+  const doc = xml ? impl.createDocument(null, null, null) : impl.createHTMLDocument('');
+  const root = rebuildTree(doc, nodes);
+  if (doc.documentElement) doc.documentElement.remove();
+  if (root) doc.append(root);
+  if (!xml && doc.head) {
+    const base = doc.createElement('base');
+    base.href = copy.baseUrl;
+    doc.head.prepend(base);
+  }
+  return doc;
+}
+
+/** Runs the pipeline on the copy; a page that breaks it gets a message instead of an exception. */
+function analyze(nodes: DomCopy, copy: PageCopy): PageAnalysis {
+  try {
+    // `force`: the reader asked for the view, so show what can be read even when detection doubts.
+    return analyzePage(rebuildPage(nodes, copy), copy.url, { force: true });
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    return unreadablePage(copy.url, `The page could not be read (${why}).`);
+  }
+}
+
+async function start(): Promise<void> {
+  const secret = location.hash.slice(1);
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(ARTICLE_CSS + VIEW_CSS);
+  document.adoptedStyleSheets = [sheet];
+  document.documentElement.lang = browser.i18n.getUILanguage();
+  document.title = browser.i18n.getMessage('extName') || document.title;
+
+  // Settings first, so that the view takes its theme before the page's copy arrives.
+  const settings = await loadSettings();
+  const shell = createShell(settings);
+  const guard = guardClicks(shell.page, (covered) => {
+    shell.notice.hidden = !covered;
+  });
+
+  const port = browser.runtime.connect({ name: VIEW_PORT });
+  const send = (message: ViewToHost): void => {
+    try {
+      port.postMessage(message);
+    } catch {
+      /* the page side is gone: it takes the frame down with it */
+    }
+  };
+  const keepAlive = window.setInterval(() => send({ type: 'ping' }), KEEPALIVE_MS);
+  port.onDisconnect.addListener(() => window.clearInterval(keepAlive));
+  const close = (): void => send({ type: 'close' });
+  // Esc closes the view here, where the page cannot cancel it; the page side listens too, for
+  // when the focus is in the page.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.isTrusted && event.key === 'Escape') {
+        event.preventDefault();
+        close();
+      }
+    },
+    true,
+  );
+
+  let nodes: DomCopy = [];
+  let shown = false;
+  port.onMessage.addListener((message: unknown) => {
+    if (!hasType(message)) return;
+    const m = message as HostToView;
+    if (m.type === 'covered') guard.setPageCover(m.by);
+    else if (m.type === 'page-part' && !shown && Array.isArray(m.nodes)) nodes = nodes.concat(m.nodes);
+    else if (m.type === 'page' && !shown) {
+      shown = true;
+      const analysis = analyze(nodes, m);
+      nodes = [];
+      showView(shell, analysis, settings, close);
+      send({ type: 'ready' });
+      // For bench/view.bench.ts and test/browser/view-checks.mjs: on the screen once two frames have drawn.
+      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(PAINTED_MARK)));
+    }
+  });
+  port.postMessage({ type: 'hello', secret } satisfies Hello);
+}
+
+void start();

@@ -1,0 +1,116 @@
+/**
+ * The reading view: toolbar, article and "Who said what" panel, drawn in this extension page (the
+ * frame the page side put over the page). Settings apply at once and persist in `storage.sync`;
+ * focus moves in when the view is drawn. This file puts the parts together: toolbar.ts,
+ * article.ts, panel.ts, settings.ts for the settings in force, copy.ts for the clipboard.
+ */
+import { FONT_SIZES, type Settings, WIDTHS } from '../common/settings.js';
+import type { PageAnalysis } from '../core/pipeline.js';
+import { articlePane } from './article.js';
+import { offerManualCopy, writeClipboard } from './copy.js';
+import { h } from './h.js';
+import { t } from './i18n.js';
+import { renderPanel } from './panel.js';
+import { followSettings } from './settings.js';
+import { createToolbar } from './toolbar.js';
+
+/** The panel opens by itself on a window this wide: beside the column, not over it. */
+const PANEL_OPEN_MIN_WIDTH = 1000;
+
+/** The view's frame before and after the article is in it. */
+export interface Shell {
+  /** The view's outermost element: it scrolls, takes the theme, and must be seen whole. */
+  page: HTMLElement;
+  /** Says that something of the page's is drawn over the view (hidden when nothing is). */
+  notice: HTMLElement;
+  /** Announces copies to screen readers. */
+  status: HTMLElement;
+}
+
+/** The classes that show the theme, font and highlights of `settings`. */
+function pageClass(settings: Readonly<Settings>): string {
+  const highlights = settings.highlights ? '' : ' qr-no-highlights';
+  return `qr-page qr-theme-${settings.theme} qr-font-${settings.font}${highlights}`;
+}
+
+/** The view while the page's copy is read: its theme and a line saying it is being prepared. */
+export function createShell(settings: Readonly<Settings>): Shell {
+  const notice = h('p', { class: 'qr-notice', role: 'alert', hidden: true }, t('viewCovered'));
+  const status = h('div', { class: 'qr-status', role: 'status' });
+  const page = h(
+    'div',
+    {
+      class: pageClass(settings),
+      tabindex: -1,
+      'aria-busy': 'true',
+      // The interface in the browser's language and its direction (Arabic, Persian: right to left);
+      // the article keeps its own lang and dir.
+      lang: t('@@ui_locale').replace('_', '-'),
+      dir: t('@@bidi_dir'),
+    },
+    notice,
+    h('p', { class: 'qr-message qr-preparing' }, t('preparing')),
+    status,
+  );
+  document.body.append(page);
+  return { page, notice, status };
+}
+
+/** Shows `analysis` in `shell` with `initial` settings; `close` asks the page side to take the view down. */
+export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings, close: () => void): void {
+  const { page, status } = shell;
+  page.querySelector('.qr-preparing')?.remove();
+  const article = articlePane(analysis);
+  const layout = h('div', { class: 'qr-layout' }, article.main);
+  const toolbar = createToolbar({
+    settings: () => control.settings(),
+    change: (change) => control.change(change),
+    step: article.step,
+    togglePanel: () => togglePanel(panel ? panel.hidden : false),
+    print: () => window.print(),
+    close,
+  });
+  page.insertBefore(toolbar.element, status);
+  page.insertBefore(layout, status);
+  // The panel after the article is laid out: its quotes are the article's text as shown.
+  const panel =
+    analysis.result.article &&
+    renderPanel(analysis, {
+      jumpTo: article.jumpTo,
+      showOnly: article.showOnly,
+      quoteText: article.quoteText,
+      copy: async (text, button) => {
+        const ok = await writeClipboard(text);
+        if (!ok) offerManualCopy(button, text);
+        status.textContent = ok ? t('copied') : t('copyByKeyboard');
+        return ok;
+      },
+    });
+  if (panel) {
+    panel.id = 'qr-panel';
+    layout.append(panel);
+  }
+
+  function togglePanel(show: boolean): void {
+    if (!panel) return;
+    panel.hidden = !show;
+    layout.classList.toggle('qr-with-panel', show);
+    toolbar.showPanel(show);
+  }
+  if (panel) togglePanel(window.innerWidth >= PANEL_OPEN_MIN_WIDTH && analysis.quotes.quotes.length > 0);
+  else toolbar.showPanel(null);
+
+  /** Shows `settings`: theme, font and highlights as classes, size and measured width as variables. */
+  function apply(settings: Readonly<Settings>): void {
+    page.className = pageClass(settings);
+    page.style.setProperty('--qr-font-size', `${FONT_SIZES[settings.fontSize]}px`);
+    page.style.setProperty('--qr-width', `${Math.round(WIDTHS[settings.width]! * article.charWidth())}px`);
+    toolbar.show(settings);
+  }
+  const control = followSettings(initial, apply);
+  page.removeAttribute('aria-busy');
+  // The page side gives this frame the focus once it hears the view is ready; then it goes to the view.
+  const focusPage = (): void => page.focus({ preventScroll: true });
+  if (document.hasFocus()) focusPage();
+  else window.addEventListener('focus', focusPage, { once: true });
+}

@@ -1,0 +1,115 @@
+/**
+ * The page's DOM copied as data and rebuilt (src/common/dom-copy.ts): the view reads the tree the
+ * browser built, not a parse of its serialization, which can differ.
+ */
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { copyTree, type DomCopy, rebuildTree } from '../../src/common/dom-copy.js';
+
+const LIMITS = { elements: 40_001, depth: 257, chars: 4_000_000 };
+
+function copyOf(root: Element, skip: Node | null = null, limits = LIMITS): DomCopy {
+  const walk = copyTree(root, skip, limits);
+  let slices = 0;
+  // A slice at a time, as the page side runs it: stopping often must not change the copy.
+  while (!walk.step(() => true)) slices++;
+  expect(slices).toBeGreaterThanOrEqual(0);
+  return walk.out;
+}
+
+const rebuilt = (copy: DomCopy): Element => {
+  const doc = new JSDOM('').window.document;
+  const root = rebuildTree(doc, copy);
+  if (!root) throw new Error('no root');
+  return root;
+};
+
+describe('the DOM copy', () => {
+  it('rebuilds an ordinary page node for node (but comments, and script and style text)', () => {
+    const html =
+      '<html lang="de"><head><title>T</title><style>p{color:red}</style><script>var x = 1;</script>' +
+      '<script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><!-- c -->' +
+      '<article><h1 class="a" data-x="1">Title</h1><p>“Quote,” said <b>A&amp;B</b>.</p>' +
+      '<svg viewBox="0 0 1 1"><use xlink:href="#i"></use><foreignObject><p>in</p></foreignObject></svg></article></body></html>';
+    const doc = new JSDOM(html).window.document;
+    const root = rebuilt(copyOf(doc.documentElement));
+    expect(root.outerHTML).toBe(
+      doc.documentElement.outerHTML.replace('<!-- c -->', '').replace('p{color:red}', '').replace('var x = 1;', ''),
+    );
+    const use = root.querySelector('use')!;
+    expect(use.getAttributeNS('http://www.w3.org/1999/xlink', 'href')).toBe('#i');
+    expect(root.querySelector('foreignObject')?.namespaceURI).toBe('http://www.w3.org/2000/svg');
+  });
+
+  it('keeps a tree that a serialization would not give back (a paragraph inside a paragraph)', () => {
+    const doc = new JSDOM('<html><body></body></html>').window.document;
+    const outer = doc.createElement('p');
+    outer.append('before ', Object.assign(doc.createElement('p'), { textContent: 'inner' }), ' after');
+    doc.body.append(outer);
+    const reparsed = new JSDOM(doc.documentElement.outerHTML).window.document;
+    // What outerHTML would have given: the inner paragraph closes the outer one.
+    expect(reparsed.querySelector('p p')).toBeNull();
+    const root = rebuilt(copyOf(doc.documentElement));
+    expect(root.querySelectorAll('body > p')).toHaveLength(1);
+    expect(root.querySelector('p > p')?.textContent).toBe('inner');
+  });
+
+  it('reads past markup that clobbers the DOM, and leaves out the view itself', () => {
+    const doc = new JSDOM(
+      '<html><body><form><input name="firstChild"><input name="attributes"><input name="nextSibling"></form>' +
+        '<p>after</p><div id="quote-reader-root"><p>the view</p></div></body></html>',
+    ).window.document;
+    const root = rebuilt(copyOf(doc.documentElement, doc.getElementById('quote-reader-root')));
+    expect(root.querySelectorAll('form input')).toHaveLength(3);
+    expect(root.querySelector('form + p')?.textContent).toBe('after');
+    expect(root.textContent).not.toContain('the view');
+  });
+
+  it('stops one element past the guard’s limit and one level below its depth, still a tree', () => {
+    const doc = new JSDOM('<html><body></body></html>').window.document;
+    for (let i = 0; i < 50; i++) doc.body.append(doc.createElement('span'));
+    let deep: Element = doc.body;
+    for (let i = 0; i < 30; i++) deep = deep.appendChild(doc.createElement('div'));
+    deep.append('bottom');
+    const limits = { elements: 20, depth: 10, chars: 100 };
+    const wide = rebuilt(copyOf(doc.documentElement, null, limits));
+    expect(wide.querySelectorAll('*').length + 1).toBe(20);
+    for (const span of Array.from(doc.querySelectorAll('span'))) span.remove();
+    const tall = rebuilt(copyOf(doc.documentElement, null, { ...limits, elements: 1000 }));
+    const levels = (el: Element): number => (el.parentElement ? levels(el.parentElement) + 1 : 1);
+    expect(Math.max(...Array.from(tall.querySelectorAll('*'), levels))).toBe(11);
+    expect(tall.textContent).not.toContain('bottom');
+  });
+
+  it('drops names the DOM refuses instead of failing', () => {
+    const doc = new JSDOM('').window.document;
+    const copy: DomCopy = [
+      1,
+      1,
+      'html',
+      0,
+      1,
+      1,
+      'body',
+      2,
+      0,
+      'ok',
+      'yes',
+      0,
+      'a"b',
+      'no',
+      1,
+      1,
+      'bad name',
+      0,
+      3,
+      'kept',
+      0,
+      0,
+      0,
+    ];
+    const root = rebuildTree(doc, copy)!;
+    expect(root.querySelector('body')?.getAttribute('ok')).toBe('yes');
+    expect(root.querySelector('body')?.textContent).toBe('kept');
+  });
+});
