@@ -13,6 +13,8 @@ const PATHS = {
   ],
   highlight: ['M4 20h8', 'M14.5 4.5l5 5L10 19H5v-5z'],
   print: ['M7 9V3h10v6', 'M7 17H4v-7h16v7h-3', 'M7 14h10v7H7z'],
+  bookmark: ['M7 3.5h10v17l-5-3.8-5 3.8z'],
+  bookmarks: ['M9 3.5h10v15l-4-3-4 3z', 'M5 7v13.5l4-3'],
   minus: ['M5 12h14'],
   plus: ['M5 12h14', 'M12 5v14'],
   narrower: ['M4 12h6', 'M14 12h6', 'M7 9l3 3-3 3', 'M17 9l-3 3 3 3'],

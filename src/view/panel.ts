@@ -1,7 +1,7 @@
 /**
  * The "Who said what" panel: each speaker with role and number of quotes, their quotes beneath.
  * A quote jumps to its highlight; "Only …" shows one speaker's highlights; "Copy" copies it with
- * its attribution.
+ * its attribution; the bookmark saves it (save.ts).
  */
 import { SLOT_COUNT } from '../common/palette.js';
 import type { PageAnalysis } from '../core/pipeline.js';
@@ -17,6 +17,8 @@ export interface PanelActions {
   copy: (text: string, button: HTMLButtonElement) => Promise<boolean>;
   /** Quote `id` as the article shows it. */
   quoteText: (quoteId: number) => string;
+  /** A save button for quote `id` (save.ts), shown in its row. */
+  saveButton: (quoteId: number) => HTMLButtonElement;
 }
 
 /** `“…” — Name, role (Site, date) URL`: what "Copy quote" puts on the clipboard. */
@@ -90,7 +92,7 @@ export function renderPanel(analysis: PageAnalysis, actions: PanelActions): HTML
       { type: 'button', class: 'qr-jump', [QUOTE_ID_ATTR]: id, onclick: () => actions.jumpTo(id) },
       `“${text}”`,
     );
-    return h('li', { class: 'qr-quote-item' }, jump, copy);
+    return h('li', { class: 'qr-quote-item' }, jump, actions.saveButton(id), copy);
   };
 
   return h(

@@ -1,6 +1,6 @@
 /**
  * The toolbar: text size and font, column width, theme, moving between quotes, highlights, the
- * "Who said what" panel, print and close. Plain buttons in groups, in the tab order (a
+ * "Who said what" panel, the Saved quotes page, print and close. Plain buttons in groups, in the tab order (a
  * role=toolbar would promise arrow-key navigation).
  */
 import { FONT_SIZES, type Settings, type Theme, WIDTHS } from '../common/settings.js';
@@ -18,6 +18,8 @@ export interface ToolbarActions {
   change(change: Partial<Settings>): void;
   step(direction: 1 | -1): void;
   togglePanel(): void;
+  /** Opens the Saved quotes page in a new tab. */
+  openSaved(): void;
   print(): void;
   close(): void;
 }
@@ -85,6 +87,10 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
       iconButton(t('jumpNext'), 'next', () => actions.step(1)),
       highlightButton,
       panelButton,
+    ),
+    group(
+      t('menuSavedQuotes'),
+      iconButton(t('openSavedQuotes'), 'bookmarks', actions.openSaved, { class: 'qr-btn qr-open-saved' }),
     ),
     group(t('print'), iconButton(t('print'), 'print', actions.print)),
     iconButton(t('close'), 'close', actions.close, { class: 'qr-btn qr-close' }),

@@ -2,7 +2,8 @@
  * The reading view: toolbar, article and "Who said what" panel, drawn in this extension page (the
  * frame the page side put over the page). Settings apply at once and persist in `storage.sync`;
  * focus moves in when the view is drawn. This file puts the parts together: toolbar.ts,
- * article.ts, panel.ts, settings.ts for the settings in force, copy.ts for the clipboard.
+ * article.ts, panel.ts, settings.ts for the settings in force, copy.ts for the clipboard, save.ts
+ * for saving quotes.
  */
 import { FONT_SIZES, type Settings, WIDTHS } from '../common/settings.js';
 import type { PageAnalysis } from '../core/pipeline.js';
@@ -11,6 +12,7 @@ import { offerManualCopy, writeClipboard } from './copy.js';
 import { h } from './h.js';
 import { t } from './i18n.js';
 import { renderPanel } from './panel.js';
+import { openSavedQuotes, quoteSaving } from './save.js';
 import { followSettings } from './settings.js';
 import { createToolbar } from './toolbar.js';
 
@@ -61,12 +63,17 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
   const { page, status } = shell;
   page.querySelector('.qr-preparing')?.remove();
   const article = articlePane(analysis);
+  const announce = (text: string): void => {
+    status.textContent = text;
+  };
+  const saving = quoteSaving(analysis, article.main, { quoteText: article.quoteText, announce });
   const layout = h('div', { class: 'qr-layout' }, article.main);
   const toolbar = createToolbar({
     settings: () => control.settings(),
     change: (change) => control.change(change),
     step: article.step,
     togglePanel: () => togglePanel(panel ? panel.hidden : false),
+    openSaved: () => void openSavedQuotes().catch((error) => announce(String(error))),
     print: () => window.print(),
     close,
   });
@@ -79,6 +86,7 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
       jumpTo: article.jumpTo,
       showOnly: article.showOnly,
       quoteText: article.quoteText,
+      saveButton: saving.button,
       copy: async (text, button) => {
         const ok = await writeClipboard(text);
         if (!ok) offerManualCopy(button, text);
@@ -108,6 +116,7 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
     toolbar.show(settings);
   }
   const control = followSettings(initial, apply);
+  void saving.refresh();
   page.removeAttribute('aria-busy');
   // The page side gives this frame the focus once it hears the view is ready; then it goes to the view.
   const focusPage = (): void => page.focus({ preventScroll: true });

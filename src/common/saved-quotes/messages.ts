@@ -18,13 +18,13 @@
 import { parseSavedQuote } from './saved-quote.js';
 import { SavedQuotesError, type SavedQuotesErrorCode, type SavedQuotesStore } from './store.js';
 
-// The message types; exported when a sender in the extension (the reading view) imports them.
+// The message types; those the reading view sends are exported.
 const SAVE_QUOTE = 'save-quote';
-const TOGGLE_SAVED_QUOTE = 'toggle-saved-quote';
+export const TOGGLE_SAVED_QUOTE = 'toggle-saved-quote';
 const UNSAVE_QUOTE = 'unsave-quote';
 const IS_QUOTE_SAVED = 'is-quote-saved';
-const SAVED_IN_ARTICLE = 'saved-in-article';
-const OPEN_SAVED_QUOTES = 'open-saved-quotes';
+export const SAVED_IN_ARTICLE = 'saved-in-article';
+export const OPEN_SAVED_QUOTES = 'open-saved-quotes';
 
 const STORE_MESSAGES: ReadonlySet<string> = new Set([
   SAVE_QUOTE,
