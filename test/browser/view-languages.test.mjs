@@ -48,7 +48,8 @@ function readLayout(page) {
       languages: [...document.querySelectorAll('script[src]')]
         .map((s) => /\/lang\/([a-z]+)\.js$/.exec(s.src)?.[1])
         .filter(Boolean),
-      quotes: new Set([...document.querySelectorAll('[data-quote-id]')].map((m) => m.getAttribute('data-quote-id'))).size,
+      quotes: new Set([...document.querySelectorAll('[data-quote-id]')].map((m) => m.getAttribute('data-quote-id')))
+        .size,
     };
   });
 }
