@@ -9,7 +9,7 @@
  * One manifest.json at the root; `browserManifest` derives each browser's from it.
  */
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -149,10 +149,38 @@ const cssAsText = {
   },
 };
 
+/** The global a language script pushes its data onto, for src/view/languages.ts to register. */
+const LANGUAGE_GLOBAL = '__quoteReaderLanguages';
+const LANGUAGE_DIR = join(root, 'src', 'core', 'quotes', 'lang');
+const LANGUAGE_CODES = readdirSync(LANGUAGE_DIR)
+  .filter((f) => /^[a-z]{2,3}\.ts$/.test(f) && f !== 'all.ts')
+  .map((f) => f.slice(0, -3));
+
+/**
+ * Language data on demand: in the extension the engine is built without lang/all.ts (which
+ * registers all 28 languages, some 150 KB), and each language becomes a script of its own,
+ * dist/<browser>/lang/<code>.js, that the view loads for the page it reads.
+ */
+const languagesOnDemand = {
+  name: 'languages-on-demand',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lang\/all\.js$/ }, () => ({ path: 'no-languages', namespace: 'languages' }));
+    build.onResolve({ filter: /^language:/ }, (args) => ({ path: args.path.slice(9), namespace: 'language' }));
+    build.onLoad({ filter: /.*/, namespace: 'languages' }, () => ({ contents: '', loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'language' }, (args) => ({
+      contents: `import { ${args.path} as data } from ${JSON.stringify(join(LANGUAGE_DIR, `${args.path}.ts`))};
+(globalThis.${LANGUAGE_GLOBAL} ??= []).push(data);`,
+      loader: 'js',
+      resolveDir: LANGUAGE_DIR,
+    }));
+  },
+};
+
 function extensionOptions(browser, targets) {
+  const languages = Object.fromEntries(LANGUAGE_CODES.map((code) => [`lang/${code}`, `language:${code}`]));
   return {
-    entryPoints: EXTENSION_ENTRIES,
-    plugins: [polyfillGlobal, amoSafeHtml, cssAsText],
+    entryPoints: { ...EXTENSION_ENTRIES, ...languages },
+    plugins: [polyfillGlobal, amoSafeHtml, cssAsText, languagesOnDemand],
     outdir: join(root, 'dist', browser),
     bundle: true,
     format: 'iife',

@@ -12,8 +12,11 @@ import browser from 'webextension-polyfill';
 import { type DomCopy, rebuildTree } from '../common/dom-copy.js';
 import { type Hello, type HostToView, hasType, type PageCopy, VIEW_PORT, type ViewToHost } from '../common/messages.js';
 import { ARTICLE_CSS } from '../common/reader-css.js';
+import { pageLang } from '../core/extract/lang.js';
 import { analyzePage, type PageAnalysis, unreadablePage } from '../core/pipeline.js';
+import { LANGUAGES } from '../core/quotes/lang/index.js';
 import { guardClicks } from './cover-guard.js';
+import { languagesFor, loadLanguages } from './languages.js';
 import { loadSettings } from './settings.js';
 import VIEW_CSS from './view.css';
 import { createShell, showView } from './view.js';
@@ -47,10 +50,20 @@ function rebuildPage(nodes: DomCopy, copy: PageCopy): Document {
   return doc;
 }
 
-/** Runs the pipeline on the copy; a page that breaks it gets a message instead of an exception. */
-function analyze(nodes: DomCopy, copy: PageCopy): PageAnalysis {
+/**
+ * Runs the pipeline on the copy, with the language data its page needs (languages.ts); a page
+ * that breaks it gets a message instead of an exception.
+ */
+async function analyze(nodes: DomCopy, copy: PageCopy): Promise<PageAnalysis> {
   try {
+    const page = rebuildPage(nodes, copy);
+    await loadLanguages(languagesFor(pageLang(page)));
     // `force`: the reader asked for the view, so show what can be read even when detection doubts.
+    const analysis = analyzePage(page, copy.url, { force: true });
+    // The article may say its language where <html> does not: read it again with that data.
+    const more = languagesFor(analysis.extraction?.article.lang ?? null).filter((code) => !(code in LANGUAGES));
+    if (more.length === 0) return analysis;
+    await loadLanguages(more);
     return analyzePage(rebuildPage(nodes, copy), copy.url, { force: true });
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
@@ -106,12 +119,13 @@ async function start(): Promise<void> {
     else if (m.type === 'page-part' && !shown && Array.isArray(m.nodes)) nodes = nodes.concat(m.nodes);
     else if (m.type === 'page' && !shown) {
       shown = true;
-      const analysis = analyze(nodes, m);
+      void analyze(nodes, m).then((analysis) => {
+        showView(shell, analysis, settings, close);
+        send({ type: 'ready' });
+        // For bench/view.bench.ts and test/browser/view-checks.mjs: on the screen once two frames have drawn.
+        requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(PAINTED_MARK)));
+      });
       nodes = [];
-      showView(shell, analysis, settings, close);
-      send({ type: 'ready' });
-      // For bench/view.bench.ts and test/browser/view-checks.mjs: on the screen once two frames have drawn.
-      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(PAINTED_MARK)));
     }
   });
   port.postMessage({ type: 'hello', secret } satisfies Hello);

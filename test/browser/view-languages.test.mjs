@@ -9,6 +9,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { JSDOM } from 'jsdom';
+import { readPage } from '../../dist/lib/index.mjs';
 import { launchChromium } from './chromium.mjs';
 import { launchFirefox, pressKeys } from './firefox.mjs';
 import { FIXTURES, LAUNCH_TIMEOUT_MS, shot, SUITE } from './helpers.mjs';
@@ -21,12 +23,16 @@ const ARTICLES = [
   { slug: 'hi-afd-merkel', dir: 'ltr', font: 'Devanagari' },
 ].map((a) => {
   const spec = JSON.parse(readFileSync(join(FIXTURES, 'dw-lang', a.slug, 'fixture.json'), 'utf8'));
-  return {
-    ...a,
-    url: new URL(spec.url).href,
-    html: readFileSync(join(FIXTURES, 'dw-lang', a.slug, 'source.html'), 'utf8'),
-  };
+  const url = new URL(spec.url).href;
+  const html = readFileSync(join(FIXTURES, 'dw-lang', a.slug, 'source.html'), 'utf8');
+  return { ...a, url, html, quotes: engineQuotes(html, url) };
 });
+/** How many quotes the library (dist/lib, every language registered) finds on the page. */
+function engineQuotes(html, url) {
+  const result = readPage(new JSDOM(html, { url }).window.document, url, { force: true });
+  return result.quotes.length;
+}
+
 const PAGES = Object.fromEntries(ARTICLES.map((a) => [a.url, a.html]));
 
 /** The open view's article, as the reader sees it: read inside the view's frame. */
@@ -38,6 +44,12 @@ function readLayout(page) {
       dir: article?.getAttribute('dir') ?? null,
       direction: article ? getComputedStyle(article).direction : null,
       font: article ? getComputedStyle(article).fontFamily : null,
+      // The language files the view loaded (src/view/languages.ts): its page's, and no other.
+      languages: [...document.querySelectorAll('script[src]')]
+        .map((s) => /\/lang\/([a-z]+)\.js$/.exec(s.src)?.[1])
+        .filter(Boolean),
+      quotes: new Set([...document.querySelectorAll('[data-quote-id]')].map((m) => m.getAttribute('data-quote-id')))
+        .size,
     };
   });
 }
@@ -46,6 +58,8 @@ function assertLayout(layout, article, what) {
   assert.equal(layout.dir, article.dir, `${what}: dir`);
   assert.equal(layout.direction, article.dir, `${what}: laid out ${article.dir}`);
   assert.match(layout.font, new RegExp(article.font), `${what}: a font stack for its script`);
+  assert.deepEqual(layout.languages, [article.slug.split('-')[0]], `${what}: only its language's data loaded`);
+  assert.equal(layout.quotes, article.quotes, `${what}: as many quotes as the engine finds with every language`);
 }
 
 describe('Chromium: DW articles in Arabic, Chinese and Hindi', SUITE, () => {
