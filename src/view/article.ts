@@ -26,6 +26,8 @@ export interface ArticlePane {
   charWidth(): number;
   /** Quote `id` as the view shows it (hidden text left out), without its quote marks; '' if not shown. */
   quoteText(id: number): string;
+  /** Quote `id`'s highlight segments, in document order. */
+  marksOf(id: number): HTMLElement[];
 }
 
 /** Builds the pane for `analysis`. */
@@ -107,9 +109,24 @@ export function articlePane(analysis: PageAnalysis): ArticlePane {
     return sample.length > 40 && width > 0 ? width / sample.length : fontSize * 0.5;
   }
 
-  function quoteText(id: number): string {
-    return renderedText(Array.from(main.querySelectorAll(`mark[${QUOTE_ID_ATTR}="${id}"]`)));
+  /** Each quote's marks, indexed once: a lookup per quote over all marks was quadratic (thousands of quotes). */
+  let byId: Map<number, HTMLElement[]> | null = null;
+  function marksOf(id: number): HTMLElement[] {
+    if (!byId) {
+      byId = new Map();
+      for (const m of marks()) {
+        const key = Number(m.getAttribute(QUOTE_ID_ATTR));
+        const list = byId.get(key);
+        if (list) list.push(m);
+        else byId.set(key, [m]);
+      }
+    }
+    return byId.get(id) ?? [];
   }
 
-  return { main, jumpTo, step, showOnly, charWidth, quoteText };
+  function quoteText(id: number): string {
+    return renderedText(marksOf(id));
+  }
+
+  return { main, jumpTo, step, showOnly, charWidth, quoteText, marksOf };
 }

@@ -38,6 +38,8 @@ export interface QuoteSaving {
 interface SavingActions {
   /** Quote `id` as the view shows it, '' if it is not shown. */
   quoteText(id: number): string;
+  /** Quote `id`'s highlight segments, in document order. */
+  marksOf(id: number): HTMLElement[];
   /** Says something to screen readers (the view's status line). */
   announce(text: string): void;
 }
@@ -93,7 +95,7 @@ export function quoteSaving(analysis: PageAnalysis, main: HTMLElement, actions: 
       b.setAttribute('aria-pressed', String(on));
       b.title = on ? t('unsaveQuote') : t('saveQuote');
     }
-    const first = main.querySelector(`mark[${QUOTE_ID_ATTR}="${id}"][data-quote-first]`);
+    const first = actions.marksOf(id).find((m) => m.hasAttribute('data-quote-first'));
     first?.toggleAttribute(SAVED_ATTR, on);
   }
 
@@ -116,7 +118,7 @@ export function quoteSaving(analysis: PageAnalysis, main: HTMLElement, actions: 
   }
 
   function button(id: number): HTMLButtonElement {
-    const speaker = main.querySelector(`mark[${QUOTE_ID_ATTR}="${id}"]`)?.getAttribute('data-quote-sr') ?? '';
+    const speaker = actions.marksOf(id)[0]?.getAttribute('data-quote-sr') ?? '';
     const b = h(
       'button',
       {
@@ -158,7 +160,10 @@ export function quoteSaving(analysis: PageAnalysis, main: HTMLElement, actions: 
     const id = Number(last.getAttribute(QUOTE_ID_ATTR));
     if (!Number.isInteger(id)) continue;
     (last.closest('a') ?? last).after(button(id));
-    main.querySelector(`mark[${QUOTE_ID_ATTR}="${id}"][data-quote-first]`)?.setAttribute('aria-keyshortcuts', 's');
+    actions
+      .marksOf(id)
+      .find((m) => m.hasAttribute('data-quote-first'))
+      ?.setAttribute('aria-keyshortcuts', 's');
   }
 
   window.addEventListener('keydown', (event) => {

@@ -66,7 +66,11 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
   const announce = (text: string): void => {
     status.textContent = text;
   };
-  const saving = quoteSaving(analysis, article.main, { quoteText: article.quoteText, announce });
+  const saving = quoteSaving(analysis, article.main, {
+    quoteText: article.quoteText,
+    marksOf: article.marksOf,
+    announce,
+  });
   const layout = h('div', { class: 'qr-layout' }, article.main);
   const toolbar = createToolbar({
     settings: () => control.settings(),
