@@ -90,7 +90,10 @@ export function renderPanel(analysis: PageAnalysis, actions: PanelActions): HTML
     const jump = h(
       'button',
       { type: 'button', class: 'qr-jump', [QUOTE_ID_ATTR]: id, onclick: () => actions.jumpTo(id) },
-      `“${text}”`,
+      // The quote isolated in its own direction: an Arabic quote in an English panel keeps its marks outside.
+      '“',
+      h('bdi', null, text),
+      '”',
     );
     return h('li', { class: 'qr-quote-item' }, jump, actions.saveButton(id), copy);
   };
