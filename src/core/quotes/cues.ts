@@ -6,7 +6,7 @@
  */
 import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
 import type { RuleId } from './rules.js';
-import { invertedPronoun, parseSubject, parseSubjectBefore, type Subject } from './names.js';
+import { invertedPronoun, isParticiple, parseSubject, parseSubjectBefore, type Subject } from './names.js';
 import { isLowerWord, type Token } from './text.js';
 import { SENTENCE_STOPS } from './marks.js';
 
@@ -84,7 +84,7 @@ function subjectAround(
     parsed && parsed.next <= to && (!lex.inversionOnlyInIncise || endsClause(tokens, parsed.next, lex)) ? parsed : null;
   // Verb-second languages: "Auf alle Anfragen heißt es", "Dann sagt er".
   if (after && lex.verbSecond && (after.kind === 'pronoun' || after.kind === 'impersonal'))
-    return inverted(after, tokens, v, floor, lex);
+    return afterVerb(after, tokens, v, floor, lex);
   const before0 = parseSubjectBefore(tokens, v, floor, text, lex);
   // "Relativierend fügt Gall hinzu": where nouns are capitalised, one word before a verb-second
   // verb is the sentence's first constituent, and a name after the verb its subject.
@@ -94,21 +94,20 @@ function subjectAround(
     lex.capitalisesNouns &&
     (!before0 || (before0.kind === 'name' && !before0.premod && !(before0.name ?? '').includes(' ')))
   )
-    return inverted(after, tokens, v, floor, lex);
+    return afterVerb(after, tokens, v, floor, lex);
   // An incise after a comma inverts: "…, a déclaré jeudi le ministre", "…, said Doe".
   // …but not the comma that closes an apposition after the subject: "Doe, who leads, mocked X".
-  if (after && commaBefore(tokens, v, floor, lex) && !before0?.apposed) return inverted(after, tokens, v, floor, lex);
+  if (after && commaBefore(tokens, v, floor, lex) && !before0?.apposed) return after;
   const before = before0;
   if (before || !after) return before;
   return !lex.inversionOnlyInIncise || opensRange(tokens, v, floor, lex)
-    ? inverted(after, tokens, v, floor, lex)
+    ? afterVerb(after, tokens, v, floor, lex)
     : null;
 }
 
-/** Marks a subject read after its verb, and whether a comma or quote stands before the verb. */
-function inverted(s: Subject, tokens: readonly Token[], v: number, floor: number, lex: Lexicon): Subject {
-  const incise = commaBefore(tokens, v, floor, lex) || opensRange(tokens, v, floor, lex);
-  return { ...s, inverted: incise ? 'incise' : 'bare' };
+/** A subject read after its verb: marked when no comma or quote stands before the verb (Subject.bareInversion). */
+function afterVerb(s: Subject, tokens: readonly Token[], v: number, floor: number, lex: Lexicon): Subject {
+  return commaBefore(tokens, v, floor, lex) || opensRange(tokens, v, floor, lex) ? s : { ...s, bareInversion: true };
 }
 
 /**
@@ -219,11 +218,6 @@ function labels(subj: Subject): boolean {
     (subj.kind === 'pronoun' && subj.gender !== null) ||
     (subj.kind === 'descriptor' && subj.person)
   );
-}
-
-/** A speech verb's participle: "calling", "déclarant", "diciendo". */
-function isParticiple(word: string, lex: Lexicon): boolean {
-  return lex.participleEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
 
 /**

@@ -35,10 +35,10 @@ export interface Subject {
    */
   narrated?: boolean;
   /**
-   * The subject stands after its verb in the sentence: after a comma or a quote ("…, said Doe"),
-   * or bare ("warned the party"), where it is as often the verb's object.
+   * The subject stands after its verb with no comma or quote before the verb ("warned the
+   * party"), where it is as often the verb's object (unlike "…, said Doe").
    */
-  inverted?: 'incise' | 'bare';
+  bareInversion?: boolean;
   /** Read before an apposition or relative clause set off by commas ("Doe, who …, said"). */
   apposed?: boolean;
 }
@@ -290,11 +290,12 @@ function opensSentence(tokens: readonly Token[], i: number): boolean {
  * …", "Facing …" (an adverb, a filler, a participle), never a one-word name.
  */
 function isCapitalisedCommonWord(t: Token, lex: Lexicon): boolean {
-  return (
-    lex.fillers.has(t.lower) ||
-    lex.nonPersonNouns.has(t.lower) ||
-    lex.participleEndings.some((e) => t.lower.length > e.length + 2 && t.lower.endsWith(e))
-  );
+  return lex.fillers.has(t.lower) || lex.nonPersonNouns.has(t.lower) || isParticiple(t.lower, lex);
+}
+
+/** A speech verb's participle or any word of its shape: "calling", "déclarant", "diciendo". */
+export function isParticiple(word: string, lex: Lexicon): boolean {
+  return lex.participleEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
 }
 
 /** Longest title written with a dot ("Capt.", "Prof."): a longer word before a dot ends its sentence. */

@@ -98,7 +98,7 @@ export function speakerFeatures(e: SpeakerEvidence, lex: Lexicon): Float64Array 
   else if (kind === 'pronoun') on('subject:pronoun');
   else if (kind === 'descriptor') on('subject:descriptor');
   if (kind === 'descriptor' && !e.cue?.subject?.person) on('descriptor:thing');
-  if (e.cue?.subject?.inverted === 'bare') on('subject:after-verb-bare');
+  if (e.cue?.subject?.bareInversion) on('subject:after-verb-bare');
   if (!e.person.unnamed && isAllCaps(e.person.name)) on('name:all-caps');
   if (!e.person.unnamed) {
     on('named');
