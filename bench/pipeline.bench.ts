@@ -13,7 +13,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { detect } from '../src/core/detect/detect.js';
 import { readPage } from '../src/core/pipeline.js';
-import { median } from './stats.js';
+import { median, medianTime } from './stats.js';
 
 const FIXTURES = resolve(dirname(fileURLToPath(import.meta.url)), '../test/fixtures');
 
@@ -38,17 +38,6 @@ const MAX_DETECT_MS = 1;
 const WARMUP = 5;
 const RUNS = 31;
 const DETECT_RUNS = 501;
-
-function time(fn: () => void, runs: number): number {
-  for (let i = 0; i < WARMUP; i++) fn();
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    fn();
-    samples.push(performance.now() - start);
-  }
-  return median(samples);
-}
 
 export default async function bench(): Promise<number> {
   let exceeded = 0;
@@ -75,9 +64,9 @@ export default async function bench(): Promise<number> {
     const readMs = median(ours);
     const baseMs = median(baseline);
     const ratio = readMs / baseMs;
-    const detectMs = time(() => detect(doc, url), DETECT_RUNS);
+    const detectMs = medianTime(() => detect(doc, url), DETECT_RUNS, WARMUP);
     // A saved page (file: address) makes detection read meta tags, JSON-LD and structure instead.
-    const savedMs = time(() => detect(doc, 'file:///saved/page.html'), DETECT_RUNS);
+    const savedMs = medianTime(() => detect(doc, 'file:///saved/page.html'), DETECT_RUNS, WARMUP);
     const over = [ratio > MAX_RATIO ? 'ratio' : '', Math.max(detectMs, savedMs) > MAX_DETECT_MS ? 'detect' : ''].filter(
       Boolean,
     );

@@ -9,7 +9,7 @@
 import { listQuotes, mergeQuotes } from '../src/common/saved-quotes/collection.js';
 import { filterQuotes, indexQuotes } from '../src/common/saved-quotes/query.js';
 import type { SavedQuote } from '../src/common/saved-quotes/saved-quote.js';
-import { median } from './stats.js';
+import { medianTime } from './stats.js';
 
 const QUOTES = 10_000;
 const ARTICLES = 2_000;
@@ -55,16 +55,8 @@ function quotes(): SavedQuote[] {
   });
 }
 
-function time(fn: () => void, runs = RUNS): number {
-  fn();
-  const xs: number[] = [];
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    fn();
-    xs.push(performance.now() - t0);
-  }
-  return median(xs);
-}
+/** The median of RUNS timed calls, after one call that is not counted. */
+const time = (fn: () => void): number => medianTime(fn, RUNS, 1);
 
 export default async function bench(): Promise<number> {
   // As storage holds them: the shards, through JSON as the browser stores and returns them.
