@@ -125,6 +125,14 @@ const pct = (x: number): string => (x * 100).toFixed(1).padStart(6);
 const row = (cells: (string | number)[]): string =>
   cells.map((c, i) => (i === 0 ? String(c).padEnd(38) : String(c).padStart(7))).join(' ');
 
+/** A row of pooled counts: gold, engine and matched quotes, P, R, F1 and the share of right speakers. */
+function pooledRow(label: string, gold: number, engine: number, matched: number, speakersRight: number): string {
+  const P = engine ? matched / engine : 1;
+  const R = gold ? matched / gold : 1;
+  const f1 = P + R ? (2 * P * R) / (P + R) : 0;
+  return row([label, gold, engine, matched, pct(P), pct(R), pct(f1), pct(matched ? speakersRight / matched : 1)]);
+}
+
 let tp = 0;
 let goldN = 0;
 let engineN = 0;
@@ -196,20 +204,7 @@ for (const [index, { name, gold, source, url }] of [...goldFiles(), ...goldFiles
   if (verbose) details(s, engine, goldQuotes);
 }
 function printOverall(): void {
-  const P = engineN ? tp / engineN : 1;
-  const R = goldN ? tp / goldN : 1;
-  console.log(
-    row([
-      'OVERALL (micro)',
-      goldN,
-      engineN,
-      tp,
-      pct(P),
-      pct(R),
-      pct(P + R ? (2 * P * R) / (P + R) : 0),
-      pct(tp ? speakerOk / tp : 1),
-    ]),
-  );
+  console.log(pooledRow('OVERALL (micro)', goldN, engineN, tp, speakerOk));
   console.log(
     `names shown for the wrong person: ${wrongNames} of ${shownNames} (${pct(shownNames ? wrongNames / shownNames : 0).trim()} %)`,
   );
@@ -254,20 +249,7 @@ for (const [lang, t] of [...byLang].sort(([a], [b]) => a.localeCompare(b))) {
     hspk += s.matches.filter((m) => m.speakerOk).length;
   }
   if (held.length) {
-    const hp = heng ? htp / heng : 1;
-    const hr = hgold ? htp / hgold : 1;
-    console.log(
-      row([
-        `HELD-OUT (${held.length} pages, totals only)`,
-        hgold,
-        heng,
-        htp,
-        pct(hp),
-        pct(hr),
-        pct(hp + hr ? (2 * hp * hr) / (hp + hr) : 0),
-        pct(htp ? hspk / htp : 1),
-      ]),
-    );
+    console.log(pooledRow(`HELD-OUT (${held.length} pages, totals only)`, hgold, heng, htp, hspk));
   }
 }
 
