@@ -55,6 +55,33 @@ const shownTheme = (page) => inView(page, (root) => /qr-theme-(\w+)/.exec(root.q
 /** The text the view's panel shows for its first quote (what "Copy quote" of that row copies). */
 const firstPanelQuote = (page) => inView(page, (root) => root.querySelector('.qr-panel .qr-jump').textContent);
 
+/**
+ * Covers the open view with a popover and with a modal dialog (the top layer), where the view must
+ * notice it and take no click, then with a z-index element, which stays beneath the view. The
+ * popover is photographed with `screenshot` (the browser driver's options).
+ */
+async function checkCovers(page, screenshot) {
+  for (const kind of ['popover', 'dialog']) {
+    await page.evaluate(pageCoversView, kind);
+    await waitFor(async () => (await readView(page))?.covered, { what: `the view to notice the ${kind}` });
+    if (kind === 'popover') await page.screenshot(screenshot);
+    // `force`: playwright would otherwise wait for the cover to go; the Firefox driver clicks as it is.
+    await clickView(page, 'button[data-theme="dark"]', 0, { force: true });
+    await pause(300);
+    assert.equal(await shownTheme(page), 'light', `no click while a ${kind} covers the view`);
+    await page.evaluate(pageUncoversView);
+    await waitFor(async () => (await readView(page))?.covered === false, { what: `the ${kind} to be gone` });
+  }
+  // An element with the highest z-index is still beneath the top layer: nothing covers the view.
+  await page.evaluate(pageCoversView, 'zindex');
+  await pause(800);
+  assert.equal((await readView(page)).covered, false, 'a z-index element is beneath the view');
+  await clickView(page, 'button[data-theme="dark"]');
+  assert.equal(await shownTheme(page), 'dark', 'clicks work over a z-index element');
+  await clickView(page, 'button[data-theme="light"]');
+  await page.evaluate(pageUncoversView);
+}
+
 /** Checks shared by both browsers on what the page can see of the open view. */
 function assertPageSeesNothing(seen, browserName) {
   assert.equal(seen.host, 'dialog', 'the page sees the holder of the view (documented)');
@@ -184,24 +211,7 @@ describe('Chromium: the page cannot reach the view (issue 11)', SUITE, () => {
   it('notices a page element put in the top layer over it, and takes no click until it is gone', async () => {
     await page.goto(ATTACK_URL);
     await opened(ATTACK_URL);
-    for (const kind of ['popover', 'dialog']) {
-      await page.evaluate(pageCoversView, kind);
-      await waitFor(async () => (await readView(page))?.covered, { what: `the view to notice the ${kind}` });
-      if (kind === 'popover') await page.screenshot({ path: shot('chromium-covered'), caret: 'initial' });
-      await clickView(page, 'button[data-theme="dark"]', 0, { force: true });
-      await pause(300);
-      assert.equal(await shownTheme(page), 'light', `no click while a ${kind} covers the view`);
-      await page.evaluate(pageUncoversView);
-      await waitFor(async () => (await readView(page))?.covered === false, { what: `the ${kind} to be gone` });
-    }
-    // An element with the highest z-index is still beneath the top layer: nothing covers the view.
-    await page.evaluate(pageCoversView, 'zindex');
-    await pause(800);
-    assert.equal((await readView(page)).covered, false, 'a z-index element is beneath the view');
-    await clickView(page, 'button[data-theme="dark"]');
-    assert.equal(await shownTheme(page), 'dark', 'clicks work over a z-index element');
-    await clickView(page, 'button[data-theme="light"]');
-    await page.evaluate(pageUncoversView);
+    await checkCovers(page, { path: shot('chromium-covered'), caret: 'initial' });
     await pressEscape(page);
     await closed();
   });
@@ -371,23 +381,7 @@ describe('Firefox: the page cannot reach the view (issue 11)', SUITE, () => {
   it('notices a page element put in the top layer over it, and takes no click until it is gone', async () => {
     page = await ff.open(ATTACK_URL);
     await opened();
-    for (const kind of ['popover', 'dialog']) {
-      await page.evaluate(pageCoversView, kind);
-      await waitFor(async () => (await readView(page))?.covered, { what: `the view to notice the ${kind}` });
-      if (kind === 'popover') await page.screenshot({ path: shot('firefox-covered') });
-      await clickView(page, 'button[data-theme="dark"]');
-      await pause(300);
-      assert.equal(await shownTheme(page), 'light', `no click while a ${kind} covers the view`);
-      await page.evaluate(pageUncoversView);
-      await waitFor(async () => (await readView(page))?.covered === false, { what: `the ${kind} to be gone` });
-    }
-    await page.evaluate(pageCoversView, 'zindex');
-    await pause(800);
-    assert.equal((await readView(page)).covered, false, 'a z-index element is beneath the view');
-    await clickView(page, 'button[data-theme="dark"]');
-    assert.equal(await shownTheme(page), 'dark', 'clicks work over a z-index element');
-    await clickView(page, 'button[data-theme="light"]');
-    await page.evaluate(pageUncoversView);
+    await checkCovers(page, { path: shot('firefox-covered') });
     pressKeys('Escape');
     await closed();
     await page.close();
