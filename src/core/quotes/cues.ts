@@ -79,7 +79,10 @@ function subjectAround(
   lex: Lexicon,
 ): Subject | null {
   const n = skipAfterVerb(tokens, v + 1, to, lex);
-  const parsed = n < to && !lex.nonInverting.has(tokens[v]!.lower) ? parseSubject(tokens, n, text, lex) : null;
+  // A participle never inverts: after "…, saying the plan goes" stands its clause's subject or its
+  // object ("calling the protester “…”"), not the speaker.
+  const inverts = !lex.nonInverting.has(tokens[v]!.lower) && !isParticiple(tokens[v]!.lower, lex);
+  const parsed = n < to && inverts ? parseSubject(tokens, n, text, lex) : null;
   const after =
     parsed && parsed.next <= to && (!lex.inversionOnlyInIncise || endsClause(tokens, parsed.next, lex)) ? parsed : null;
   // Verb-second languages: "Auf alle Anfragen heißt es", "Dann sagt er".
@@ -188,7 +191,7 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
       // "“Q,” said X": the subject after the verb; "“The Oatmeal” wrote a comic": an indefinite
       // thing after the verb is its object.
       const n = skipAfterVerb(tokens, v + 1, to, lex);
-      subj = n < to ? parseSubject(tokens, n, text, lex) : null;
+      subj = n < to && !isParticiple(t.lower, lex) ? parseSubject(tokens, n, text, lex) : null;
       if (subj?.indefinite && !subj.person) subj = null;
     } else {
       // "“Q,” X said": the subject right after the quote, before the verb.
@@ -233,11 +236,20 @@ function mainSubject(tokens: readonly Token[], from: number, v: number, text: st
       (subj.kind === 'name' ||
         (subj.kind === 'pronoun' && subj.gender !== null) ||
         (subj.kind === 'descriptor' && subj.person));
-    // A subject is followed by its verb, not by a preposition ("Early in his campaign").
-    const next = tokens[subj?.next ?? v];
-    if (person && subj.next < v && isLowerWord(next) && !lex.prepositions.has(next!.lower)) return subj;
+    if (!person || subj.next >= v) continue;
+    // "The leader of the party, Jane Doe, condemned …": the name in apposition.
+    const apposed = tokens[subj.next]!.text === ',' ? parseSubject(tokens, subj.next + 1, text, lex) : null;
+    if (apposed?.kind === 'name' && tokens[apposed.next]?.text === ',' && verbFollows(tokens, apposed.next + 1, v, lex))
+      return apposed;
+    if (verbFollows(tokens, subj.next, v, lex)) return subj;
   }
   return null;
+}
+
+/** A subject is followed by its verb, not by a preposition ("Early in his campaign"). */
+function verbFollows(tokens: readonly Token[], k: number, v: number, lex: Lexicon): boolean {
+  const next = tokens[k];
+  return k < v && isLowerWord(next) && !lex.prepositions.has(next!.lower);
 }
 
 /** Treats impersonal subjects as "speech, nobody named". */
@@ -280,10 +292,10 @@ export function sentenceCue(
     if (!isSpeechVerbAt(tokens, v, lex)) continue;
     const covering = sourceCovering(tokens, v, from, to, text, lex);
     if (covering) return covering;
-    let subj = subjectAround(tokens, v, from, to, text, lex);
+    // "…, calling him “…”": a participle after a comma hangs on the main clause's subject.
+    const hangs = v > from && tokens[v - 1]!.text === ',' && isParticiple(t.lower, lex);
+    let subj = hangs ? mainSubject(tokens, from, v, text, lex) : subjectAround(tokens, v, from, to, text, lex);
     if (!subj && v > from && lex.conjunctions.has(tokens[v - 1]!.lower)) subj = parseSubject(tokens, from, text, lex); // "He … and whispers"
-    if (!subj && v > from && tokens[v - 1]!.text === ',' && isParticiple(t.lower, lex))
-      subj = mainSubject(tokens, from, v, text, lex);
     if (subj && lex.labelVerbs.has(t.lower) && !labels(subj)) continue;
     if (subj)
       return {
