@@ -98,6 +98,11 @@ function subjectAround(
     (!before0 || (before0.kind === 'name' && !before0.premod && !(before0.name ?? '').includes(' ')))
   )
     return afterVerb(after, tokens, v, floor, lex);
+  // "Bei einem Empfang für Medienvertreter sagte Franziskus", "Passend zu den Gefahren warnte die
+  // Moderatorin": before a verb-second verb stands a thing, after it the person who speaks.
+  const person = after?.kind === 'name' || (after?.kind === 'descriptor' && after.person);
+  if (after && person && lex.verbSecond && before0?.kind === 'descriptor' && !before0.person)
+    return afterVerb(after, tokens, v, floor, lex);
   // An incise after a comma inverts: "…, a déclaré jeudi le ministre", "…, said Doe".
   // …but not the comma that closes an apposition after the subject: "Doe, who leads, mocked X".
   if (after && commaBefore(tokens, v, floor, lex) && !before0?.apposed) return after;
@@ -353,7 +358,9 @@ export function cueBefore(tokens: readonly Token[], from: number, to: number, te
     // ("der Soldat Andrij", "Kremlsprecher Iwan Petrow"); "a winemaker in the next village",
     // "mutations of Pinot Noir" names a grape.
     const clearPerson =
-      !!subj && subj.kind === 'name' && (subj.premod !== null || (s === from && (subj.name ?? '').includes(' ')));
+      !!subj &&
+      subj.kind === 'name' &&
+      (subj.premod !== null || (s === from && (subj.name ?? '').includes(' ') && !lex.capitalisesNouns));
     if (subj && clearPerson && !isGenitive(subj, lex))
       return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
     if (subj && subj.kind === 'descriptor' && subj.person && !subj.indefinite)
