@@ -197,10 +197,17 @@ export class People {
     const byFirst = parts.length === 2 ? (this.byPart.get(parts[0]!) ?? []).filter((p) => p.parts.length === 1) : [];
     // "Mrs. Clinton" is not the Clinton known to be a man.
     const candidates = [...(this.byPart.get(surname) ?? []), ...byFirst].filter(
-      (p) => compatible(p.parts, parts) && (!gender || !p.gender || p.gender === gender),
+      (p) =>
+        compatible(p.parts, parts) && (!gender || !p.gender || p.gender === gender) && !this.namedAfter(p, parts),
     );
     if (candidates.length <= 1) return candidates[0] ?? null;
     return this.nearestOrMain(candidates, paragraph, at) ?? candidates[0] ?? null;
+  }
+
+  /** "Lorenz" is not the "Lorenz Center": a longer name that ends in a word for no person names a body. */
+  private namedAfter(p: Person, parts: readonly string[]): boolean {
+    const last = p.parts[p.parts.length - 1]!;
+    return p.parts.length > parts.length && !parts.includes(last) && this.lex.nonPersonNouns.has(last);
   }
 
   /**
