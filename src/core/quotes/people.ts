@@ -197,8 +197,7 @@ export class People {
     const byFirst = parts.length === 2 ? (this.byPart.get(parts[0]!) ?? []).filter((p) => p.parts.length === 1) : [];
     // "Mrs. Clinton" is not the Clinton known to be a man.
     const candidates = [...(this.byPart.get(surname) ?? []), ...byFirst].filter(
-      (p) =>
-        compatible(p.parts, parts) && (!gender || !p.gender || p.gender === gender) && !this.namedAfter(p, parts),
+      (p) => compatible(p.parts, parts) && (!gender || !p.gender || p.gender === gender) && !this.namedAfter(p, parts),
     );
     if (candidates.length <= 1) return candidates[0] ?? null;
     return this.nearestOrMain(candidates, paragraph, at) ?? candidates[0] ?? null;

@@ -129,7 +129,17 @@ function attributeOne(
   else if (!c.cue && canContinue && (shape.startsSentence || shape.afterColon) && !off.has('continues-quote'))
     continuation = 'can';
   // Short spans and term markers are left to the model (decide/): a cue found here is evidence.
-  if (!c.cue && !answer && !continuation && !use(c, listIntroCue(c.raw, paras, lex), 'list-intro', off) && !heading) {
+  // A speech verb in the quote's own sentence whose subject could not be read: where subjects are
+  // always said, its speaker is named there, not in an earlier sentence (LangData.statesSubjects).
+  const ownVerb = speechVerbOutside(c.raw, para, lex);
+  if (
+    !c.cue &&
+    !answer &&
+    !continuation &&
+    !(ownVerb && lex.statesSubjects) &&
+    !use(c, listIntroCue(c.raw, paras, lex), 'list-intro', off) &&
+    !heading
+  ) {
     earlierCue(c, para, paras, lex, shape.startsSentence, off);
   }
   c.features = quoteFeatures(
@@ -141,7 +151,7 @@ function attributeOne(
       heading,
       wholeParagraph: opensParagraph(c.raw, para) && isEnd(para.text, c.raw.closeAt + 1),
       afterComma: shape.before[shape.before.length - 1]?.text === ',',
-      speechVerbInSentence: speechVerbOutside(c.raw, para, lex),
+      speechVerbInSentence: ownVerb,
     },
     lex,
   );

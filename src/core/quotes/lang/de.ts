@@ -996,6 +996,7 @@ export const de: LangData = {
   ],
   postnominal: false,
   verbSecond: true,
+  statesSubjects: true,
   inversionOnlyInIncise: false,
   nonInverting: [],
   prepositions: [

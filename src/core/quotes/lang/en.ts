@@ -1107,6 +1107,7 @@ export const en: LangData = {
   nounMarkers: [],
   postnominal: false,
   verbSecond: false,
+  statesSubjects: true,
   inversionOnlyInIncise: true,
   nonInverting: ['told', 'tells', 'tell', 'telling'],
   prepositions: [

@@ -457,6 +457,7 @@ export const es: LangData = {
   nounMarkers: [],
   postnominal: true,
   verbSecond: false,
+  statesSubjects: false,
   inversionOnlyInIncise: false,
   nonInverting: [],
   prepositions: [

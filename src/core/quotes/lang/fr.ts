@@ -476,6 +476,7 @@ export const fr: LangData = {
   nounMarkers: [],
   postnominal: true,
   verbSecond: false,
+  statesSubjects: true,
   inversionOnlyInIncise: true,
   nonInverting: [],
   prepositions: [

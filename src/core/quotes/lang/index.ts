@@ -45,6 +45,7 @@ const DEFAULTS: Omit<LangData, 'code'> = {
   dialogueDashes: false,
   genitiveS: false,
   verbSecond: false,
+  statesSubjects: false,
   inversionOnlyInIncise: false,
   nonInverting: [],
   postnominal: false,
@@ -173,6 +174,7 @@ export interface Lexicon {
   dialogueDashes: boolean;
   genitiveS: boolean;
   verbSecond: boolean;
+  statesSubjects: boolean;
   inversionOnlyInIncise: boolean;
   nonInverting: Set<string>;
   postnominal: boolean;
@@ -230,6 +232,7 @@ function merge(all: readonly LangData[]): LangData {
     dialogueDashes: true,
     genitiveS: false,
     verbSecond: false,
+    statesSubjects: false,
     inversionOnlyInIncise: false,
     nonInverting: pick('nonInverting'),
     postnominal: false,
@@ -315,6 +318,7 @@ function build(data: LangData): Lexicon {
     dialogueDashes: data.dialogueDashes,
     genitiveS: data.genitiveS,
     verbSecond: data.verbSecond,
+    statesSubjects: data.statesSubjects,
     inversionOnlyInIncise: data.inversionOnlyInIncise,
     nonInverting: lower(data.nonInverting),
     postnominal: data.postnominal,

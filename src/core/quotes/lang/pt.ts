@@ -402,6 +402,7 @@ export const pt: LangData = {
   nounMarkers: [],
   postnominal: true,
   verbSecond: false,
+  statesSubjects: false,
   inversionOnlyInIncise: false,
   nonInverting: [],
   prepositions: [

@@ -282,6 +282,7 @@ export const ru: LangData = {
   nounMarkers: [],
   postnominal: false,
   verbSecond: false,
+  statesSubjects: false,
   inversionOnlyInIncise: false,
   nonInverting: [],
   prepositions: [

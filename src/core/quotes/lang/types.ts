@@ -131,6 +131,12 @@ export interface LangData {
   /** Verb-second word order: a pronoun right after the verb is its subject ("heißt es", "sagt er"). */
   verbSecond: boolean;
   /**
+   * Every finite verb has its subject in words (en, de, fr): a speech verb in a quote's sentence
+   * whose subject cannot be read names the speaker there, so no earlier sentence may. False where
+   * subjects are dropped ("“…”, dijo.", "Y agregó que …"): the speaker carries over.
+   */
+  statesSubjects: boolean;
+  /**
    * A subject may follow its speech verb only in an incise, after a comma or a quote ("…," said
    * Doe / « … », a déclaré le ministre): elsewhere the noun after the verb is its object or
    * the subject of a reported clause ("called the debt …", "claimed President-elect Trump relied
