@@ -124,19 +124,26 @@ function attributeOne(
   const answer = !!c.raw.answer;
   if (!c.cue && !answer && shape.startsSentence && !heading && use(c, actionBeat(c.raw, para, lex), 'action-beat', off))
     c.beat = true;
+  // A speech verb in the quote's own sentence whose subject could not be read: where subjects are
+  // always said, its speaker is named there, not earlier (LangData.statesSubjects).
+  const ownVerb = speechVerbOutside(c.raw, para, lex);
+  const namedHere = ownVerb && lex.statesSubjects;
   let continuation: QuoteEvidence['continuation'] = null;
   if (!c.cue && c.raw.continuesPrev && prev?.raw.continuesNext && !off.has('run-on-paragraph')) continuation = 'run-on';
-  else if (!c.cue && canContinue && (shape.startsSentence || shape.afterColon) && !off.has('continues-quote'))
+  else if (
+    !c.cue &&
+    !namedHere &&
+    canContinue &&
+    (shape.startsSentence || shape.afterColon) &&
+    !off.has('continues-quote')
+  )
     continuation = 'can';
   // Short spans and term markers are left to the model (decide/): a cue found here is evidence.
-  // A speech verb in the quote's own sentence whose subject could not be read: where subjects are
-  // always said, its speaker is named there, not in an earlier sentence (LangData.statesSubjects).
-  const ownVerb = speechVerbOutside(c.raw, para, lex);
   if (
     !c.cue &&
     !answer &&
     !continuation &&
-    !(ownVerb && lex.statesSubjects) &&
+    !namedHere &&
     !use(c, listIntroCue(c.raw, paras, lex), 'list-intro', off) &&
     !heading
   ) {
