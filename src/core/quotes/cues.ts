@@ -81,7 +81,10 @@ function subjectAround(
   const n = skipAfterVerb(tokens, v + 1, to, lex);
   // A participle never inverts: after "…, saying the plan goes" stands its clause's subject or its
   // object ("calling the protester “…”"), not the speaker.
-  const inverts = !lex.nonInverting.has(tokens[v]!.lower) && !isParticiple(tokens[v]!.lower, lex);
+  // Nor does a label verb inside its clause: "McCarthy nannte Patersons Entscheidung „…“" labels
+  // its object; only right after a quote does its subject follow ("„…“, nannte er es").
+  const labelsObject = lex.labelVerbs.has(tokens[v]!.lower) && !opensRange(tokens, v, floor, lex);
+  const inverts = !lex.nonInverting.has(tokens[v]!.lower) && !isParticiple(tokens[v]!.lower, lex) && !labelsObject;
   const parsed = n < to && inverts ? parseSubject(tokens, n, text, lex) : null;
   const after =
     parsed && parsed.next <= to && (!lex.inversionOnlyInIncise || endsClause(tokens, parsed.next, lex)) ? parsed : null;
