@@ -301,8 +301,15 @@ export function sentenceCue(
     const covering = sourceCovering(tokens, v, from, to, text, lex);
     if (covering) return covering;
     // "…, calling him “…”": a participle after a comma hangs on the main clause's subject.
-    const hangs = v > from && tokens[v - 1]!.text === ',' && isParticiple(t.lower, lex);
-    let subj = hangs ? mainSubject(tokens, from, v, text, lex) : subjectAround(tokens, v, from, to, text, lex);
+    const participle = v > from && isParticiple(t.lower, lex);
+    let subj =
+      participle && tokens[v - 1]!.text === ','
+        ? mainSubject(tokens, from, v, text, lex)
+        : subjectAround(tokens, v, from, to, text, lex);
+    // "Trump and Ryan issued a statement describing …": the thing a participle hangs on was
+    // issued by the main clause's subject, who speaks.
+    if (participle && subj?.kind === 'descriptor' && !subj.person)
+      subj = mainSubject(tokens, from, v, text, lex) ?? subj;
     if (!subj && v > from && lex.conjunctions.has(tokens[v - 1]!.lower)) subj = parseSubject(tokens, from, text, lex); // "He … and whispers"
     if (subj && lex.labelVerbs.has(t.lower) && !labels(subj)) continue;
     if (subj)
