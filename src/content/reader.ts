@@ -61,23 +61,29 @@ function nextTask(): Promise<void> {
   });
 }
 
+/**
+ * The view's address for this opening: its secret after `#`, and the language `<html>` gives
+ * (`?lang=`), so that the view loads the engine's data for it while the page's copy comes.
+ */
+function viewAddress(secret: string): string {
+  const lang = document.documentElement?.getAttribute('lang')?.trim() ?? '';
+  const query = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(lang) ? `?lang=${lang}` : '';
+  return `${browser.runtime.getURL('view.html')}${query}#${secret}`;
+}
+
 function open(): OpenView {
   const secret = newSecret();
   const previousFocus = document.activeElement as HTMLElement | null;
   const port = browser.runtime.connect({ name: HOST_PORT });
   port.postMessage({ type: 'hello', secret } satisfies Hello);
   const label = browser.i18n.getMessage('extName') || 'Quote Reader';
-  const mounted = mount(`${browser.runtime.getURL('view.html')}#${secret}`, label);
+  const mounted = mount(viewAddress(secret), label);
   const quiet = quietPage();
   const coveredBy = watchCover(mounted.host, mounted.frame);
   /** What the view was last told covers it (undefined: not told yet). */
   let lastCover: string | null | undefined;
   let closed = false;
   let ready = false;
-  let joined: () => void = () => undefined;
-  const viewJoined = new Promise<void>((resolve) => {
-    joined = resolve;
-  });
 
   const send = (message: HostToView): void => {
     try {
@@ -87,32 +93,34 @@ function open(): OpenView {
     }
   };
 
-  /** Copies the page a slice at a time (the view's own element left out), then sends it to the view a part at a time. */
+  /**
+   * Copies the page a slice at a time (the view's own element left out) and sends it a part at a
+   * time as it goes, without waiting for the frame: the background keeps it until the view joins.
+   */
   async function sendCopy(): Promise<void> {
     const root = document.documentElement;
     const walk = root ? copyTree(root, mounted.host, COPY_LIMITS) : null;
-    for (;;) {
-      const started = performance.now();
-      if (!walk || walk.step(() => performance.now() - started > SLICE_MS)) break;
-      await nextTask();
-      if (closed) return;
-    }
-    await viewJoined;
     const nodes = walk?.out ?? [];
-    for (let sent = 0; sent < nodes.length; sent += PART_ENTRIES) {
-      if (closed) return;
-      send({ type: 'page-part', nodes: nodes.slice(sent, sent + PART_ENTRIES) });
+    let sent = 0;
+    let done = !walk;
+    // Each task either copies a slice or sends one part (serialized in one go), never both.
+    while (!done || sent < nodes.length) {
+      if (sent < nodes.length && (done || nodes.length - sent >= PART_ENTRIES)) {
+        send({ type: 'page-part', nodes: nodes.slice(sent, sent + PART_ENTRIES) });
+        sent += PART_ENTRIES;
+      } else {
+        const started = performance.now();
+        done = walk?.step(() => performance.now() - started > SLICE_MS) ?? true;
+      }
       await nextTask();
+      if (closed) return;
     }
-    if (closed) return;
     send({ type: 'page', url: location.href, baseUrl: document.baseURI, contentType: document.contentType });
   }
 
   port.onMessage.addListener((message: unknown) => {
     if (!hasType(message)) return;
-    // The background joined the view that holds this opening's secret: it gets the copy.
-    if (message.type === 'hello') joined();
-    else if (message.type === 'ready') {
+    if (message.type === 'ready') {
       // The frame's element already had the focus before its document came: focus its window.
       ready = true;
       mounted.frame.contentWindow?.focus();

@@ -71,7 +71,18 @@ async function analyze(nodes: DomCopy, copy: PageCopy): Promise<PageAnalysis> {
   }
 }
 
+/**
+ * The engine's data for the page's language, asked for as soon as the view starts: the page side
+ * names the language its `<html>` says (`?lang=`) in the frame's address, so that the file loads
+ * while the page's copy is on its way. Only a language with a file of its own is loaded early.
+ */
+function preloadLanguage(): void {
+  const codes = languagesFor(new URLSearchParams(location.search).get('lang'));
+  if (codes.length === 1) void loadLanguages(codes);
+}
+
 async function start(): Promise<void> {
+  preloadLanguage();
   const secret = location.hash.slice(1);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(ARTICLE_CSS + VIEW_CSS);
@@ -79,13 +90,8 @@ async function start(): Promise<void> {
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.title = browser.i18n.getMessage('extName') || document.title;
 
-  // Settings first, so that the view takes its theme before the page's copy arrives.
-  const settings = await loadSettings();
-  const shell = createShell(settings);
-  const guard = guardClicks(shell.page, (covered) => {
-    shell.notice.hidden = !covered;
-  });
-
+  // The port first, so that the page's copy comes while the settings are read; the settings
+  // before the shell, so that the view takes its theme before it draws anything.
   const port = browser.runtime.connect({ name: VIEW_PORT });
   const send = (message: ViewToHost): void => {
     try {
@@ -110,16 +116,24 @@ async function start(): Promise<void> {
     true,
   );
 
+  const ready = loadSettings().then((settings) => {
+    const shell = createShell(settings);
+    const guard = guardClicks(shell.page, (covered) => {
+      shell.notice.hidden = !covered;
+    });
+    return { settings, shell, guard };
+  });
+
   let nodes: DomCopy = [];
   let shown = false;
   port.onMessage.addListener((message: unknown) => {
     if (!hasType(message)) return;
     const m = message as HostToView;
-    if (m.type === 'covered') guard.setPageCover(m.by);
+    if (m.type === 'covered') void ready.then(({ guard }) => guard.setPageCover(m.by));
     else if (m.type === 'page-part' && !shown && Array.isArray(m.nodes)) nodes = nodes.concat(m.nodes);
     else if (m.type === 'page' && !shown) {
       shown = true;
-      void analyze(nodes, m).then((analysis) => {
+      void Promise.all([analyze(nodes, m), ready]).then(([analysis, { settings, shell }]) => {
         showView(shell, analysis, settings, close);
         send({ type: 'ready' });
         // For bench/view.bench.ts and test/browser/view-checks.mjs: on the screen once two frames have drawn.
