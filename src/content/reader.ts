@@ -14,7 +14,7 @@
  * scroll position.
  */
 import browser from 'webextension-polyfill';
-import { copyTree } from '../common/dom-copy.js';
+import { copyTree, type DomCopy } from '../common/dom-copy.js';
 import { HOST_PORT, type Hello, hasType, type HostToView } from '../common/messages.js';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../core/guard/limits.js';
 import { watchCover } from './view/cover-watch.js';
@@ -30,8 +30,24 @@ const SECRET_BYTES = 16;
 /** The longest the copy holds the page's main thread at a time, in ms. */
 const SLICE_MS = 8;
 
-/** Entries of the copy in one message: each message is serialized in one go on this thread. */
+/**
+ * Entries, and characters of text, of the copy in one message at most: each message is
+ * serialized in one go on this thread, and a part of long paragraphs is mostly text.
+ */
 const PART_ENTRIES = 20_000;
+const PART_CHARS = 256 * 1024;
+
+/** Where the part of `nodes` that starts at `from` ends. */
+function partEnd(nodes: DomCopy, from: number): number {
+  let chars = 0;
+  let end = from;
+  const last = Math.min(nodes.length, from + PART_ENTRIES);
+  while (end < last && (end === from || chars < PART_CHARS)) {
+    const entry = nodes[end++];
+    if (typeof entry === 'string') chars += entry.length;
+  }
+  return end;
+}
 
 /** One element more, and one level deeper, than the guard reads: it refuses such a page from the copy. */
 const COPY_LIMITS = { elements: MAX_ELEMENTS + 1, depth: MAX_DEPTH + 1, chars: 4_000_000 };
@@ -105,9 +121,10 @@ function open(): OpenView {
     let done = !walk;
     // Each task either copies a slice or sends one part (serialized in one go), never both.
     while (!done || sent < nodes.length) {
-      if (sent < nodes.length && (done || nodes.length - sent >= PART_ENTRIES)) {
-        send({ type: 'page-part', nodes: nodes.slice(sent, sent + PART_ENTRIES) });
-        sent += PART_ENTRIES;
+      const end = partEnd(nodes, sent);
+      if (end > sent && (done || end < nodes.length)) {
+        send({ type: 'page-part', nodes: nodes.slice(sent, end) });
+        sent = end;
       } else {
         const started = performance.now();
         done = walk?.step(() => performance.now() - started > SLICE_MS) ?? true;
@@ -137,6 +154,13 @@ function open(): OpenView {
   };
   window.addEventListener('keydown', onKey, true);
 
+  // The page beneath is not inert (mount.ts): focus that lands in it (a Tab past the view's last
+  // control, or the page's script) goes back to the view at once, unless the page covers the view.
+  const onFocusIn = (event: FocusEvent): void => {
+    if (ready && !lastCover && event.target !== mounted.frame) mounted.frame.contentWindow?.focus();
+  };
+  window.addEventListener('focusin', onFocusIn, true);
+
   const startUrl = location.href;
   const watcher = window.setInterval(() => {
     // The address changed under the view (a single-page app moved on), or the page took the view away.
@@ -149,7 +173,7 @@ function open(): OpenView {
       lastCover = cover;
       send({ type: 'covered', by: cover });
     }
-    // The page beneath is inert, but its script can still move the focus out of the view (blur):
+    // The page's script can still move the focus out of the view without a focus event (blur):
     // it comes back, so that Esc and the keyboard reach the view, where the page cannot stop them.
     if (ready && !cover && document.hasFocus() && document.activeElement !== mounted.frame) {
       mounted.frame.contentWindow?.focus();
@@ -162,6 +186,7 @@ function open(): OpenView {
     view = null;
     window.clearInterval(watcher);
     window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('focusin', onFocusIn, true);
     try {
       port.disconnect();
     } catch {
