@@ -19,6 +19,7 @@ import { HOST_PORT, type Hello, hasType, type HostToView } from '../common/messa
 import { MAX_DEPTH, MAX_ELEMENTS } from '../core/guard/limits.js';
 import { watchCover } from './view/cover-watch.js';
 import { mount } from './view/mount.js';
+import { type PageChanges, watchPageChanges } from './view/page-changes.js';
 import { quietPage } from './view/quiet-page.js';
 
 /** How often the address, the view's presence and what covers it are checked. */
@@ -58,6 +59,18 @@ interface OpenView {
 
 let view: OpenView | null = null;
 
+/**
+ * The last view's analysis of this page (view/kept-analysis.ts), given to the next view instead
+ * of a new copy while the page's DOM has not changed since that copy was made, at the same
+ * address: a re-open then skips the copy, Readability and the quote engine.
+ */
+let kept: { url: string; analysis: unknown; changes: PageChanges } | null = null;
+
+/** The view's holders of the last openings: their coming and going is not a change of the page. */
+const holders: Element[] = [];
+const HOLDERS_KEPT = 4;
+const isHolder = (node: Node): boolean => holders.some((host) => host === node || host.contains(node));
+
 function newSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(SECRET_BYTES));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -88,12 +101,15 @@ function viewAddress(secret: string): string {
 }
 
 function open(): OpenView {
+  const startUrl = location.href;
   const secret = newSecret();
   const previousFocus = document.activeElement as HTMLElement | null;
   const port = browser.runtime.connect({ name: HOST_PORT });
   port.postMessage({ type: 'hello', secret } satisfies Hello);
   const label = browser.i18n.getMessage('extName') || 'Quote Reader';
   const mounted = mount(viewAddress(secret), label);
+  holders.push(mounted.host);
+  if (holders.length > HOLDERS_KEPT) holders.shift();
   const quiet = quietPage();
   const coveredBy = watchCover(mounted.host, mounted.frame);
   /** What the view was last told covers it (undefined: not told yet). */
@@ -135,15 +151,29 @@ function open(): OpenView {
     send({ type: 'page', url: location.href, baseUrl: document.baseURI, contentType: document.contentType });
   }
 
+  /** What this opening watches for changes from the moment it copies the page; null if it gave the kept analysis. */
+  let changes: PageChanges | null = null;
+  const copyPage = (): void => {
+    kept?.changes.stop();
+    kept = null;
+    changes?.stop();
+    changes = watchPageChanges(isHolder);
+    void sendCopy();
+  };
+
   port.onMessage.addListener((message: unknown) => {
     if (!hasType(message)) return;
-    if (message.type === 'ready') {
+    if (message.type === 'keep' && changes) {
+      kept = { url: startUrl, analysis: (message as { analysis?: unknown }).analysis, changes };
+    } else if (message.type === 'send-copy' && !changes) copyPage();
+    else if (message.type === 'ready') {
       // The frame's element already had the focus before its document came: focus its window.
       ready = true;
       mounted.frame.contentWindow?.focus();
     } else if (message.type === 'close') close();
   });
-  void sendCopy();
+  if (kept && kept.url === location.href && !kept.changes.changed()) send({ type: 'kept', analysis: kept.analysis });
+  else copyPage();
   port.onDisconnect.addListener(() => close());
 
   const onKey = (event: KeyboardEvent): void => {
@@ -161,7 +191,6 @@ function open(): OpenView {
   };
   window.addEventListener('focusin', onFocusIn, true);
 
-  const startUrl = location.href;
   const watcher = window.setInterval(() => {
     // The address changed under the view (a single-page app moved on), or the page took the view away.
     if (location.href !== startUrl || !mounted.isShown()) {
@@ -185,6 +214,8 @@ function open(): OpenView {
     closed = true;
     view = null;
     window.clearInterval(watcher);
+    // A watch whose analysis was not kept has nothing to guard.
+    if (changes && kept?.changes !== changes) changes.stop();
     window.removeEventListener('keydown', onKey, true);
     window.removeEventListener('focusin', onFocusIn, true);
     try {

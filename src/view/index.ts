@@ -16,6 +16,7 @@ import { pageLang } from '../core/extract/lang.js';
 import { analyzePage, type PageAnalysis, unreadablePage } from '../core/pipeline.js';
 import { LANGUAGES } from '../core/quotes/lang/index.js';
 import { guardClicks } from './cover-guard.js';
+import { type KeptAnalysis, keepAnalysis, restoreAnalysis } from './kept-analysis.js';
 import { languagesFor, loadLanguages } from './languages.js';
 import { loadSettings } from './settings.js';
 import VIEW_CSS from './view.css';
@@ -81,6 +82,15 @@ function preloadLanguage(): void {
   if (codes.length === 1) void loadLanguages(codes);
 }
 
+/** The analysis the page side kept from the last view, or null when it does not hold together. */
+function restoredAnalysis(kept: unknown): PageAnalysis | null {
+  try {
+    return restoreAnalysis(kept as KeptAnalysis, document.implementation.createHTMLDocument(''));
+  } catch {
+    return null;
+  }
+}
+
 async function start(): Promise<void> {
   preloadLanguage();
   const secret = location.hash.slice(1);
@@ -126,6 +136,14 @@ async function start(): Promise<void> {
 
   let nodes: DomCopy = [];
   let shown = false;
+  const show = (analysis: PageAnalysis): void => {
+    void ready.then(({ settings, shell }) => {
+      showView(shell, analysis, settings, close);
+      send({ type: 'ready' });
+      // For bench/view.bench.ts and test/browser/view-checks.mjs: on the screen once two frames have drawn.
+      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(PAINTED_MARK)));
+    });
+  };
   port.onMessage.addListener((message: unknown) => {
     if (!hasType(message)) return;
     const m = message as HostToView;
@@ -133,13 +151,19 @@ async function start(): Promise<void> {
     else if (m.type === 'page-part' && !shown && Array.isArray(m.nodes)) nodes = nodes.concat(m.nodes);
     else if (m.type === 'page' && !shown) {
       shown = true;
-      void Promise.all([analyze(nodes, m), ready]).then(([analysis, { settings, shell }]) => {
-        showView(shell, analysis, settings, close);
-        send({ type: 'ready' });
-        // For bench/view.bench.ts and test/browser/view-checks.mjs: on the screen once two frames have drawn.
-        requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(PAINTED_MARK)));
+      void analyze(nodes, m).then((analysis) => {
+        // Kept before it is drawn: drawing marks the quotes in the body.
+        if (analysis.extraction) send({ type: 'keep', analysis: keepAnalysis(analysis) });
+        show(analysis);
       });
       nodes = [];
+    } else if (m.type === 'kept' && !shown) {
+      const analysis = restoredAnalysis(m.analysis);
+      if (!analysis) send({ type: 'send-copy' });
+      else {
+        shown = true;
+        show(analysis);
+      }
     }
   });
   port.postMessage({ type: 'hello', secret } satisfies Hello);
