@@ -22,7 +22,10 @@ import { elementBuilder } from '../../core/render/h.js';
 
 const ROOT_ID = 'quote-reader-root';
 
-/** The holder: the whole window, in the top layer, drawn as nothing but its frame. */
+/**
+ * The holder: the whole window, in the top layer, drawn as its frame over a faint veil (what a
+ * modal dialog's backdrop drew): the command shows at once, before the view's page has loaded.
+ */
 const HOST_STYLE = [
   'all: initial',
   'display: block',
@@ -38,7 +41,7 @@ const HOST_STYLE = [
   'padding: 0',
   'border: 0',
   'box-sizing: border-box',
-  'background: transparent',
+  'background: rgb(0 0 0 / 10%)',
   'opacity: 1',
   'visibility: visible',
   'overflow: hidden',
