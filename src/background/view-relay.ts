@@ -8,6 +8,10 @@
  * A view is joined to the page side of its own tab that holds the same secret, and only once:
  * the secret reached the frame in its address, which the page cannot read, so a copy of
  * view.html the page framed itself gets nothing and is disconnected.
+ *
+ * The page side sends the page's copy as soon as it has made it, while the frame is still
+ * loading: what it sends before its view has joined waits here, and goes to the view the moment
+ * it joins, so that the copy's trip overlaps the frame's load instead of following it.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
 import { HOST_PORT, hasType, VIEW_PORT } from '../common/messages.js';
@@ -19,6 +23,8 @@ interface Side {
   port: Runtime.Port;
   /** Set once joined; a second view for the same secret is refused. */
   joined: boolean;
+  /** A page side's messages that came before its view joined, in order. */
+  early: unknown[];
 }
 
 /** Page sides and views waiting for their other half, by tab and secret. */
@@ -39,11 +45,12 @@ function isViewPage(sender: Runtime.MessageSender | undefined): boolean {
 function join(host: Side, view: Side): void {
   host.joined = true;
   view.joined = true;
+  for (const message of host.early.splice(0)) view.port.postMessage(message);
   host.port.onMessage.addListener((message: unknown) => view.port.postMessage(message));
   view.port.onMessage.addListener((message: unknown) => host.port.postMessage(message));
   host.port.onDisconnect.addListener(() => view.port.disconnect());
   view.port.onDisconnect.addListener(() => host.port.disconnect());
-  // The page side now sends the page's copy.
+  // The page side learns that its view is there.
   host.port.postMessage({ type: 'hello' });
 }
 
@@ -69,7 +76,7 @@ function accept(port: Runtime.Port): void {
     const partner = waiting[other].get(key);
     if (partner && !partner.joined) {
       waiting[other].delete(key);
-      const side = { port, joined: false };
+      const side: Side = { port, joined: false, early: [] };
       if (name === HOST_PORT) join(side, partner);
       else join(partner, side);
       return;
@@ -78,10 +85,17 @@ function accept(port: Runtime.Port): void {
       port.disconnect();
       return;
     }
-    const side = { port, joined: false };
+    const side: Side = { port, joined: false, early: [] };
     waiting[name].set(key, side);
+    // A page side's copy, sent while its view loads, is kept for the view.
+    const keep = (message: unknown): void => {
+      if (side.joined) port.onMessage.removeListener(keep);
+      else side.early.push(message);
+    };
+    if (name === HOST_PORT) port.onMessage.addListener(keep);
     const giveUp = (): void => {
       if (waiting[name].get(key) === side) waiting[name].delete(key);
+      side.early = [];
     };
     port.onDisconnect.addListener(giveUp);
     setTimeout(() => {

@@ -54,6 +54,16 @@ export interface PageCopy {
   contentType: string;
 }
 
+/**
+ * Page side → view, instead of the page's copy: the analysis of the page by the last view, given
+ * back while the page has not changed since it was copied (view/kept-analysis.ts; the type is
+ * the view's, opaque data on this side).
+ */
+interface KeptPage {
+  type: 'kept';
+  analysis: unknown;
+}
+
 /** Page side → view: whether something of the page's is drawn over the view, and what. */
 interface Covered {
   type: 'covered';
@@ -61,13 +71,22 @@ interface Covered {
   by: string | null;
 }
 
-/** View → page side: the view is drawn and wants the focus; or the reader asked to close it. */
+/**
+ * View → page side: the view is drawn and wants the focus; or the reader asked to close it; or
+ * the kept analysis did not hold together, and the page's copy is wanted after all.
+ */
 interface ViewSignal {
-  type: 'ready' | 'close' | 'ping';
+  type: 'ready' | 'close' | 'ping' | 'send-copy';
 }
 
-export type HostToView = PagePart | PageCopy | Covered;
-export type ViewToHost = ViewSignal;
+/** View → page side: the analysis of the page's copy, to keep for the next opening (`KeptPage`). */
+interface KeepAnalysis {
+  type: 'keep';
+  analysis: unknown;
+}
+
+export type HostToView = PagePart | PageCopy | KeptPage | Covered;
+export type ViewToHost = ViewSignal | KeepAnalysis;
 
 /** Whether `value` is an object with a string `type`, as every port message is. */
 export function hasType(value: unknown): value is { type: string } {

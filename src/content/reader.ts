@@ -14,11 +14,12 @@
  * scroll position.
  */
 import browser from 'webextension-polyfill';
-import { copyTree } from '../common/dom-copy.js';
+import { copyTree, type DomCopy } from '../common/dom-copy.js';
 import { HOST_PORT, type Hello, hasType, type HostToView } from '../common/messages.js';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../core/guard/limits.js';
 import { watchCover } from './view/cover-watch.js';
 import { mount } from './view/mount.js';
+import { type PageChanges, watchPageChanges } from './view/page-changes.js';
 import { quietPage } from './view/quiet-page.js';
 
 /** How often the address, the view's presence and what covers it are checked. */
@@ -30,8 +31,24 @@ const SECRET_BYTES = 16;
 /** The longest the copy holds the page's main thread at a time, in ms. */
 const SLICE_MS = 8;
 
-/** Entries of the copy in one message: each message is serialized in one go on this thread. */
+/**
+ * Entries, and characters of text, of the copy in one message at most: each message is
+ * serialized in one go on this thread, and a part of long paragraphs is mostly text.
+ */
 const PART_ENTRIES = 20_000;
+const PART_CHARS = 256 * 1024;
+
+/** Where the part of `nodes` that starts at `from` ends. */
+function partEnd(nodes: DomCopy, from: number): number {
+  let chars = 0;
+  let end = from;
+  const last = Math.min(nodes.length, from + PART_ENTRIES);
+  while (end < last && (end === from || chars < PART_CHARS)) {
+    const entry = nodes[end++];
+    if (typeof entry === 'string') chars += entry.length;
+  }
+  return end;
+}
 
 /** One element more, and one level deeper, than the guard reads: it refuses such a page from the copy. */
 const COPY_LIMITS = { elements: MAX_ELEMENTS + 1, depth: MAX_DEPTH + 1, chars: 4_000_000 };
@@ -41,6 +58,18 @@ interface OpenView {
 }
 
 let view: OpenView | null = null;
+
+/**
+ * The last view's analysis of this page (view/kept-analysis.ts), given to the next view instead
+ * of a new copy while the page's DOM has not changed since that copy was made, at the same
+ * address: a re-open then skips the copy, Readability and the quote engine.
+ */
+let kept: { url: string; analysis: unknown; changes: PageChanges } | null = null;
+
+/** The view's holders of the last openings: their coming and going is not a change of the page. */
+const holders: Element[] = [];
+const HOLDERS_KEPT = 4;
+const isHolder = (node: Node): boolean => holders.some((host) => host === node || host.contains(node));
 
 function newSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(SECRET_BYTES));
@@ -61,23 +90,32 @@ function nextTask(): Promise<void> {
   });
 }
 
+/**
+ * The view's address for this opening: its secret after `#`, and the language `<html>` gives
+ * (`?lang=`), so that the view loads the engine's data for it while the page's copy comes.
+ */
+function viewAddress(secret: string): string {
+  const lang = document.documentElement?.getAttribute('lang')?.trim() ?? '';
+  const query = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(lang) ? `?lang=${lang}` : '';
+  return `${browser.runtime.getURL('view.html')}${query}#${secret}`;
+}
+
 function open(): OpenView {
+  const startUrl = location.href;
   const secret = newSecret();
   const previousFocus = document.activeElement as HTMLElement | null;
   const port = browser.runtime.connect({ name: HOST_PORT });
   port.postMessage({ type: 'hello', secret } satisfies Hello);
   const label = browser.i18n.getMessage('extName') || 'Quote Reader';
-  const mounted = mount(`${browser.runtime.getURL('view.html')}#${secret}`, label);
+  const mounted = mount(viewAddress(secret), label);
+  holders.push(mounted.host);
+  if (holders.length > HOLDERS_KEPT) holders.shift();
   const quiet = quietPage();
   const coveredBy = watchCover(mounted.host, mounted.frame);
   /** What the view was last told covers it (undefined: not told yet). */
   let lastCover: string | null | undefined;
   let closed = false;
   let ready = false;
-  let joined: () => void = () => undefined;
-  const viewJoined = new Promise<void>((resolve) => {
-    joined = resolve;
-  });
 
   const send = (message: HostToView): void => {
     try {
@@ -87,38 +125,55 @@ function open(): OpenView {
     }
   };
 
-  /** Copies the page a slice at a time (the view's own element left out), then sends it to the view a part at a time. */
+  /**
+   * Copies the page a slice at a time (the view's own element left out) and sends it a part at a
+   * time as it goes, without waiting for the frame: the background keeps it until the view joins.
+   */
   async function sendCopy(): Promise<void> {
     const root = document.documentElement;
     const walk = root ? copyTree(root, mounted.host, COPY_LIMITS) : null;
-    for (;;) {
-      const started = performance.now();
-      if (!walk || walk.step(() => performance.now() - started > SLICE_MS)) break;
-      await nextTask();
-      if (closed) return;
-    }
-    await viewJoined;
     const nodes = walk?.out ?? [];
-    for (let sent = 0; sent < nodes.length; sent += PART_ENTRIES) {
-      if (closed) return;
-      send({ type: 'page-part', nodes: nodes.slice(sent, sent + PART_ENTRIES) });
+    let sent = 0;
+    let done = !walk;
+    // Each task either copies a slice or sends one part (serialized in one go), never both.
+    while (!done || sent < nodes.length) {
+      const end = partEnd(nodes, sent);
+      if (end > sent && (done || end < nodes.length)) {
+        send({ type: 'page-part', nodes: nodes.slice(sent, end) });
+        sent = end;
+      } else {
+        const started = performance.now();
+        done = walk?.step(() => performance.now() - started > SLICE_MS) ?? true;
+      }
       await nextTask();
+      if (closed) return;
     }
-    if (closed) return;
     send({ type: 'page', url: location.href, baseUrl: document.baseURI, contentType: document.contentType });
   }
 
+  /** What this opening watches for changes from the moment it copies the page; null if it gave the kept analysis. */
+  let changes: PageChanges | null = null;
+  const copyPage = (): void => {
+    kept?.changes.stop();
+    kept = null;
+    changes?.stop();
+    changes = watchPageChanges(isHolder);
+    void sendCopy();
+  };
+
   port.onMessage.addListener((message: unknown) => {
     if (!hasType(message)) return;
-    // The background joined the view that holds this opening's secret: it gets the copy.
-    if (message.type === 'hello') joined();
+    if (message.type === 'keep' && changes) {
+      kept = { url: startUrl, analysis: (message as { analysis?: unknown }).analysis, changes };
+    } else if (message.type === 'send-copy' && !changes) copyPage();
     else if (message.type === 'ready') {
       // The frame's element already had the focus before its document came: focus its window.
       ready = true;
       mounted.frame.contentWindow?.focus();
     } else if (message.type === 'close') close();
   });
-  void sendCopy();
+  if (kept && kept.url === location.href && !kept.changes.changed()) send({ type: 'kept', analysis: kept.analysis });
+  else copyPage();
   port.onDisconnect.addListener(() => close());
 
   const onKey = (event: KeyboardEvent): void => {
@@ -129,7 +184,13 @@ function open(): OpenView {
   };
   window.addEventListener('keydown', onKey, true);
 
-  const startUrl = location.href;
+  // The page beneath is not inert (mount.ts): focus that lands in it (a Tab past the view's last
+  // control, or the page's script) goes back to the view at once, unless the page covers the view.
+  const onFocusIn = (event: FocusEvent): void => {
+    if (ready && !lastCover && event.target !== mounted.frame) mounted.frame.contentWindow?.focus();
+  };
+  window.addEventListener('focusin', onFocusIn, true);
+
   const watcher = window.setInterval(() => {
     // The address changed under the view (a single-page app moved on), or the page took the view away.
     if (location.href !== startUrl || !mounted.isShown()) {
@@ -141,7 +202,7 @@ function open(): OpenView {
       lastCover = cover;
       send({ type: 'covered', by: cover });
     }
-    // The page beneath is inert, but its script can still move the focus out of the view (blur):
+    // The page's script can still move the focus out of the view without a focus event (blur):
     // it comes back, so that Esc and the keyboard reach the view, where the page cannot stop them.
     if (ready && !cover && document.hasFocus() && document.activeElement !== mounted.frame) {
       mounted.frame.contentWindow?.focus();
@@ -153,7 +214,10 @@ function open(): OpenView {
     closed = true;
     view = null;
     window.clearInterval(watcher);
+    // A watch whose analysis was not kept has nothing to guard.
+    if (changes && kept?.changes !== changes) changes.stop();
     window.removeEventListener('keydown', onKey, true);
+    window.removeEventListener('focusin', onFocusIn, true);
     try {
       port.disconnect();
     } catch {

@@ -16,6 +16,7 @@ import { pageLang } from '../core/extract/lang.js';
 import { analyzePage, type PageAnalysis, unreadablePage } from '../core/pipeline.js';
 import { LANGUAGES } from '../core/quotes/lang/index.js';
 import { guardClicks } from './cover-guard.js';
+import { type KeptAnalysis, keepAnalysis, restoreAnalysis } from './kept-analysis.js';
 import { languagesFor, loadLanguages } from './languages.js';
 import { loadSettings } from './settings.js';
 import VIEW_CSS from './view.css';
@@ -23,6 +24,8 @@ import { createShell, showView } from './view.js';
 
 /** The performance mark set when the view is first drawn: the bench and the browser tests wait for it. */
 const PAINTED_MARK = 'qr-view-painted';
+/** The performance mark set when the view shows the analysis the page side kept, not a new one. */
+const KEPT_MARK = 'qr-view-kept';
 
 /** How often the view tells the background it is still there (its worker may stop when idle for 30 s). */
 const KEEPALIVE_MS = 20_000;
@@ -71,7 +74,27 @@ async function analyze(nodes: DomCopy, copy: PageCopy): Promise<PageAnalysis> {
   }
 }
 
+/**
+ * The engine's data for the page's language, asked for as soon as the view starts: the page side
+ * names the language its `<html>` says (`?lang=`) in the frame's address, so that the file loads
+ * while the page's copy is on its way. Only a language with a file of its own is loaded early.
+ */
+function preloadLanguage(): void {
+  const codes = languagesFor(new URLSearchParams(location.search).get('lang'));
+  if (codes.length === 1) void loadLanguages(codes);
+}
+
+/** The analysis the page side kept from the last view, or null when it does not hold together. */
+function restoredAnalysis(kept: unknown): PageAnalysis | null {
+  try {
+    return restoreAnalysis(kept as KeptAnalysis, document.implementation.createHTMLDocument(''));
+  } catch {
+    return null;
+  }
+}
+
 async function start(): Promise<void> {
+  preloadLanguage();
   const secret = location.hash.slice(1);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(ARTICLE_CSS + VIEW_CSS);
@@ -79,13 +102,8 @@ async function start(): Promise<void> {
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.title = browser.i18n.getMessage('extName') || document.title;
 
-  // Settings first, so that the view takes its theme before the page's copy arrives.
-  const settings = await loadSettings();
-  const shell = createShell(settings);
-  const guard = guardClicks(shell.page, (covered) => {
-    shell.notice.hidden = !covered;
-  });
-
+  // The port first, so that the page's copy comes while the settings are read; the settings
+  // before the shell, so that the view takes its theme before it draws anything.
   const port = browser.runtime.connect({ name: VIEW_PORT });
   const send = (message: ViewToHost): void => {
     try {
@@ -110,22 +128,46 @@ async function start(): Promise<void> {
     true,
   );
 
+  const ready = loadSettings().then((settings) => {
+    const shell = createShell(settings);
+    const guard = guardClicks(shell.page, (covered) => {
+      shell.notice.hidden = !covered;
+    });
+    return { settings, shell, guard };
+  });
+
   let nodes: DomCopy = [];
   let shown = false;
+  const show = (analysis: PageAnalysis): void => {
+    void ready.then(({ settings, shell }) => {
+      showView(shell, analysis, settings, close);
+      send({ type: 'ready' });
+      // For bench/view.bench.ts and test/browser/view-checks.mjs: on the screen once two frames have drawn.
+      requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(PAINTED_MARK)));
+    });
+  };
   port.onMessage.addListener((message: unknown) => {
     if (!hasType(message)) return;
     const m = message as HostToView;
-    if (m.type === 'covered') guard.setPageCover(m.by);
+    if (m.type === 'covered') void ready.then(({ guard }) => guard.setPageCover(m.by));
     else if (m.type === 'page-part' && !shown && Array.isArray(m.nodes)) nodes = nodes.concat(m.nodes);
     else if (m.type === 'page' && !shown) {
       shown = true;
       void analyze(nodes, m).then((analysis) => {
-        showView(shell, analysis, settings, close);
-        send({ type: 'ready' });
-        // For bench/view.bench.ts and test/browser/view-checks.mjs: on the screen once two frames have drawn.
-        requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(PAINTED_MARK)));
+        // Kept before it is drawn: drawing marks the quotes in the body.
+        if (analysis.extraction) send({ type: 'keep', analysis: keepAnalysis(analysis) });
+        show(analysis);
       });
       nodes = [];
+    } else if (m.type === 'kept' && !shown) {
+      const analysis = restoredAnalysis(m.analysis);
+      if (!analysis) send({ type: 'send-copy' });
+      else {
+        shown = true;
+        // For test/browser/reopen.test.mjs: this view did not read the page again.
+        performance.mark(KEPT_MARK);
+        show(analysis);
+      }
     }
   });
   port.postMessage({ type: 'hello', secret } satisfies Hello);

@@ -19,11 +19,20 @@ export function languagesFor(tag: string | null): readonly string[] {
   return LANGUAGE_CODES.includes(primary) ? [primary] : LANGUAGE_CODES;
 }
 
+/** Language files on their way, by code: a file asked for twice loads once. */
+const loading = new Map<string, Promise<boolean>>();
+
 /** Loads and registers the language files `codes` not registered yet; true once they all are. */
 export async function loadLanguages(codes: readonly string[]): Promise<boolean> {
   const missing = codes.filter((code) => !(code in LANGUAGES));
   if (missing.length === 0) return true;
-  const loaded = await Promise.all(missing.map(loadScript));
+  const loaded = await Promise.all(
+    missing.map((code) => {
+      const pending = loading.get(code) ?? loadScript(code);
+      loading.set(code, pending);
+      return pending;
+    }),
+  );
   // In the order of LANGUAGE_CODES, whatever order the scripts arrived in: merged data depends on it.
   const data = (globalThis.__quoteReaderLanguages ?? []).splice(0);
   data.sort((a, b) => LANGUAGE_CODES.indexOf(a.code) - LANGUAGE_CODES.indexOf(b.code));

@@ -7,9 +7,12 @@
  * `<dialog>`) and its `<iframe>`: it can see them, style them, remove them or draw over them.
  * Against style, every property that could hide, shrink, move or fade them is set in their own
  * `style` with `!important`, which no page rule outranks. Against drawing over, the dialog is
- * shown modal: it sits in the top layer above every page element whatever its z-index, and
- * makes the page beneath inert. Only a page element put in the top layer after it can go above
- * it, and cover-watch.ts looks for those.
+ * shown as a manual popover: it sits in the top layer above every page element whatever its
+ * z-index. Only a page element put in the top layer after it can go above it, and cover-watch.ts
+ * looks for those. Not a modal dialog: making a page inert restyles all of it, which held the
+ * main thread of a 5 MB page for 100–200 ms on opening and again on closing (a popover: 2 ms).
+ * The frame covers the whole window, so the page takes no click meanwhile; reader.ts gives the
+ * focus back to the view when it lands in the page.
  *
  * The frame is navigated to the view through its window (`location.replace`), not its `src`
  * attribute: its address carries the opening's secret, and the page can read attributes but not
@@ -19,7 +22,10 @@ import { elementBuilder } from '../../core/render/h.js';
 
 const ROOT_ID = 'quote-reader-root';
 
-/** The holder: the whole window, in the top layer, drawn as nothing but its frame. */
+/**
+ * The holder: the whole window, in the top layer, drawn as its frame over a faint veil (what a
+ * modal dialog's backdrop drew): the command shows at once, before the view's page has loaded.
+ */
 const HOST_STYLE = [
   'all: initial',
   'display: block',
@@ -35,7 +41,7 @@ const HOST_STYLE = [
   'padding: 0',
   'border: 0',
   'box-sizing: border-box',
-  'background: transparent',
+  'background: rgb(0 0 0 / 10%)',
   'opacity: 1',
   'visibility: visible',
   'overflow: hidden',
@@ -76,15 +82,26 @@ export interface Mounted {
   unmount(): void;
 }
 
-/** Puts the top layer first, so that page elements shown after it are the ones above. */
+/** Puts the holder in the top layer, so that page elements shown after it are the ones above. */
 function raise(host: HTMLDialogElement): void {
   try {
-    host.showModal();
+    host.popover = 'manual';
+    host.showPopover();
     return;
   } catch {
-    /* not in a document that has modal dialogs (an XML or SVG document): shown as it can be */
+    /* not in an HTML document (XML, SVG), which has no popovers: shown as it can be */
   }
   host.setAttribute('open', '');
+}
+
+/** Whether the holder is shown: in the top layer, or open where there is none. */
+function isUp(host: HTMLDialogElement): boolean {
+  try {
+    if (host.matches(':popover-open')) return true;
+  } catch {
+    /* a document without popovers */
+  }
+  return host.open;
 }
 
 /**
@@ -112,8 +129,13 @@ export function mount(address: string, label: string): Mounted {
   return {
     host,
     frame,
-    isShown: () => host.isConnected && host.open,
+    isShown: () => host.isConnected && isUp(host),
     unmount() {
+      try {
+        if (host.matches(':popover-open')) host.hidePopover();
+      } catch {
+        /* a document without popovers */
+      }
       if (host.open) host.close();
       host.remove();
       if (window.scrollX !== scroll.x || window.scrollY !== scroll.y) window.scrollTo(scroll.x, scroll.y);
