@@ -5,7 +5,7 @@
 
 export type Theme = 'system' | 'light' | 'sepia' | 'dark';
 /** Serif and sans are the view's own font stacks; system is the operating system's interface font. */
-type Font = 'serif' | 'sans' | 'system';
+export type Font = 'serif' | 'sans' | 'system';
 
 export interface Settings {
   theme: Theme;
@@ -38,8 +38,8 @@ export const WIDTHS = [54, 60, 66, 72, 80] as const;
 export const LINE_SPACINGS = [1.4, 1.5, 1.6, 1.8, 2] as const;
 
 /** In the order the view and the options page offer them. */
-const THEMES: readonly Theme[] = ['light', 'sepia', 'dark', 'system'];
-const FONTS: readonly Font[] = ['serif', 'sans', 'system'];
+export const THEMES: readonly Theme[] = ['light', 'sepia', 'dark', 'system'];
+export const FONTS: readonly Font[] = ['serif', 'sans', 'system'];
 
 export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',

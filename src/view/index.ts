@@ -18,6 +18,7 @@ import { LANGUAGES } from '../core/quotes/lang/index.js';
 import { guardClicks } from './cover-guard.js';
 import { languagesFor, loadLanguages } from './languages.js';
 import { loadSettings } from './settings.js';
+import TOOLBAR_CSS from './toolbar.css';
 import VIEW_CSS from './view.css';
 import { createShell, showView } from './view.js';
 
@@ -74,7 +75,7 @@ async function analyze(nodes: DomCopy, copy: PageCopy): Promise<PageAnalysis> {
 async function start(): Promise<void> {
   const secret = location.hash.slice(1);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(ARTICLE_CSS + VIEW_CSS);
+  sheet.replaceSync(ARTICLE_CSS + VIEW_CSS + TOOLBAR_CSS);
   document.adoptedStyleSheets = [sheet];
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.title = browser.i18n.getMessage('extName') || document.title;
@@ -98,17 +99,14 @@ async function start(): Promise<void> {
   port.onDisconnect.addListener(() => window.clearInterval(keepAlive));
   const close = (): void => send({ type: 'close' });
   // Esc closes the view here, where the page cannot cancel it; the page side listens too, for
-  // when the focus is in the page.
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.isTrusted && event.key === 'Escape') {
-        event.preventDefault();
-        close();
-      }
-    },
-    true,
-  );
+  // when the focus is in the page. Last, as the key comes back up: a menu open in the view takes
+  // its Esc first (and marks it handled).
+  window.addEventListener('keydown', (event) => {
+    if (event.isTrusted && event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      close();
+    }
+  });
 
   let nodes: DomCopy = [];
   let shown = false;
