@@ -92,6 +92,18 @@ export function toolbarChecks(driver, browserName) {
     assert.equal(wide.unnamed, 0, 'every button has a name');
     for (const label of ['Highlights', 'Who said what', 'Saved quotes', 'Print', 'Close'])
       assert.ok(wide.labels.includes(label), `"${label}" shows at 1280 px: ${wide.labels.join(', ')}`);
+    // A window between a desktop's and a phone's: still one row, inside it, some labels folded.
+    await resize(700, 900);
+    const middle = await waitFor(
+      async () => {
+        const layout = await toolbarLayout(page);
+        return layout.width === 700 && layout;
+      },
+      { what: 'the view at 700 px' },
+    );
+    assert.equal(middle.rows, 1, `one row at 700 px: ${JSON.stringify(middle)}`);
+    assert.ok(middle.right <= middle.width, `inside the window at 700 px: ${JSON.stringify(middle)}`);
+    await resize(1280, 900);
 
     await inView(page, (root) => root.querySelector('.qr-type-button').focus());
     await press('Enter');

@@ -58,9 +58,7 @@ const driver = () => ({
   // Firefox shows its shortcut settings in about:addons, in a tab of its own.
   shortcutPageOpened: async () => {
     const urls = await Promise.all(
-      (await ff.browser.pages()).map((p) =>
-        p.url().startsWith('about:') ? p.url() : p.evaluate(() => location.href).catch(() => ''),
-      ),
+      (await ff.browser.pages()).map((p) => p.evaluate(() => location.href).catch(() => p.url())),
     );
     return urls.some((u) => u.startsWith('about:addons'));
   },
