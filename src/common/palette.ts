@@ -63,7 +63,8 @@ export const THEME_COLORS: Record<ThemeName, ThemeColors> = {
   sepia: theme('sepia', {
     background: '#f4ecd8',
     text: '#3b2f22',
-    muted: '#6e5c45',
+    // Dark enough to stay AA where it is dimmed further (an image credit at 90 % opacity).
+    muted: '#685640',
     link: '#8a3c00',
     border: '#d9ccad',
     panel: '#ece2c9',

@@ -17,8 +17,7 @@ const PATHS = {
   bookmarks: ['M9 3.5h10v15l-4-3-4 3z', 'M5 7v13.5l4-3'],
   minus: ['M5 12h14'],
   plus: ['M5 12h14', 'M12 5v14'],
-  narrower: ['M4 12h6', 'M14 12h6', 'M7 9l3 3-3 3', 'M17 9l-3 3 3 3'],
-  wider: ['M3 12h18', 'M6 9l-3 3 3 3', 'M18 9l3 3-3 3'],
+  chevronDown: ['M7 10l5 5 5-5'],
 } satisfies Record<string, string[]>;
 
 export type IconName = keyof typeof PATHS;

@@ -19,6 +19,7 @@ import { guardClicks } from './cover-guard.js';
 import { type KeptAnalysis, keepAnalysis, restoreAnalysis } from './kept-analysis.js';
 import { languagesFor, loadLanguages } from './languages.js';
 import { loadSettings } from './settings.js';
+import TOOLBAR_CSS from './toolbar.css';
 import VIEW_CSS from './view.css';
 import { createShell, showView } from './view.js';
 
@@ -97,7 +98,7 @@ async function start(): Promise<void> {
   preloadLanguage();
   const secret = location.hash.slice(1);
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(ARTICLE_CSS + VIEW_CSS);
+  sheet.replaceSync(ARTICLE_CSS + VIEW_CSS + TOOLBAR_CSS);
   document.adoptedStyleSheets = [sheet];
   document.documentElement.lang = browser.i18n.getUILanguage();
   document.title = browser.i18n.getMessage('extName') || document.title;
@@ -116,17 +117,14 @@ async function start(): Promise<void> {
   port.onDisconnect.addListener(() => window.clearInterval(keepAlive));
   const close = (): void => send({ type: 'close' });
   // Esc closes the view here, where the page cannot cancel it; the page side listens too, for
-  // when the focus is in the page.
-  window.addEventListener(
-    'keydown',
-    (event) => {
-      if (event.isTrusted && event.key === 'Escape') {
-        event.preventDefault();
-        close();
-      }
-    },
-    true,
-  );
+  // when the focus is in the page. Last, as the key comes back up: a menu open in the view takes
+  // its Esc first (and marks it handled).
+  window.addEventListener('keydown', (event) => {
+    if (event.isTrusted && event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      close();
+    }
+  });
 
   const ready = loadSettings().then((settings) => {
     const shell = createShell(settings);

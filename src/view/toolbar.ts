@@ -1,15 +1,17 @@
 /**
- * The toolbar: text size and font, column width, theme, moving between quotes, highlights, the
- * "Who said what" panel, the Saved quotes page, print and close. Plain buttons in groups, in the tab order (a
- * role=toolbar would promise arrow-key navigation).
+ * The toolbar, one row: the "Aa" menu (type and theme, type-menu.ts); moving between quotes,
+ * highlights and the "Who said what" panel; the Saved quotes page and print; close. Buttons carry
+ * an icon and a visible label while the row has room; labels fold away (fit-labels.ts) and,
+ * on a narrow screen, the bar slides away while the reader scrolls down (hide-on-scroll.ts).
+ * Plain buttons in groups, in the tab order (a role=toolbar would promise arrow-key navigation).
  */
-import { FONT_SIZES, type Settings, type Theme, WIDTHS } from '../common/settings.js';
-import type { Child } from '../core/render/h.js';
+import type { Settings } from '../common/settings.js';
+import { fitLabels } from './fit-labels.js';
 import { h } from './h.js';
+import { hideOnScroll } from './hide-on-scroll.js';
 import { t } from './i18n.js';
 import { type IconName, icon } from './icons.js';
-
-const THEMES: readonly Theme[] = ['light', 'sepia', 'dark', 'system'];
+import { createTypeMenu } from './type-menu.js';
 
 export interface ToolbarActions {
   /** The settings now, to step sizes from. */
@@ -30,77 +32,89 @@ export interface Toolbar {
   show(settings: Readonly<Settings>): void;
   /** Marks the panel button as pressed and expanded, or not; disabled when there is no panel. */
   showPanel(open: boolean | null): void;
+  /**
+   * Adds a button to the reading group, after the panel's: `label` names it (and shows, unless
+   * `shown` is given), `name` is its icon. The row folds labels again to stay one row.
+   */
+  addButton(label: string, name: IconName, onclick: () => void, options?: ButtonOptions): HTMLButtonElement;
 }
 
-function button(label: string, content: Child, onclick: () => void, props = {}): HTMLButtonElement {
+/**
+ * Which labels go first when the row is short: `extra` ones (Saved quotes, Print, Close) before
+ * `main` ones (Highlights, Who said what). Icon-only buttons have none.
+ */
+type LabelRank = 'main' | 'extra';
+
+interface ButtonOptions {
+  /** The visible label, when shorter than `label`: a part of it, as WCAG's "label in name" asks. */
+  shown?: string;
+  /** How soon the label folds away; null for an icon-only button. */
+  rank?: LabelRank | null;
+  props?: Record<string, string>;
+}
+
+/** A toolbar button: an icon and a visible label; `label` is its accessible name and tooltip. */
+function toolbarButton(
+  label: string,
+  name: IconName,
+  onclick: () => void,
+  { shown, rank = 'main', props = {} }: ButtonOptions = {},
+): HTMLButtonElement {
   return h(
     'button',
     { type: 'button', class: 'qr-btn', title: label, 'aria-label': label, onclick, ...props },
-    content,
+    icon(name),
+    rank && h('span', { class: 'qr-label', 'data-rank': rank, 'aria-hidden': 'true' }, shown ?? label),
   );
 }
 
-function group(label: string, ...buttons: HTMLButtonElement[]): HTMLElement {
+function group(label: string, ...buttons: HTMLElement[]): HTMLElement {
   return h('div', { class: 'qr-group', role: 'group', 'aria-label': label }, ...buttons);
 }
 
-/** One step up or down an index, within `0..length-1`. */
-const stepIndex = (index: number, by: 1 | -1, length: number): number => Math.min(length - 1, Math.max(0, index + by));
-
 export function createToolbar(actions: ToolbarActions): Toolbar {
-  const size = (by: 1 | -1) => () =>
-    actions.change({ fontSize: stepIndex(actions.settings().fontSize, by, FONT_SIZES.length) });
-  const width = (by: 1 | -1) => () => actions.change({ width: stepIndex(actions.settings().width, by, WIDTHS.length) });
-  const iconButton = (label: string, name: IconName, onclick: () => void, props = {}) =>
-    button(label, icon(name), onclick, props);
-
-  const themeButtons = THEMES.map((theme) =>
-    button(
-      t(`theme${theme[0]!.toUpperCase()}${theme.slice(1)}`),
-      h('span', { class: `qr-swatch qr-swatch-${theme}` }),
-      () => actions.change({ theme }),
-      { 'data-theme': theme },
-    ),
-  );
-  const fontButton = button(`${t('font')}: ${t('fontSans')}`, 'Aa', () =>
-    actions.change({ font: actions.settings().font === 'serif' ? 'sans' : 'serif' }),
-  );
-  const highlightButton = iconButton(t('highlights'), 'highlight', () =>
+  const typeMenu = createTypeMenu(actions);
+  const highlightButton = toolbarButton(t('highlights'), 'highlight', () =>
     actions.change({ highlights: !actions.settings().highlights }),
   );
-  const panelButton = iconButton(t('whoSaidWhat'), 'people', actions.togglePanel, { 'aria-controls': 'qr-panel' });
-
+  const panelButton = toolbarButton(t('whoSaidWhat'), 'people', actions.togglePanel, {
+    props: { 'aria-controls': 'qr-panel' },
+  });
+  const reading = group(
+    t('whoSaidWhat'),
+    toolbarButton(t('jumpPrev'), 'prev', () => actions.step(-1), { rank: null }),
+    toolbarButton(t('jumpNext'), 'next', () => actions.step(1), { rank: null }),
+    highlightButton,
+    panelButton,
+  );
   const element = h(
-    'div',
-    { class: 'qr-toolbar', role: 'group', 'aria-label': t('settings') },
-    group(
-      t('fontSize'),
-      iconButton(t('smaller'), 'minus', size(-1)),
-      iconButton(t('larger'), 'plus', size(1)),
-      fontButton,
-    ),
-    group(t('width'), iconButton(t('narrower'), 'narrower', width(-1)), iconButton(t('wider'), 'wider', width(1))),
-    group(t('theme'), ...themeButtons),
-    group(
-      t('whoSaidWhat'),
-      iconButton(t('jumpPrev'), 'prev', () => actions.step(-1)),
-      iconButton(t('jumpNext'), 'next', () => actions.step(1)),
-      highlightButton,
-      panelButton,
-    ),
+    // A landmark (banner), so that every part of the view is in one: the article is the main.
+    'header',
+    { class: 'qr-toolbar', 'aria-label': t('settings') },
+    h('div', { class: 'qr-group qr-type' }, typeMenu.button, typeMenu.menu),
+    reading,
     group(
       t('menuSavedQuotes'),
-      iconButton(t('openSavedQuotes'), 'bookmarks', actions.openSaved, { class: 'qr-btn qr-open-saved' }),
+      toolbarButton(t('openSavedQuotes'), 'bookmarks', actions.openSaved, {
+        shown: t('menuSavedQuotes'),
+        rank: 'extra',
+        props: { class: 'qr-btn qr-open-saved' },
+      }),
+      toolbarButton(t('print'), 'print', actions.print, { rank: 'extra', props: { class: 'qr-btn qr-print' } }),
     ),
-    group(t('print'), iconButton(t('print'), 'print', actions.print)),
-    iconButton(t('close'), 'close', actions.close, { class: 'qr-btn qr-close' }),
+    toolbarButton(t('close'), 'close', actions.close, {
+      shown: t('closeShort'),
+      rank: 'extra',
+      props: { class: 'qr-btn qr-close' },
+    }),
   );
+  const refit = fitLabels(element);
+  hideOnScroll(element, () => typeMenu.open);
 
   return {
     element,
     show(settings) {
-      for (const b of themeButtons) b.setAttribute('aria-pressed', String(b.dataset.theme === settings.theme));
-      fontButton.setAttribute('aria-pressed', String(settings.font === 'sans'));
+      typeMenu.show(settings);
       highlightButton.setAttribute('aria-pressed', String(settings.highlights));
     },
     showPanel(open) {
@@ -111,6 +125,12 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
       }
       panelButton.setAttribute('aria-pressed', String(open));
       panelButton.setAttribute('aria-expanded', String(open));
+    },
+    addButton(label, name, onclick, options) {
+      const button = toolbarButton(label, name, onclick, options);
+      reading.append(button);
+      refit();
+      return button;
     },
   };
 }

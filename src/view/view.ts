@@ -5,7 +5,7 @@
  * article.ts, panel.ts, settings.ts for the settings in force, copy.ts for the clipboard, save.ts
  * for saving quotes.
  */
-import { FONT_SIZES, type Settings, WIDTHS } from '../common/settings.js';
+import type { Settings } from '../common/settings.js';
 import type { PageAnalysis } from '../core/pipeline.js';
 import { articlePane } from './article.js';
 import { offerManualCopy, writeClipboard } from './copy.js';
@@ -13,7 +13,7 @@ import { h } from './h.js';
 import { t } from './i18n.js';
 import { renderPanel } from './panel.js';
 import { openSavedQuotes, quoteSaving } from './save.js';
-import { followSettings } from './settings.js';
+import { applySettings, followSettings, pageClass } from './settings.js';
 import { createToolbar } from './toolbar.js';
 
 /** The panel opens by itself on a window this wide: beside the column, not over it. */
@@ -27,12 +27,6 @@ export interface Shell {
   notice: HTMLElement;
   /** Announces copies to screen readers. */
   status: HTMLElement;
-}
-
-/** The classes that show the theme, font and highlights of `settings`. */
-function pageClass(settings: Readonly<Settings>): string {
-  const highlights = settings.highlights ? '' : ' qr-no-highlights';
-  return `qr-page qr-theme-${settings.theme} qr-font-${settings.font}${highlights}`;
 }
 
 /** The view while the page's copy is read: its theme and a line saying it is being prepared. */
@@ -112,11 +106,8 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
   if (panel) togglePanel(window.innerWidth >= PANEL_OPEN_MIN_WIDTH && analysis.quotes.quotes.length > 0);
   else toolbar.showPanel(null);
 
-  /** Shows `settings`: theme, font and highlights as classes, size and measured width as variables. */
   function apply(settings: Readonly<Settings>): void {
-    page.className = pageClass(settings);
-    page.style.setProperty('--qr-font-size', `${FONT_SIZES[settings.fontSize]}px`);
-    page.style.setProperty('--qr-width', `${Math.round(WIDTHS[settings.width]! * article.charWidth())}px`);
+    applySettings(page, settings, article.charWidth);
     toolbar.show(settings);
   }
   const control = followSettings(initial, apply);

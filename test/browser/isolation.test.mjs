@@ -37,6 +37,8 @@ import {
   clickView,
   firstDifference,
   inView,
+  openTypeMenu,
+  closeTypeMenu,
   pageState,
   pressEscape,
   readView,
@@ -61,6 +63,7 @@ const firstPanelQuote = (page) => inView(page, (root) => root.querySelector('.qr
  * popover is photographed with `screenshot` (the browser driver's options).
  */
 async function checkCovers(page, screenshot) {
+  await openTypeMenu(page); // the theme buttons, clicked below, are in it
   for (const kind of ['popover', 'dialog']) {
     await page.evaluate(pageCoversView, kind);
     await waitFor(async () => (await readView(page))?.covered, { what: `the view to notice the ${kind}` });
@@ -79,6 +82,7 @@ async function checkCovers(page, screenshot) {
   await clickView(page, 'button[data-theme="dark"]');
   assert.equal(await shownTheme(page), 'dark', 'clicks work over a z-index element');
   await clickView(page, 'button[data-theme="light"]');
+  await closeTypeMenu(page);
   await page.evaluate(pageUncoversView);
 }
 
@@ -143,9 +147,11 @@ describe('Chromium: the page cannot reach the view (issue 11)', SUITE, () => {
     assert.deepEqual(await storedSettings(page), settings, 'the settings did not change');
     const clicks = await page.evaluate(() => window.__seen.clicks);
     await clickView(page, 'button[aria-label="Next quote"]');
+    await openTypeMenu(page);
     await clickView(page, 'button[data-theme="sepia"]');
     assert.equal(await shownTheme(page), 'sepia', 'a real click changes the theme');
     await clickView(page, 'button[data-theme="light"]');
+    await closeTypeMenu(page);
     assert.equal(await page.evaluate(() => window.__seen.clicks), clicks, "the page saw none of the reader's clicks");
   });
 
@@ -332,9 +338,11 @@ describe('Firefox: the page cannot reach the view (issue 11)', SUITE, () => {
     assert.ok((await readView(page))?.title, 'the view is still open');
     assert.deepEqual(await storedSettings(page), settings, 'the settings did not change');
     const clicks = await page.evaluate(() => window.__seen.clicks);
+    await openTypeMenu(page);
     await clickView(page, 'button[data-theme="sepia"]');
     assert.equal(await shownTheme(page), 'sepia', 'a real click changes the theme');
     await clickView(page, 'button[data-theme="light"]');
+    await closeTypeMenu(page);
     assert.equal(await page.evaluate(() => window.__seen.clicks), clicks, "the page saw none of the reader's clicks");
     // Esc, which the page cancels before anything else sees it.
     pressKeys('Escape');

@@ -51,6 +51,21 @@ export async function clickView(page, selector, index = 0, { force = false } = {
 }
 
 /**
+ * Opens the view's "Aa" menu unless it is open, with a trusted click on its button: the font,
+ * text size, line width, line spacing and theme buttons are in it.
+ */
+export async function openTypeMenu(page) {
+  const open = await inView(page, (root) => root.querySelector('.qr-type-button')?.getAttribute('aria-expanded'));
+  if (open !== 'true') await clickView(page, '.qr-type-button');
+}
+
+/** Closes the "Aa" menu if it is open (Esc with the focus in it closes the menu, not the view). */
+export async function closeTypeMenu(page) {
+  const open = await inView(page, (root) => root.querySelector('.qr-type-button')?.getAttribute('aria-expanded'));
+  if (open === 'true') await clickView(page, '.qr-type-button');
+}
+
+/**
  * Presses Esc in Chromium (playwright) as a reader does. The view's frame takes the key down and
  * the view closes, frame and all, before the key comes up: playwright then waits for the gone
  * frame's answer to the key's release for ever, so the press is given a second and left.

@@ -20,6 +20,8 @@ import {
   viewFrame,
   waitFor,
   pressEscape,
+  openTypeMenu,
+  closeTypeMenu,
 } from './view-checks.mjs';
 
 const [, GERMAN_URL, COLONIAL_URL] = Object.keys(PAGES);
@@ -81,6 +83,7 @@ describe('Chromium: the reading view', SUITE, () => {
 
   it('draws each theme with its own colours and saves the choice', async () => {
     await openView(SEED_URL);
+    await openTypeMenu(page);
     const colours = {};
     for (const theme of ['light', 'sepia', 'dark', 'system']) {
       await click(`button[data-theme="${theme}"]`);
@@ -93,14 +96,17 @@ describe('Chromium: the reading view', SUITE, () => {
     const stored = await browser.worker.evaluate(() => chrome.storage.sync.get('theme'));
     assert.equal(stored.theme, 'system');
     await click('button[data-theme="sepia"]');
+    await closeTypeMenu(page);
     await closeView();
     await openView(SEED_URL);
+    await openTypeMenu(page);
     assert.equal(
       await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor),
       'rgb(244, 236, 216)',
       'the theme persists across openings',
     );
     await click('button[data-theme="light"]');
+    await closeTypeMenu(page);
     await closeView();
   });
 
@@ -134,10 +140,12 @@ describe('Chromium: the reading view', SUITE, () => {
     await openView(SEED_URL);
     const size = () => inView((root) => getComputedStyle(root.querySelector('.qr-body p')).fontSize);
     const before = await size();
+    await openTypeMenu(page);
     await click('button[aria-label="Larger text"]');
     assert.notEqual(await size(), before, 'larger text applies at once');
     await click('button[aria-label="Smaller text"]');
     assert.equal(await size(), before);
+    await click('.qr-type-button');
     assert.equal(
       await inView((root) => !root.querySelector('.qr-panel').hidden),
       true,

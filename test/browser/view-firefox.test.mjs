@@ -13,6 +13,8 @@ import {
   clickView,
   inView as inViewOf,
   firstDifference,
+  openTypeMenu,
+  closeTypeMenu,
   pageSheets,
   pageState,
   readView,
@@ -66,6 +68,7 @@ describe('Firefox: the reading view', SUITE, () => {
     pressKeys('alt+shift+r');
     await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
     const expected = { light: 'rgb(255, 255, 255)', sepia: 'rgb(244, 236, 216)', dark: 'rgb(28, 27, 34)' };
+    await openTypeMenu(page);
     for (const theme of ['light', 'sepia', 'dark', 'system']) {
       await clickView(page, `button[data-theme="${theme}"]`);
       const bg = await inView((root) => getComputedStyle(root.querySelector('.qr-page')).backgroundColor);
@@ -77,6 +80,7 @@ describe('Firefox: the reading view', SUITE, () => {
     assert.equal(await inView((root) => !root.querySelector('.qr-panel').hidden), true, 'the panel shows');
     assert.equal(await inView((root) => root.querySelectorAll('.qr-panel .qr-speaker').length), 3);
     await clickView(page, 'button[data-theme="light"]');
+    await closeTypeMenu(page);
     pressKeys('Escape');
     await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
   });

@@ -11,6 +11,7 @@ describe('parseSettings', () => {
       font: 'comic',
       fontSize: 99,
       width: 1,
+      lineSpacing: 5,
       highlights: false,
       autoOpenSites: ['https://WWW.BBC.com/news', 3, ''],
     });
@@ -19,9 +20,13 @@ describe('parseSettings', () => {
       font: 'serif',
       fontSize: DEFAULT_SETTINGS.fontSize,
       width: 1,
+      lineSpacing: DEFAULT_SETTINGS.lineSpacing,
       highlights: false,
       autoOpenSites: ['www.bbc.com'],
     });
+  });
+  it('takes the system font and a line spacing step', () => {
+    expect(parseSettings({ font: 'system', lineSpacing: 4 })).toMatchObject({ font: 'system', lineSpacing: 4 });
   });
 });
 

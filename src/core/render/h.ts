@@ -15,7 +15,7 @@ const SVG = 'http://www.w3.org/2000/svg';
 const SVG_TAGS: ReadonlySet<string> = new Set(['svg', 'path']);
 
 /** A child: a node, or text. `null`, `undefined`, `false` and `''` add nothing, for conditional children. */
-export type Child = Node | string | null | undefined | false;
+type Child = Node | string | null | undefined | false;
 
 /**
  * Attributes by name (`class`, `aria-label`, `data-quote-id` …): a string or number is set as
