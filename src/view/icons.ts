@@ -19,6 +19,12 @@ const PATHS = {
   plus: ['M5 12h14', 'M12 5v14'],
   narrower: ['M4 12h6', 'M14 12h6', 'M7 9l3 3-3 3', 'M17 9l-3 3 3 3'],
   wider: ['M3 12h18', 'M6 9l-3 3 3 3', 'M18 9l3 3-3 3'],
+  speaker: ['M4 9.5h4l5-4v13l-5-4H4z', 'M16.5 9a4 4 0 0 1 0 6', 'M19 6.5a7.5 7.5 0 0 1 0 11'],
+  play: ['M8 5.5v13l10.5-6.5z'],
+  pause: ['M8.5 5.5v13', 'M15.5 5.5v13'],
+  stop: ['M6.5 6.5h11v11h-11z'],
+  skipBack: ['M6 6v12', 'M18 6l-8 6 8 6z'],
+  skipForward: ['M18 6v12', 'M6 6l8 6-8 6z'],
 } satisfies Record<string, string[]>;
 
 export type IconName = keyof typeof PATHS;

@@ -20,6 +20,8 @@ export interface ToolbarActions {
   togglePanel(): void;
   /** Opens the Saved quotes page in a new tab. */
   openSaved(): void;
+  /** Opens the read-aloud bar and reads, or closes it (read-aloud/). */
+  readAloud(): void;
   print(): void;
   close(): void;
 }
@@ -30,6 +32,8 @@ export interface Toolbar {
   show(settings: Readonly<Settings>): void;
   /** Marks the panel button as pressed and expanded, or not; disabled when there is no panel. */
   showPanel(open: boolean | null): void;
+  /** Marks the read-aloud button as pressed (its bar open); disabled for null (nothing to read). */
+  showReadAloud(open: boolean | null): void;
 }
 
 function button(label: string, content: Child, onclick: () => void, props = {}): HTMLButtonElement {
@@ -69,6 +73,10 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
     actions.change({ highlights: !actions.settings().highlights }),
   );
   const panelButton = iconButton(t('whoSaidWhat'), 'people', actions.togglePanel, { 'aria-controls': 'qr-panel' });
+  const readAloudButton = iconButton(t('readAloud'), 'speaker', actions.readAloud, {
+    class: 'qr-btn qr-read-aloud',
+    'aria-pressed': 'false',
+  });
 
   const element = h(
     'div',
@@ -92,6 +100,7 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
       t('menuSavedQuotes'),
       iconButton(t('openSavedQuotes'), 'bookmarks', actions.openSaved, { class: 'qr-btn qr-open-saved' }),
     ),
+    group(t('readAloud'), readAloudButton),
     group(t('print'), iconButton(t('print'), 'print', actions.print)),
     iconButton(t('close'), 'close', actions.close, { class: 'qr-btn qr-close' }),
   );
@@ -111,6 +120,10 @@ export function createToolbar(actions: ToolbarActions): Toolbar {
       }
       panelButton.setAttribute('aria-pressed', String(open));
       panelButton.setAttribute('aria-expanded', String(open));
+    },
+    showReadAloud(open) {
+      readAloudButton.disabled = open === null;
+      readAloudButton.setAttribute('aria-pressed', String(open === true));
     },
   };
 }

@@ -3,7 +3,7 @@
  * frame the page side put over the page). Settings apply at once and persist in `storage.sync`;
  * focus moves in when the view is drawn. This file puts the parts together: toolbar.ts,
  * article.ts, panel.ts, settings.ts for the settings in force, copy.ts for the clipboard, save.ts
- * for saving quotes.
+ * for saving quotes, read-aloud/ for reading the article aloud.
  */
 import { FONT_SIZES, type Settings, WIDTHS } from '../common/settings.js';
 import type { PageAnalysis } from '../core/pipeline.js';
@@ -12,6 +12,7 @@ import { offerManualCopy, writeClipboard } from './copy.js';
 import { h } from './h.js';
 import { t } from './i18n.js';
 import { renderPanel } from './panel.js';
+import { createReadAloud } from './read-aloud/read-aloud.js';
 import { openSavedQuotes, quoteSaving } from './save.js';
 import { followSettings } from './settings.js';
 import { createToolbar } from './toolbar.js';
@@ -78,11 +79,20 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
     step: article.step,
     togglePanel: () => togglePanel(panel ? panel.hidden : false),
     openSaved: () => void openSavedQuotes().catch((error) => announce(String(error))),
+    readAloud: () => readAloud?.toggle(),
     print: () => window.print(),
     close,
   });
   page.insertBefore(toolbar.element, status);
   page.insertBefore(layout, status);
+  const readAloud = createReadAloud({
+    analysis,
+    main: article.main,
+    page,
+    toolbarHeight: () => toolbar.element.getBoundingClientRect().height,
+    onOpen: (open) => toolbar.showReadAloud(open),
+  });
+  toolbar.showReadAloud(readAloud ? false : null);
   // The panel after the article is laid out: its quotes are the article's text as shown.
   const panel =
     analysis.result.article &&
