@@ -81,7 +81,10 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
     openSaved: () => void openSavedQuotes().catch((error) => announce(String(error))),
     readAloud: () => readAloud?.toggle(),
     print: () => window.print(),
-    close,
+    close: () => {
+      readAloud?.stop();
+      close();
+    },
   });
   page.insertBefore(toolbar.element, status);
   page.insertBefore(layout, status);

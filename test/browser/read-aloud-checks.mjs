@@ -121,8 +121,13 @@ export function readAloudChecks(driver, prefix) {
     await waitFor(async () => (await speechState(page)).calls.some((c) => c.type === 'speak'), {
       what: 'the first utterance',
     });
-    await new Promise((r) => setTimeout(r, 2500));
+    // An engine that fails does so at once; one that takes utterances and never speaks them gets
+    // a line in the bar after 5 s.
+    await new Promise((r) => setTimeout(r, 6000));
     const real = await speechState(page);
+    const silent = await inView(page, () =>
+      (globalThis.browser ?? globalThis.chrome).i18n.getMessage('readAloudSilent'),
+    );
     const first = real.calls.find((c) => c.type === 'speak');
     console.log(
       `${prefix}: real speechSynthesis: ${real.voices} voices; first utterance ${JSON.stringify(first.text)} → ` +
@@ -132,6 +137,9 @@ export function readAloudChecks(driver, prefix) {
     if (real.events.some((e) => e.startsWith('error'))) {
       assert.equal(real.state, 'stopped', 'an engine that cannot speak stops the player');
       assert.ok(real.note.includes(real.events.find((e) => e.startsWith('error')).split(':')[1]), real.note);
+    } else if (!real.events.includes('start')) {
+      assert.equal(real.state, 'playing');
+      assert.equal(real.note, silent, 'the bar says nothing is heard');
     } else assert.equal(real.state, 'playing');
     await clickView(page, '.qr-aloud-stop');
     await waitFor(async () => (await speechState(page)).state === 'stopped', { what: 'stop' });

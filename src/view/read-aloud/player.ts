@@ -39,6 +39,8 @@ export interface Player {
   readonly state: PlayerState;
   /** Index of the utterance being read (or to read next when stopped). */
   readonly index: number;
+  /** Whether the engine has started an utterance since play: false while nothing is heard. */
+  readonly started: boolean;
   /** Plays from `from` (stopped), or resumes (paused). */
   play(from?: number): void;
   pause(): void;
@@ -138,6 +140,9 @@ export function createPlayer(options: PlayerOptions): Player {
     },
     get index() {
       return index;
+    },
+    get started() {
+      return started;
     },
     play(from) {
       if (state === 'playing') return;

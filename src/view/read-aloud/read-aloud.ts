@@ -18,6 +18,9 @@ import { PREFS_KEY, parsePrefs, type ReadAloudPrefs } from './prefs.js';
 import READ_ALOUD_CSS from './read-aloud.css';
 import { type Casting, castVoices } from './voices.js';
 
+/** How long an engine may take to start the first sentence before the bar says nothing is heard. */
+const SILENCE_NOTE_MS = 5000;
+
 /** How long to wait for the browser's voice list when it is empty at first (it fills asynchronously). */
 const VOICES_WAIT_MS = 1500;
 
@@ -36,6 +39,8 @@ export interface ReadAloudOptions {
 export interface ReadAloud {
   /** Opens the bar and starts reading, or stops and closes it. */
   toggle(): void;
+  /** Stops speech (the view is closing). */
+  stop(): void;
 }
 
 /** `element` is drawn (hidden text is not read). */
@@ -157,7 +162,13 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud | null {
       if (!player) return;
       // A reason the last attempt failed is old news once the reader tries again.
       if (player.state === 'stopped') controls?.note(casting.voices.length ? '' : t('readAloudNoVoice'));
-      player.toggle(player.state === 'stopped' ? firstOnScreen() : undefined);
+      const fromStop = player.state === 'stopped';
+      player.toggle(fromStop ? firstOnScreen() : undefined);
+      // Some systems take the utterances and never speak them (no speech engine for the browser).
+      if (fromStop)
+        setTimeout(() => {
+          if (player?.state === 'playing' && !player.started) controls?.note(t('readAloudSilent'));
+        }, SILENCE_NOTE_MS);
     });
   }
 
@@ -199,6 +210,8 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud | null {
   }
 
   window.addEventListener('keydown', (event) => {
+    // Esc closes the view (index.ts): silent at once, before the frame is taken down.
+    if (event.isTrusted && event.key === 'Escape') player?.stop();
     if (!event.isTrusted || event.defaultPrevented || event.repeat) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key.toLowerCase() !== PLAY_KEY && event.code !== 'KeyK') return;
@@ -207,10 +220,11 @@ export function createReadAloud(options: ReadAloudOptions): ReadAloud | null {
     open();
     playPause();
   });
-  // The view going (closed, the page navigating, the tab closing): no voice goes on reading.
+  // The view going some other way (the page navigating or removing it, the tab closing).
   window.addEventListener('pagehide', () => player?.stop());
 
   return {
+    stop: () => player?.stop(),
     toggle() {
       if (controls?.element.isConnected) close();
       else {
