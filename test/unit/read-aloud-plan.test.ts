@@ -167,6 +167,22 @@ describe('planReading, speakers', () => {
   });
 });
 
+describe('planReading, sentences', () => {
+  const sentences = (lang: string, text: string) => {
+    const view = new JSDOM(`<article><div class="qr-body"><p>${text}</p></div></article>`);
+    return planReading(view.window.document.querySelector('article')!, { lang, speakerOf: () => null }).map(
+      (u) => u.text,
+    );
+  };
+  it('keeps a German ordinal date in its sentence, and cuts after a number that ends one', () => {
+    expect(sentences('de', 'Gewählt wird am 17. März. Danach nicht.')).toEqual([
+      'Gewählt wird am 17. März.',
+      'Danach nicht.',
+    ]);
+    expect(sentences('en', 'It began in 2001. Then it grew.')).toEqual(['It began in 2001.', 'Then it grew.']);
+  });
+});
+
 describe('nameForms', () => {
   it('takes the name, its capitalised parts, aliases and a mention that is not a pronoun', () => {
     expect(nameForms('Omar Nessar', ['Nessar'], 'he')).toEqual(['Omar Nessar', 'Omar', 'Nessar']);

@@ -21,6 +21,31 @@ const SAYABLE = /[\p{L}\p{N}]/u;
 /** A one-word mention in lower case ("he", "sie", "il") is a pronoun: it does not tell a listener who. */
 const PRONOUN_MENTION = /^\p{Ll}+$/u;
 
+/**
+ * Languages that write ordinals with a stop ("am 17. März", "3. maja"): a number and a stop do not
+ * end a sentence there, though the segmenter cuts after them.
+ */
+const ORDINAL_STOP_LANGS = new Set([
+  'de',
+  'da',
+  'nb',
+  'no',
+  'fi',
+  'is',
+  'et',
+  'lv',
+  'cs',
+  'sk',
+  'pl',
+  'hu',
+  'hr',
+  'sr',
+  'bs',
+  'sl',
+  'tr',
+]);
+const ENDS_WITH_ORDINAL = /(?<![\p{L}\p{N}])\p{N}{1,2}\.\s*$/u;
+
 /** Name forms shorter than this are not looked for (initials would match anywhere). */
 const MIN_NAME_PART = 3;
 
@@ -101,6 +126,13 @@ function says(text: string, form: string): boolean {
 
 /** Sentence starts in `text` ([0, …]), by the language's rules where the browser has them. */
 function sentenceStarts(text: string, lang: string | null): number[] {
+  const starts = segmentStarts(text, lang);
+  if (!ORDINAL_STOP_LANGS.has((lang ?? '').toLowerCase().split('-')[0] ?? '')) return starts;
+  // "am 17. | März": the cut after a one- or two-digit number goes.
+  return starts.filter((at, i) => i === 0 || !ENDS_WITH_ORDINAL.test(text.slice(starts[i - 1], at)));
+}
+
+function segmentStarts(text: string, lang: string | null): number[] {
   if (typeof Intl.Segmenter === 'function') {
     let segmenter: Intl.Segmenter;
     try {
