@@ -18,6 +18,12 @@ const PATHS = {
   minus: ['M5 12h14'],
   plus: ['M5 12h14', 'M12 5v14'],
   chevronDown: ['M7 10l5 5 5-5'],
+  speaker: ['M4 9.5h4l5-4v13l-5-4H4z', 'M16.5 9a4 4 0 0 1 0 6', 'M19 6.5a7.5 7.5 0 0 1 0 11'],
+  play: ['M8 5.5v13l10.5-6.5z'],
+  pause: ['M8.5 5.5v13', 'M15.5 5.5v13'],
+  stop: ['M6.5 6.5h11v11h-11z'],
+  skipBack: ['M6 6v12', 'M18 6l-8 6 8 6z'],
+  skipForward: ['M18 6v12', 'M6 6l8 6-8 6z'],
 } satisfies Record<string, string[]>;
 
 export type IconName = keyof typeof PATHS;

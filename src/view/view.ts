@@ -3,7 +3,7 @@
  * frame the page side put over the page). Settings apply at once and persist in `storage.sync`;
  * focus moves in when the view is drawn. This file puts the parts together: toolbar.ts,
  * article.ts, panel.ts, settings.ts for the settings in force, copy.ts for the clipboard, save.ts
- * for saving quotes.
+ * for saving quotes, read-aloud/ for reading the article aloud.
  */
 import type { Settings } from '../common/settings.js';
 import type { PageAnalysis } from '../core/pipeline.js';
@@ -12,6 +12,7 @@ import { offerManualCopy, writeClipboard } from './copy.js';
 import { h } from './h.js';
 import { t } from './i18n.js';
 import { renderPanel } from './panel.js';
+import { createReadAloud } from './read-aloud/read-aloud.js';
 import { openSavedQuotes, quoteSaving } from './save.js';
 import { applySettings, followSettings, pageClass } from './settings.js';
 import { createToolbar } from './toolbar.js';
@@ -73,10 +74,26 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
     togglePanel: () => togglePanel(panel ? panel.hidden : false),
     openSaved: () => void openSavedQuotes().catch((error) => announce(String(error))),
     print: () => window.print(),
-    close,
+    close: () => {
+      readAloud?.stop();
+      close();
+    },
   });
   page.insertBefore(toolbar.element, status);
   page.insertBefore(layout, status);
+  const readAloud = createReadAloud({
+    analysis,
+    main: article.main,
+    page,
+    toolbarHeight: () => toolbar.element.getBoundingClientRect().height,
+    onOpen: (open) => readAloudButton?.setAttribute('aria-pressed', String(open)),
+  });
+  // Only an article with text to read gets the button (read-aloud/).
+  const readAloudButton =
+    readAloud &&
+    toolbar.addButton(t('readAloud'), 'speaker', () => readAloud.toggle(), {
+      props: { class: 'qr-btn qr-read-aloud', 'aria-pressed': 'false' },
+    });
   // The panel after the article is laid out: its quotes are the article's text as shown.
   const panel =
     analysis.result.article &&
