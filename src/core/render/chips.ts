@@ -17,12 +17,12 @@ function nearWords(text: string, count: number, side: 'before' | 'after'): strin
   return (side === 'after' ? words.slice(0, count) : words.slice(-count)).join(' ');
 }
 
-/** The capitalised parts of a speaker's name and aliases: "Omar Nessar" → Omar, Nessar. */
+/** The capitalised parts of a speaker's name and aliases ("Omar Nessar" → Omar, Nessar); every part in a script without case (Persian, Arabic, Chinese). */
 function nameParts(speaker: Speaker): string[] {
   return [speaker.name, ...speaker.aliases]
     .flatMap((name) => name.split(/[\s\u00a0-]+/u))
     .map((part) => part.replace(/[^\p{L}\p{M}'’]/gu, ''))
-    .filter((part) => part.length >= MIN_NAME_PART && /^\p{Lu}/u.test(part));
+    .filter((part) => part.length >= MIN_NAME_PART && (/^\p{Lu}/u.test(part) || !/[\p{Ll}\p{Lu}]/u.test(part)));
 }
 
 /** Whether `word` stands in `text` as a whole word. */
