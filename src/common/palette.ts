@@ -1,9 +1,12 @@
 /**
- * Colours of the view. Speaker inks were chosen by a max–min search over colours that meet the
- * contrast rules below, keeping every pair far apart (CIELAB ΔE) for normal vision and for
- * simulated protanopia, deuteranopia and tritanopia (Machado et al. 2009); the Okabe–Ito
- * palette lost that distinctness once darkened enough for WCAG. Each highlight also carries
- * its speaker's name, so colour is never the only cue. `test/unit/palette.test.ts` checks it all.
+ * Colours of the view. Speaker inks were chosen by a max–min search over OKLCH colours that meet
+ * the contrast rules below, keeping every pair, and every ink and the theme's link colour, far
+ * apart (CIELAB ΔE ≥ 15) for normal vision and for simulated protanopia, deuteranopia and
+ * tritanopia (Machado et al. 2009). A speaker keeps one hue and chroma in every theme; only the
+ * lightness changes (darker on light paper, lighter on dark). Five inks is as many as stay that
+ * far apart under all four visions at readable lightness; a sixth speaker takes the first colour
+ * again, and every highlight and panel row also carries its speaker's name, so colour is never
+ * the only cue. `test/unit/palette.test.ts` checks it all.
  */
 
 export type ThemeName = 'light' | 'sepia' | 'dark';
@@ -17,7 +20,7 @@ export interface ThemeColors {
   panel: string;
   /** Per speaker slot: highlight background behind body text (the ink mixed into the page). */
   tints: readonly string[];
-  /** Per speaker slot: underline and label background. */
+  /** Per speaker slot: the chip's outline, the panel's bar, the filter's dot. */
   inks: readonly string[];
   /** Unattributed quotes. */
   noneTint: string;
@@ -25,8 +28,8 @@ export interface ThemeColors {
   focus: string;
 }
 
-/** How much of the ink shows in a highlight's background: light enough to read through. */
-const TINT_SHARE = { light: 0.16, sepia: 0.18, dark: 0.2 } as const;
+/** How much of the ink shows in a highlight's background: a light tint, to read through calmly. */
+const TINT_SHARE = { light: 0.14, sepia: 0.16, dark: 0.2 } as const;
 
 /** `#rrggbb` of `share` of colour `a` over colour `b`. */
 function mix(a: string, b: string, share: number): string {
@@ -56,7 +59,7 @@ export const THEME_COLORS: Record<ThemeName, ThemeColors> = {
     link: '#0b57a4',
     border: '#dcdce2',
     panel: '#f6f6f8',
-    inks: ['#0061a0', '#ee6611', '#9900ff', '#773311', '#cc6688', '#9977ff', '#990044', '#5522bb'],
+    inks: ['#a54859', '#858910', '#388638', '#986fe5', '#895182'],
     noneInk: '#6b6b6b',
     focus: '#0b57a4',
   }),
@@ -68,7 +71,7 @@ export const THEME_COLORS: Record<ThemeName, ThemeColors> = {
     link: '#8a3c00',
     border: '#d9ccad',
     panel: '#ece2c9',
-    inks: ['#0061a0', '#dd5511', '#9900ff', '#883333', '#8866ee', '#aa0000', '#5522aa', '#cc5588'],
+    inks: ['#c36373', '#888d17', '#3a873a', '#7348ba', '#945b8d'],
     noneInk: '#6e5c45',
     focus: '#8a3c00',
   }),
@@ -79,7 +82,7 @@ export const THEME_COLORS: Record<ThemeName, ThemeColors> = {
     link: '#8ab4f8',
     border: '#3a3944',
     panel: '#25242c',
-    inks: ['#6cb6ec', '#ff8811', '#ccee99', '#aa77ff', '#77aa66', '#00ffcc', '#ff44aa', '#eedd66'],
+    inks: ['#e3808f', '#bbc157', '#9fee9b', '#ad85fd', '#cf92c6'],
     noneInk: '#b0adb8',
     focus: '#8ab4f8',
   }),
@@ -102,9 +105,4 @@ function luminance(hex: string): number {
 export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
-}
-
-/** Black or white, whichever reads better on `background`. */
-export function labelText(background: string): string {
-  return contrast(background, '#000000') >= contrast(background, '#ffffff') ? '#000000' : '#ffffff';
 }

@@ -20,6 +20,8 @@ export interface Settings {
   autoOpenDw: boolean;
   /** Hosts (e.g. "www.bbc.com") where the view opens by itself. */
   autoOpenSites: string[];
+  /** The "Who said what" panel as the reader last left it on a wide window; null until they choose. */
+  panelOpen: boolean | null;
 }
 
 /** Body text sizes in px: 16 to 28, the range Firefox Reader View offers. */
@@ -50,6 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   highlights: true,
   autoOpenDw: false,
   autoOpenSites: [],
+  panelOpen: null,
 };
 
 function clampIndex(value: unknown, length: number, fallback: number): number {
@@ -73,6 +76,7 @@ export function parseSettings(raw: Record<string, unknown>): Settings {
           .map(normalizeHost)
           .filter(Boolean)
       : d.autoOpenSites,
+    panelOpen: typeof raw.panelOpen === 'boolean' ? raw.panelOpen : d.panelOpen,
   };
 }
 

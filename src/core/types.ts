@@ -101,9 +101,14 @@ export interface SpeakerOut {
   quotes: number;
 }
 
+/** What a page that is not an article holds instead, where a site says so: the view offers to watch or listen there. */
+export type MediaKind = 'video' | 'audio';
+
 export interface PageResult {
   url: string;
   isArticle: boolean;
+  /** A video or audio page (absent otherwise). */
+  media?: MediaKind;
   site: Site;
   /** Why the page is (or is not) treated as an article, in words a user understands. */
   reason: string;
@@ -120,6 +125,8 @@ export interface ReadOptions {
 /** Detection verdict, cheap enough to run on every page load. */
 export interface Detection {
   isArticle: boolean;
+  /** A video or audio page (absent otherwise). */
+  media?: MediaKind;
   site: Site;
   reason: string;
 }

@@ -6,10 +6,14 @@ import type { PageAnalysis } from '../core/pipeline.js';
 import { QUOTE_ID_ATTR, renderArticle } from '../core/render/render.js';
 import { renderedText } from './citation.js';
 import { h } from './h.js';
-import { renderStrings, t } from './i18n.js';
+import { renderStrings, t, uiLanguage } from './i18n.js';
+import { linkBack, pageState, showsPageState } from './page-state.js';
 
 /** The sticky toolbar's height and a little: a highlight below it is on the screen. */
 const TOOLBAR_CLEARANCE_PX = 60;
+
+/** More paragraphs than any real article has (the fixtures' longest has about 120): laid out lazily. */
+const LONG_ARTICLE_BLOCKS = 400;
 
 /** Characters of the longest paragraph laid out to measure the font: enough for a stable average. */
 const SAMPLE_CHARS = 400;
@@ -30,20 +34,29 @@ export interface ArticlePane {
   marksOf(id: number): HTMLElement[];
 }
 
-/** Builds the pane for `analysis`. */
-export function articlePane(analysis: PageAnalysis): ArticlePane {
-  const main = h(
-    'main',
-    { class: 'qr-main', 'aria-labelledby': 'qr-title' },
-    analysis.result.article
-      ? renderArticle(window, analysis, renderStrings())
-      : h(
-          'div',
-          { class: 'qr-message' },
-          h('h1', { id: 'qr-title' }, t('notArticleTitle')),
-          h('p', null, analysis.result.reason),
-        ),
-  );
+/** Ends the header's info line with a link to the original page, in the interface's language and direction. */
+function addLinkBack(article: HTMLElement, url: string, close: () => void): void {
+  const meta = article.querySelector('.qr-meta');
+  if (!meta) return;
+  const { lang, dir } = uiLanguage();
+  const link = linkBack(url, close, t('originalArticle'));
+  link.className = 'qr-original';
+  link.lang = lang;
+  link.dir = dir;
+  if (meta.childNodes.length) meta.append(h('span', { class: 'qr-sep' }, ' · '));
+  meta.append(link);
+}
+
+/** Builds the pane for `analysis`; `close` takes the view down (the way back to the page). */
+export function articlePane(analysis: PageAnalysis, close: () => void): ArticlePane {
+  const rendered = analysis.result.article ? renderArticle(window, analysis, renderStrings()) : null;
+  const main = h('main', { class: 'qr-main', 'aria-labelledby': 'qr-title' });
+  if (rendered) addLinkBack(rendered, analysis.result.url, close);
+  // A very long article is laid out only near the screen (view.css): thousands of blocks off screen cost nothing.
+  if (rendered && rendered.querySelectorAll('.qr-body p').length > LONG_ARTICLE_BLOCKS)
+    rendered.classList.add('qr-long');
+  if (rendered && !showsPageState(analysis)) main.append(rendered);
+  else main.append(pageState(analysis, rendered, close));
   const marks = (): HTMLElement[] => Array.from(main.querySelectorAll<HTMLElement>(`mark[${QUOTE_ID_ATTR}]`));
   const firstMarks = (): HTMLElement[] => marks().filter((m) => m.hasAttribute('data-quote-first'));
   for (const m of firstMarks()) {
@@ -93,19 +106,30 @@ export function articlePane(analysis: PageAnalysis): ArticlePane {
       m.classList.toggle('qr-dim', speaker !== null && m.getAttribute('data-quote-speaker') !== speaker);
   }
 
-  /** A long paragraph laid out on one line, divided by its length; 0.5em when there is no text. */
+  /**
+   * A long paragraph laid out on one line, divided by its length; 0.5em when there is no text.
+   * Measured in a small box of its own beside the article (same language, same font), so that
+   * only that box is laid out: the article itself may not be laid out yet, and may be huge.
+   */
+  const sample = Array.from(main.querySelectorAll('.qr-body p'))
+    .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .reduce((longest, text) => (text.length > longest.length ? text : longest), '')
+    .slice(0, SAMPLE_CHARS);
   function charWidth(): number {
-    const sample =
-      Array.from(main.querySelectorAll('.qr-body p'))
-        .map((p) => (p.textContent ?? '').replace(/\s+/g, ' ').trim())
-        .sort((a, b) => b.length - a.length)[0]
-        ?.slice(0, SAMPLE_CHARS) ?? '';
+    const host = (main.closest('.qr-page') ?? document.querySelector('.qr-page') ?? document.body) as HTMLElement;
     const probe = h('span', null, sample || 'x');
-    probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:inherit';
-    (main.querySelector('.qr-body p') ?? main).append(probe);
+    probe.style.cssText = 'white-space:nowrap;font:inherit';
+    const source = main.querySelector('.qr-article');
+    const box = h(
+      'div',
+      { class: 'qr-article qr-measure', lang: source?.getAttribute('lang') ?? null, 'aria-hidden': 'true' },
+      h('div', { class: 'qr-body' }, h('p', null, probe)),
+    );
+    box.style.cssText = 'position:absolute;visibility:hidden;contain:layout style;top:0;inset-inline-start:0';
+    host.append(box);
     const width = probe.getBoundingClientRect().width;
     const fontSize = parseFloat(getComputedStyle(probe).fontSize) || 16;
-    probe.remove();
+    box.remove();
     return sample.length > 40 && width > 0 ? width / sample.length : fontSize * 0.5;
   }
 

@@ -14,5 +14,11 @@ export function renderStrings(): RenderStrings {
     quoteBy: (name) => t('quoteBy', name),
     quoteUnattributed: t('quoteUnattributed'),
     editedBy: (name) => t('editedBy', name),
+    ui: uiLanguage(),
   };
+}
+
+/** The interface's language (BCP 47) and direction: Arabic and Persian read right to left. */
+export function uiLanguage(): { lang: string; dir: 'ltr' | 'rtl' } {
+  return { lang: t('@@ui_locale').replace('_', '-'), dir: t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr' };
 }

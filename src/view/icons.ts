@@ -31,7 +31,7 @@ export type IconName = keyof typeof PATHS;
 export function icon(name: IconName): SVGSVGElement {
   return h(
     'svg',
-    { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false' },
+    { viewBox: '0 0 24 24', 'aria-hidden': 'true', focusable: 'false', 'data-icon': name },
     ...PATHS[name].map((d) => h('path', { d })),
   );
 }

@@ -1,14 +1,24 @@
 /**
- * The "Who said what" panel: each speaker with role and number of quotes, their quotes beneath.
- * A quote jumps to its highlight; "Only …" shows one speaker's highlights; "Copy" copies it with
- * its attribution; the bookmark saves it (save.ts).
+ * The "Who said what" panel: every quote in reading order, two lines each until opened, with its
+ * speaker; a filter row ("All · Nessar · Ahmad …") that shows one speaker's quotes here and in
+ * the article; copy and save (save.ts) on each row, shown when the row is pointed at or focused;
+ * the quote being read marked (view.ts tells it which). Rows are drawn in batches as the panel
+ * scrolls: a page of thousands of quotes costs the first batch, not thousands of rows.
  */
 import { SLOT_COUNT } from '../common/palette.js';
 import type { PageAnalysis } from '../core/pipeline.js';
-import { formatDate, QUOTE_ID_ATTR } from '../core/render/render.js';
+import { formatDate, QUOTE_ID_ATTR, shortName } from '../core/render/render.js';
+import type { Quote } from '../core/types.js';
 import { citation } from './citation.js';
 import { h } from './h.js';
 import { t } from './i18n.js';
+
+/** Rows drawn at a time: more than a tall panel shows, few enough to draw at once. */
+const ROW_BATCH = 100;
+/** How far below the panel's edge the next batch is drawn, so that scrolling never meets the end. */
+const BATCH_MARGIN = '600px';
+/** The order of a quote's part: the headline first, then the lead, then the body. */
+const PART_ORDER = { title: 0, lead: 1, body: 2 } as const;
 
 export interface PanelActions {
   jumpTo: (quoteId: number) => void;
@@ -19,6 +29,14 @@ export interface PanelActions {
   quoteText: (quoteId: number) => string;
   /** A save button for quote `id` (save.ts), shown in its row. */
   saveButton: (quoteId: number) => HTMLButtonElement;
+  /** Hides the panel (its own close button). */
+  close: () => void;
+}
+
+export interface Panel {
+  element: HTMLElement;
+  /** Marks quote `id` as the one being read (null: none), and keeps its row in sight. */
+  markCurrent(id: number | null): void;
 }
 
 /** `“…” — Name, role (Site, date) URL`: what "Copy quote" puts on the clipboard. */
@@ -35,45 +53,55 @@ function quoteCitation(analysis: PageAnalysis, quoteId: number, text: string): s
   return citation({ quote: text, who, source, url: result.url });
 }
 
-/** Builds the panel: each speaker with their quotes, or a line saying there are none. */
-export function renderPanel(analysis: PageAnalysis, actions: PanelActions): HTMLElement {
-  const { quotes, speakers } = analysis.quotes;
-  const groups = speakers.map((s, slot) => ({
-    key: s.name,
-    name: s.name,
-    role: s.role,
-    slot: String(slot % SLOT_COUNT),
-    ids: quotes.flatMap((q, i) => (q.speakerId === s.id ? [i] : [])),
-  }));
-  const unattributed = quotes.flatMap((q, i) => (q.speakerId === null ? [i] : []));
-  if (unattributed.length)
-    groups.push({ key: '', name: t('unattributed'), role: null, slot: 'none', ids: unattributed });
+/** The quotes' indices in the order a reader meets them: headline, lead, then the body's paragraphs. */
+function readingOrder(quotes: readonly Quote[]): number[] {
+  const rank = (q: Quote): number => PART_ORDER[q.part ?? 'body'];
+  return quotes
+    .map((_, i) => i)
+    .sort((a, b) => {
+      const [p, q] = [quotes[a]!, quotes[b]!];
+      return rank(p) - rank(q) || p.paragraph - q.paragraph || p.start - q.start;
+    });
+}
 
-  const onlyButtons: HTMLButtonElement[] = [];
-  /** "Only …": one speaker's highlights at a time; pressing it again shows all. */
-  const onlyButton = (group: { key: string; name: string }): HTMLButtonElement => {
-    const only = h(
-      'button',
-      {
-        type: 'button',
-        class: 'qr-only',
-        'aria-pressed': 'false',
-        onclick: () => {
-          const active = only.getAttribute('aria-pressed') !== 'true';
-          for (const b of onlyButtons) b.setAttribute('aria-pressed', 'false');
-          only.setAttribute('aria-pressed', String(active));
-          actions.showOnly(active ? group.key : null);
-        },
-      },
-      t('onlySpeaker', group.name),
-    );
-    onlyButtons.push(only);
-    return only;
-  };
+/** Builds the panel: the filter row and the quotes, or a line saying there are none. */
+export function renderPanel(analysis: PageAnalysis, actions: PanelActions): Panel {
+  const { quotes, speakers } = analysis.quotes;
+  const speakerOf = new Map(speakers.map((s, slot) => [s.id, { speaker: s, slot: String(slot % SLOT_COUNT) }]));
+  const order = readingOrder(quotes);
+
+  const list = h('ol', { class: 'qr-quotes' });
+  const sentinel = h('li', { class: 'qr-more', 'aria-hidden': 'true' });
+  const rows = new Map<number, HTMLElement>();
+  /** The quotes the filter lets through, in reading order, and how many of them have rows. */
+  let shown = order;
+  let drawn = 0;
+  let current: number | null = null;
+
   const quoteRow = (id: number): HTMLElement => {
     // As shown in the article: text the page hid inside the quote is not shown here either.
     const text = actions.quoteText(id) || quotes[id]!.text;
-    const copy = h(
+    const found = quotes[id]!.speakerId ? speakerOf.get(quotes[id]!.speakerId!) : undefined;
+    const who = found
+      ? `${found.speaker.name}${found.speaker.role ? `, ${found.speaker.role}` : ''}`
+      : t('unattributed');
+    const jump: HTMLButtonElement = h(
+      'button',
+      {
+        type: 'button',
+        class: 'qr-jump',
+        [QUOTE_ID_ATTR]: id,
+        'aria-expanded': 'false',
+        onclick: () => {
+          jump.setAttribute('aria-expanded', String(jump.getAttribute('aria-expanded') !== 'true'));
+          actions.jumpTo(id);
+        },
+      },
+      h('span', { class: 'qr-row-speaker' }, h('bdi', null, who)),
+      // The quote isolated in its own direction: an Arabic quote in an English panel keeps its marks outside.
+      h('span', { class: 'qr-row-text' }, '“', h('bdi', null, text), '”'),
+    );
+    const copy: HTMLButtonElement = h(
       'button',
       {
         type: 'button',
@@ -87,47 +115,123 @@ export function renderPanel(analysis: PageAnalysis, actions: PanelActions): HTML
       },
       t('copyQuote'),
     );
-    const jump = h(
-      'button',
-      { type: 'button', class: 'qr-jump', [QUOTE_ID_ATTR]: id, onclick: () => actions.jumpTo(id) },
-      // The quote isolated in its own direction: an Arabic quote in an English panel keeps its marks outside.
-      '“',
-      h('bdi', null, text),
-      '”',
+    const row = h(
+      'li',
+      { class: 'qr-quote-item', 'data-quote-slot': found?.slot ?? 'none', 'data-row-id': id },
+      jump,
+      h('span', { class: 'qr-row-actions' }, copy, actions.saveButton(id)),
     );
-    return h('li', { class: 'qr-quote-item' }, jump, actions.saveButton(id), copy);
+    if (id === current) row.setAttribute('aria-current', 'true');
+    rows.set(id, row);
+    return row;
   };
 
-  return h(
-    'aside',
-    { class: 'qr-panel', 'aria-labelledby': 'qr-panel-title' },
-    h('h2', { id: 'qr-panel-title' }, t('whoSaidWhat')),
-    quotes.length === 0
-      ? h('p', { class: 'qr-empty' }, t('noQuotes'))
-      : h(
-          'ul',
-          null,
-          ...groups
-            .filter((group) => group.ids.length > 0)
-            .map((group) =>
-              h(
-                'li',
-                { class: 'qr-speaker', 'data-quote-slot': group.slot },
-                h(
-                  'div',
-                  { class: 'qr-speaker-head' },
-                  h('h3', { class: 'qr-speaker-name' }, group.name),
-                  h(
-                    'span',
-                    { class: 'qr-count' },
-                    group.ids.length === 1 ? t('oneQuote') : t('quotesCount', group.ids.length),
-                  ),
-                ),
-                group.role && h('p', { class: 'qr-speaker-role' }, group.role),
-                onlyButton(group),
-                h('ul', null, ...group.ids.map(quoteRow)),
-              ),
-            ),
-        ),
+  /** Draws the next rows up to `count` of the shown quotes. */
+  function drawUpTo(count: number): void {
+    const target = Math.min(count, shown.length);
+    if (target <= drawn) return;
+    const batch = shown.slice(drawn, target).map((id) => rows.get(id) ?? quoteRow(id));
+    sentinel.before(...batch);
+    drawn = target;
+    sentinel.hidden = drawn >= shown.length;
+  }
+
+  const filterButtons: HTMLButtonElement[] = [];
+  /** A filter: `key` a speaker's name, '' the unattributed quotes, null all of them. */
+  const filterButton = (key: string | null, label: string, slot: string | null, title?: string): HTMLButtonElement => {
+    const button: HTMLButtonElement = h(
+      'button',
+      {
+        type: 'button',
+        class: 'qr-filter-button',
+        'aria-pressed': String(key === null),
+        title: title ?? null,
+        'data-quote-slot': slot,
+        onclick: () => {
+          for (const b of filterButtons) b.setAttribute('aria-pressed', String(b === button));
+          actions.showOnly(key);
+          filter(key);
+        },
+      },
+      h('bdi', null, label),
+    );
+    filterButtons.push(button);
+    return button;
+  };
+
+  function filter(key: string | null): void {
+    shown =
+      key === null
+        ? order
+        : order.filter((id) => {
+            const speakerId = quotes[id]!.speakerId;
+            return (speakerId ? (speakerOf.get(speakerId)?.speaker.name ?? '') : '') === key;
+          });
+    for (const row of list.querySelectorAll('.qr-quote-item')) row.remove();
+    drawn = 0;
+    drawUpTo(ROW_BATCH);
+  }
+
+  const closeButton = h(
+    'button',
+    { type: 'button', class: 'qr-panel-close', 'aria-label': t('hidePanel'), onclick: () => actions.close() },
+    '×',
   );
+  const head = h('div', { class: 'qr-panel-head' }, h('h2', { id: 'qr-panel-title' }, t('whoSaidWhat')), closeButton);
+  const element = h('aside', { class: 'qr-panel', 'aria-labelledby': 'qr-panel-title' }, head);
+  if (quotes.length === 0) {
+    element.append(h('p', { class: 'qr-empty' }, t('noQuotes')));
+    return { element, markCurrent: () => undefined };
+  }
+
+  const counts = new Map<string, number>();
+  for (const q of quotes) if (q.speakerId) counts.set(q.speakerId, (counts.get(q.speakerId) ?? 0) + 1);
+  const speakerButtons = speakers
+    .filter((s) => counts.get(s.id))
+    .map((s) =>
+      filterButton(
+        s.name,
+        shortName(s.name),
+        speakerOf.get(s.id)!.slot,
+        `${s.name}${s.role ? `, ${s.role}` : ''}: ${counts.get(s.id) === 1 ? t('oneQuote') : t('quotesCount', counts.get(s.id)!)}`,
+      ),
+    );
+  const unattributed = quotes.some((q) => q.speakerId === null);
+  element.append(
+    h(
+      'div',
+      { class: 'qr-filter', role: 'group', 'aria-label': t('filterQuotes') },
+      filterButton(null, t('filterAll'), null),
+      ...speakerButtons,
+      unattributed && speakerButtons.length > 0 ? filterButton('', t('unattributed'), 'none') : null,
+    ),
+    list,
+  );
+  list.append(sentinel);
+  drawUpTo(ROW_BATCH);
+  new IntersectionObserver(
+    (entries) => {
+      if (entries.some((e) => e.isIntersecting)) drawUpTo(drawn + ROW_BATCH);
+    },
+    { root: element, rootMargin: BATCH_MARGIN },
+  ).observe(sentinel);
+
+  function markCurrent(id: number | null): void {
+    if (current !== null) rows.get(current)?.removeAttribute('aria-current');
+    current = id;
+    if (id === null) return;
+    const index = shown.indexOf(id);
+    if (index === -1) return;
+    drawUpTo(index + 1);
+    const row = rows.get(id);
+    if (!row) return;
+    row.setAttribute('aria-current', 'true');
+    // Follow the reading, but never move the list under the reader's pointer or focus.
+    if (element.hidden || element.matches(':hover, :focus-within')) return;
+    const top = row.offsetTop - element.offsetTop;
+    if (top < element.scrollTop || top + row.offsetHeight > element.scrollTop + element.clientHeight)
+      element.scrollTop = Math.max(0, top - element.clientHeight / 3);
+  }
+
+  return { element, markCurrent };
 }

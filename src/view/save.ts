@@ -126,7 +126,8 @@ export function quoteSaving(analysis: PageAnalysis, main: HTMLElement, actions: 
         class: 'qr-save',
         [SAVE_ID_ATTR]: id,
         'aria-pressed': String(saved.has(id)),
-        'aria-label': `${t('saveQuote')}: ${textOf(id).slice(0, 60)}${speaker ? ` (${speaker})` : ''}`,
+        // The engine's words: reading the shown text of every quote while the view is drawn cost a style lookup each.
+        'aria-label': `${t('saveQuote')}: ${collapse(analysis.quotes.quotes[id]?.text ?? '').slice(0, 60)}${speaker ? ` (${speaker})` : ''}`,
         'aria-keyshortcuts': 's',
         title: saved.has(id) ? t('unsaveQuote') : t('saveQuote'),
         onclick: (event: Event) => {
@@ -148,8 +149,11 @@ export function quoteSaving(analysis: PageAnalysis, main: HTMLElement, actions: 
     }
     if (!answer?.ok) return;
     const texts = new Set((answer.texts ?? []).map(wordsKey));
+    // Only quotes whose state changes are touched, and the shown text is read only when some
+    // quote of the article is saved: a page of thousands of quotes and none saved costs nothing.
     analysis.quotes.quotes.forEach((q, id) => {
-      show(id, texts.has(wordsKey(textOf(id))) || texts.has(wordsKey(q.text)));
+      const isSaved = texts.size > 0 && (texts.has(wordsKey(q.text)) || texts.has(wordsKey(textOf(id))));
+      if (isSaved !== saved.has(id)) show(id, isSaved);
     });
   }
 

@@ -12,6 +12,7 @@ import { offerManualCopy, writeClipboard } from './copy.js';
 import { h } from './h.js';
 import { t } from './i18n.js';
 import { renderPanel } from './panel.js';
+import { followQuoteInView } from './quote-in-view.js';
 import { createReadAloud } from './read-aloud/read-aloud.js';
 import { openSavedQuotes, quoteSaving } from './save.js';
 import { applySettings, followSettings, pageClass } from './settings.js';
@@ -57,7 +58,8 @@ export function createShell(settings: Readonly<Settings>): Shell {
 export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings, close: () => void): void {
   const { page, status } = shell;
   page.querySelector('.qr-preparing')?.remove();
-  const article = articlePane(analysis);
+  const article = articlePane(analysis, close);
+  page.setAttribute('data-article-dir', analysis.result.article?.dir ?? 'ltr');
   const announce = (text: string): void => {
     status.textContent = text;
   };
@@ -71,7 +73,7 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
     settings: () => control.settings(),
     change: (change) => control.change(change),
     step: article.step,
-    togglePanel: () => togglePanel(panel ? panel.hidden : false),
+    togglePanel: () => togglePanel(panel ? panel.element.hidden : false, true),
     openSaved: () => void openSavedQuotes().catch((error) => announce(String(error))),
     print: () => window.print(),
     close: () => {
@@ -80,6 +82,9 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
     },
   });
   page.insertBefore(toolbar.element, status);
+  // The settings first (they measure the font in a box of their own), then the article: it is
+  // laid out once, when it is drawn, rather than once for the measure and again after it.
+  const control = followSettings(initial, apply);
   page.insertBefore(layout, status);
   const readAloud = createReadAloud({
     analysis,
@@ -96,38 +101,49 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
     });
   // The panel after the article is laid out: its quotes are the article's text as shown.
   const panel =
-    analysis.result.article &&
-    renderPanel(analysis, {
-      jumpTo: article.jumpTo,
-      showOnly: article.showOnly,
-      quoteText: article.quoteText,
-      saveButton: saving.button,
-      copy: async (text, button) => {
-        const ok = await writeClipboard(text);
-        if (!ok) offerManualCopy(button, text);
-        status.textContent = ok ? t('copied') : t('copyByKeyboard');
-        return ok;
-      },
-    });
+    analysis.result.article && article.main.querySelector('.qr-article')
+      ? renderPanel(analysis, {
+          jumpTo: article.jumpTo,
+          showOnly: article.showOnly,
+          quoteText: article.quoteText,
+          saveButton: saving.button,
+          close: () => togglePanel(false, true),
+          copy: async (text, button) => {
+            const ok = await writeClipboard(text);
+            if (!ok) offerManualCopy(button, text);
+            status.textContent = ok ? t('copied') : t('copyByKeyboard');
+            return ok;
+          },
+        })
+      : null;
   if (panel) {
-    panel.id = 'qr-panel';
-    layout.append(panel);
+    panel.element.id = 'qr-panel';
+    layout.append(panel.element);
+    followQuoteInView(article.main, panel.markCurrent);
   }
 
-  function togglePanel(show: boolean): void {
+  const wide = (): boolean => window.innerWidth >= PANEL_OPEN_MIN_WIDTH;
+  /**
+   * Shows or hides the panel. The reader's own choice on a wide window is remembered; on a narrow
+   * one the panel is a sheet over the article, so it starts closed and is not remembered.
+   */
+  function togglePanel(show: boolean, byReader = false): void {
     if (!panel) return;
-    panel.hidden = !show;
+    panel.element.hidden = !show;
     layout.classList.toggle('qr-with-panel', show);
     toolbar.showPanel(show);
+    if (byReader && wide()) control.change({ panelOpen: show });
+    if (show && byReader && !wide()) panel.element.querySelector<HTMLElement>('button')?.focus();
   }
-  if (panel) togglePanel(window.innerWidth >= PANEL_OPEN_MIN_WIDTH && analysis.quotes.quotes.length > 0);
-  else toolbar.showPanel(null);
+  if (panel) {
+    const remembered = initial.panelOpen ?? true;
+    togglePanel(wide() && remembered && analysis.quotes.quotes.length > 0);
+  } else toolbar.showPanel(null);
 
   function apply(settings: Readonly<Settings>): void {
     applySettings(page, settings, article.charWidth);
     toolbar.show(settings);
   }
-  const control = followSettings(initial, apply);
   void saving.refresh();
   page.removeAttribute('aria-busy');
   // The page side gives this frame the focus once it hears the view is ready; then it goes to the view.

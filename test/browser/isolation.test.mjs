@@ -55,7 +55,7 @@ const storedSettings = (page) => inView(page, () => (globalThis.browser ?? globa
 /** The theme the view shows now. */
 const shownTheme = (page) => inView(page, (root) => /qr-theme-(\w+)/.exec(root.querySelector('.qr-page').className)[1]);
 /** The text the view's panel shows for its first quote (what "Copy quote" of that row copies). */
-const firstPanelQuote = (page) => inView(page, (root) => root.querySelector('.qr-panel .qr-jump').textContent);
+const firstPanelQuote = (page) => inView(page, (root) => root.querySelector('.qr-panel .qr-row-text').textContent);
 
 /**
  * Covers the open view with a popover and with a modal dialog (the top layer), where the view must

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { showsQuote } from './helpers.mjs';
+import { SEED_URL, showsQuote } from './helpers.mjs';
 
 /**
  * Checks on the open view that both browsers share. `page` is a playwright or puppeteer page.
@@ -94,7 +94,7 @@ export async function readView(page, { drawn = true } = {}) {
         lead: root.querySelector('.qr-lead')?.textContent ?? null,
         paragraphs: root.querySelectorAll('.qr-body p').length,
         text: root.querySelector('.qr-body')?.textContent ?? '',
-        message: root.querySelector('.qr-message:not(.qr-preparing) p')?.textContent ?? null,
+        message: root.querySelector('.qr-message .qr-reason')?.textContent ?? null,
         quotes: marks.map((m) => ({
           id: Number(m.getAttribute('data-quote-id')),
           speaker: m.getAttribute('data-quote-speaker'),
@@ -188,4 +188,198 @@ export function pageSheets(page) {
     ownFirst: window.__qrOwnSheets.every((s, i) => document.adoptedStyleSheets[i] === s),
     overflow: getComputedStyle(document.documentElement).overflow,
   }));
+}
+
+/*
+ * The view as a designer checks it (issue 12): calm highlights, chips kept with their quote, the
+ * panel in reading order with its filter row, the bottom sheet on a phone, the state of a page
+ * that is no article, the interface's own direction on a right-to-left page. Each check reads the
+ * drawn view and fails with what it saw.
+ */
+
+/** The pages of the design checks and screenshots: the seed, German, Persian, a DW video page, a BBC page. */
+export const DESIGN_PAGES = {
+  seed: { url: SEED_URL, file: 'dw-en-foe-to-friend/source.html' },
+  german: {
+    url: new URL('https://www.dw.com/de/russland-wahl-nadeschdin-setzt-auf-ein-ende-der-putin-ära/a-68117411').href,
+    file: 'dw-de-nadeschdin-2024/source.html',
+  },
+  persian: {
+    url: 'https://www.dw.com/fa-ir/%DA%AF%D9%81%D8%AA%DA%AF%D9%88/a-67300001',
+    file: 'dw-rtl-persian/source.html',
+  },
+  video: {
+    url: 'https://www.dw.com/en/germanys-world-cup-opener-in-90-seconds/video-77540001',
+    file: 'dw-video-page/source.html',
+  },
+  bbc: { url: 'https://www.bbc.com/news/world-us-canada-33593563', file: 'readability/bbc-1/source.html' },
+};
+
+/** The design pages' bodies by address, for the browsers' `pages` option. */
+export function designPageBodies(readFixture) {
+  return Object.fromEntries(Object.values(DESIGN_PAGES).map(({ url, file }) => [url, readFixture(file)]));
+}
+
+/** Highlights: a tint and no underline; each chip on one line with its quote's last word. */
+export async function assertCalmHighlights(page) {
+  const seen = await inView(page, (root) => {
+    const marks = Array.from(root.querySelectorAll('mark[data-quote-id]'));
+    const underlined = marks.filter((m) => {
+      const s = getComputedStyle(m);
+      return parseFloat(s.borderBottomWidth) > 0 || s.textDecorationLine !== 'none';
+    }).length;
+    const untinted = marks.filter((m) => getComputedStyle(m).backgroundColor === 'rgba(0, 0, 0, 0)').length;
+    const lasts = Array.from(root.querySelectorAll('mark[data-quote-last]'));
+    const chips = lasts.filter((m) => getComputedStyle(m, '::after').content !== 'none');
+    // A chip's quote end holds the last word, the chip and the bookmark: one line box, or the chip broke away.
+    const broken = lasts
+      .map((m) => m.closest('[data-quote-end]'))
+      .filter((end) => end?.getClientRects().length !== 1).length;
+    return { marks: marks.length, underlined, untinted, quotes: lasts.length, chips: chips.length, broken };
+  });
+  assert.ok(seen.marks > 0, 'there are highlights');
+  assert.equal(seen.underlined, 0, 'no highlight is underlined');
+  assert.equal(seen.untinted, 0, 'every highlight is tinted');
+  assert.equal(seen.broken, 0, "every quote's end (last word, chip, bookmark) is one unbroken line box");
+  return seen;
+}
+
+/** The panel lists the quotes in the order the article shows them. */
+export async function assertPanelInReadingOrder(page) {
+  const { rows, marks } = await inView(page, (root) => ({
+    rows: Array.from(root.querySelectorAll('.qr-panel .qr-quote-item')).map((r) => r.getAttribute('data-row-id')),
+    marks: Array.from(root.querySelectorAll('mark[data-quote-first]')).map((m) => m.getAttribute('data-quote-id')),
+  }));
+  assert.ok(rows.length > 0, 'the panel has rows');
+  assert.deepEqual(rows, marks.slice(0, rows.length), 'panel rows in document order');
+}
+
+/** The filter row: one speaker's button shows only their quotes (panel and article); "All" shows all again. */
+export async function assertFilterRow(page, speakerShort) {
+  const index = await inView(
+    page,
+    (root, name) =>
+      Array.from(root.querySelectorAll('.qr-filter-button')).findIndex((b) => b.textContent.trim() === name),
+    speakerShort,
+  );
+  assert.ok(index > 0, `a filter button for ${speakerShort}`);
+  await clickView(page, '.qr-filter-button', index);
+  const only = await inView(page, (root) => ({
+    pressed: Array.from(root.querySelectorAll('.qr-filter-button[aria-pressed="true"]')).map((b) => b.textContent),
+    rowSpeakers: [
+      ...new Set(
+        Array.from(root.querySelectorAll('.qr-panel .qr-quote-item')).map(
+          (r) => r.querySelector('.qr-row-speaker').textContent.split(',')[0],
+        ),
+      ),
+    ],
+    lit: [
+      ...new Set(
+        Array.from(root.querySelectorAll('mark[data-quote-first]:not(.qr-dim)')).map((m) =>
+          m.getAttribute('data-quote-speaker'),
+        ),
+      ),
+    ],
+  }));
+  assert.deepEqual(only.pressed, [speakerShort], 'only that button is pressed');
+  assert.equal(only.rowSpeakers.length, 1, `the panel shows one speaker: ${only.rowSpeakers}`);
+  assert.ok(only.rowSpeakers[0].endsWith(speakerShort), `…and it is ${speakerShort}`);
+  assert.equal(only.lit.length, 1, 'the article lights one speaker');
+  await clickView(page, '.qr-filter-button', 0);
+  const all = await inView(page, (root) => ({
+    rows: root.querySelectorAll('.qr-panel .qr-quote-item').length,
+    marks: root.querySelectorAll('mark[data-quote-first]').length,
+    dim: root.querySelectorAll('mark.qr-dim').length,
+  }));
+  assert.equal(all.dim, 0, '"All" lights every quote again');
+  assert.equal(all.rows, Math.min(all.marks, 100), '"All" lists every quote again');
+}
+
+/** On a phone the panel is a sheet at the bottom of the screen, in sight once opened. */
+export async function assertBottomSheet(page, { width, height }) {
+  const sheet = await inView(page, (root) => {
+    const panel = root.querySelector('.qr-panel');
+    const box = panel.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(40, box.height / 2));
+    return {
+      hidden: panel.hidden,
+      top: box.top,
+      bottom: box.bottom,
+      left: box.left,
+      right: box.right,
+      onTop: panel.contains(hit),
+    };
+  });
+  assert.equal(sheet.hidden, false, 'the panel is open');
+  assert.ok(sheet.top > 0 && sheet.top < height * 0.6, `the sheet starts on screen (top ${sheet.top})`);
+  assert.ok(Math.abs(sheet.bottom - height) <= 2, `the sheet reaches the bottom (${sheet.bottom} of ${height})`);
+  assert.ok(sheet.left <= 1 && sheet.right >= width - 1, 'the sheet spans the screen');
+  assert.ok(sheet.onTop, 'the sheet is drawn over the article');
+}
+
+/** A video page: a clear state with its title and a "Watch on dw.com" button, not a teaser line. */
+export async function assertVideoState(page) {
+  const state = await inView(page, (root) => {
+    const button = root.querySelector('.qr-state .qr-state-back');
+    const box = button?.getBoundingClientRect();
+    return {
+      title: root.querySelector('.qr-state h1')?.textContent ?? null,
+      button: button?.textContent ?? null,
+      visible: !!box && box.width > 40 && box.height > 30 && box.bottom <= innerHeight,
+      body: root.querySelectorAll('.qr-body').length,
+    };
+  });
+  assert.equal(state.title, "Germany's World Cup opener in 90 seconds");
+  assert.equal(state.button, 'Watch on dw.com');
+  assert.ok(state.visible, 'the button is in sight');
+  assert.equal(state.body, 0, 'no teaser text in place of an article');
+}
+
+/**
+ * A Persian article with an English interface: the info line's "1 min read" keeps its own order
+ * (the number left of "min"), the link back is there, and Previous/Next point the article's way.
+ */
+export async function assertRtlInfoLine(page) {
+  const line = await inView(page, (root) => {
+    const time = root.querySelector('.qr-reading-time');
+    const text = time.firstChild;
+    const range = document.createRange();
+    const at = (i) => {
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const m = text.data.indexOf('min');
+    const transform = (name) => {
+      const svg = root.querySelector(`svg[data-icon="${name}"]`);
+      return svg ? getComputedStyle(svg).transform : null;
+    };
+    return {
+      text: text.data,
+      dir: time.getAttribute('dir'),
+      articleDir: root.querySelector('.qr-article').getAttribute('dir'),
+      numberLeftOfWord: at(0) < at(m),
+      original: root.querySelector('.qr-meta .qr-original')?.getAttribute('href') ?? null,
+      next: transform('next'),
+      prev: transform('prev'),
+    };
+  });
+  assert.equal(line.articleDir, 'rtl');
+  assert.match(line.text, /^\d+ min read$/);
+  assert.equal(line.dir, 'ltr', "the interface's words in the interface's direction");
+  assert.ok(line.numberLeftOfWord, `"${line.text}" reads left to right`);
+  assert.ok(line.original?.startsWith('https://www.dw.com/fa-ir/'), 'the header links back to the original page');
+  for (const arrow of ['next', 'prev']) {
+    if (line[arrow] === null) continue; // the toolbar may draw its arrows otherwise
+    assert.match(line[arrow], /^matrix\(-1, 0, 0, 1/, `the ${arrow} arrow is mirrored`);
+  }
+}
+
+/** Sets the theme from inside the view (its storage), as the options page does; the view follows at once. */
+export async function setTheme(page, theme) {
+  await inView(page, (_root, theme) => (globalThis.browser ?? globalThis.chrome).storage.sync.set({ theme }), theme);
+  await waitFor(
+    () => inView(page, (root, theme) => root.querySelector('.qr-page').classList.contains(`qr-theme-${theme}`), theme),
+    { what: `the ${theme} theme` },
+  );
 }

@@ -173,12 +173,12 @@ describe('Chromium: the reading view', SUITE, () => {
       );
     assert.equal((await visible()).length, 10);
     const kabulov = await inView((root) =>
-      Array.from(root.querySelectorAll('.qr-only')).findIndex((b) => b.textContent.includes('Kabulov')),
+      Array.from(root.querySelectorAll('.qr-filter-button')).findIndex((b) => b.textContent.includes('Kabulov')),
     );
-    await click('.qr-only', kabulov);
+    await click('.qr-filter-button', kabulov);
     assert.deepEqual([...new Set(await visible())], ['Zamir Kabulov']);
     await page.screenshot({ path: shot('chromium-only-speaker'), caret: 'initial' });
-    await click('.qr-only', kabulov);
+    await click('.qr-filter-button', 0);
     await click('button[aria-label="Highlights"]');
     assert.equal((await visible()).length, 0, 'highlights hidden');
     await click('button[aria-label="Highlights"]');

@@ -78,7 +78,8 @@ describe('Firefox: the reading view', SUITE, () => {
       await page.screenshot({ path: shot(`firefox-theme-${theme}`) });
     }
     assert.equal(await inView((root) => !root.querySelector('.qr-panel').hidden), true, 'the panel shows');
-    assert.equal(await inView((root) => root.querySelectorAll('.qr-panel .qr-speaker').length), 3);
+    // "All" and the three speakers in the filter row.
+    assert.equal(await inView((root) => root.querySelectorAll('.qr-panel .qr-filter-button').length), 4);
     await clickView(page, 'button[data-theme="light"]');
     await closeTypeMenu(page);
     pressKeys('Escape');

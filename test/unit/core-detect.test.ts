@@ -30,6 +30,16 @@ describe('DW URL types', () => {
     expect(d.reason).not.toBe('');
   });
 
+  it.each([
+    ['https://www.dw.com/en/goals/video-77540001', 'video'],
+    ['https://www.dw.com/de/x/av-65422743', 'video'],
+    ['https://www.dw.com/en/podcast/audio-1', 'audio'],
+    ['https://www.dw.com/en/germany/s-1432', undefined],
+    ['https://www.dw.com/en/from-foe-to-friend/a-19084123', undefined],
+  ])('%s holds media: %s', (url, media) => {
+    expect(detect(doc(), url).media).toBe(media);
+  });
+
   it('reads the language folder', () => {
     expect(parseDwUrl('https://www.dw.com/pt-br/x/a-1')?.lang).toBe('pt-br');
     expect(parseDwUrl('https://www.dw.com/pt-002/x/a-1')?.lang).toBe('pt-002');

@@ -3,10 +3,14 @@
  * Page strings only ever enter as text nodes or through DOMPurify: never as innerHTML.
  */
 import { type ElementBuilder, elementBuilder } from './h.js';
-import { highlightParagraph } from './highlight.js';
+import { needsChip } from './chips.js';
+import { highlightParagraph, keepEndTogether } from './highlight.js';
 import type { PageAnalysis } from '../pipeline.js';
 import type { Article, QuotePart, Speaker } from '../types.js';
 import { sanitizeToFragment } from './sanitize.js';
+
+/** Speaker colours in the palette (common/palette.ts SLOT_COUNT, which a unit test keeps equal); more speakers reuse them. */
+export const SPEAKER_SLOTS = 5;
 
 /** Attribute that marks a highlight; its value is the quote's index in `PageAnalysis.quotes.quotes`. */
 export const QUOTE_ID_ATTR = 'data-quote-id';
@@ -18,6 +22,8 @@ export interface RenderStrings {
   quoteBy: (name: string) => string;
   quoteUnattributed: string;
   editedBy: (name: string) => string;
+  /** The interface's language and direction, for the interface's words in the article's header. */
+  ui?: { lang: string; dir: 'ltr' | 'rtl' };
 }
 
 const ENGLISH_STRINGS: RenderStrings = {
@@ -55,11 +61,6 @@ export function shortName(name: string): string {
   return parts.length > 1 && /^\p{Lu}/u.test(name) ? parts[parts.length - 1]! : name;
 }
 
-/** Speaker index → one of N palette slots, stable in order of first appearance. */
-function speakerSlots(speakers: readonly Speaker[]): Map<string, number> {
-  return new Map(speakers.map((s, i) => [s.id, i]));
-}
-
 /** "2 March 2016" in the article's language; the ISO string when the date is not valid. */
 export function formatDate(iso: string, lang: string | null): string {
   const date = new Date(iso);
@@ -71,36 +72,52 @@ export function formatDate(iso: string, lang: string | null): string {
   }
 }
 
-/** Marks the quotes `quoteIds` in `element` (a body paragraph, the title or the lead). */
-function highlightIn(
-  element: Element,
-  quoteIds: readonly number[],
-  analysis: PageAnalysis,
-  strings: RenderStrings,
-): void {
-  const { quotes } = analysis;
-  const slots = speakerSlots(quotes.speakers);
-  const byId = new Map(quotes.speakers.map((s) => [s.id, s]));
+/** What highlighting needs of the whole analysis, looked up once (a page may hold thousands of quotes). */
+interface HighlightContext {
+  analysis: PageAnalysis;
+  strings: RenderStrings;
+  /** Speaker id → the speaker and its palette slot, in order of first appearance. */
+  speakers: Map<string, { speaker: Speaker; slot: number }>;
+}
+
+function highlightContext(analysis: PageAnalysis, strings: RenderStrings): HighlightContext {
+  const speakers = new Map(analysis.quotes.speakers.map((speaker, slot) => [speaker.id, { speaker, slot }]));
+  return { analysis, strings, speakers };
+}
+
+/**
+ * Marks the quotes `quoteIds` (in text order) in `element` (a body paragraph, the title or the
+ * lead). A quote's end is kept on one line with its chip, and the chip is drawn only where the
+ * sentence does not already name the speaker (chips.ts).
+ */
+function highlightIn(element: Element, quoteIds: readonly number[], context: HighlightContext): void {
+  const { analysis, strings, speakers } = context;
+  const { quotes } = analysis.quotes;
   const text = element.textContent ?? '';
-  const spans = quoteIds.map((i) => {
-    const q = quotes.quotes[i]!;
-    const speaker = q.speakerId ? byId.get(q.speakerId) : undefined;
+  const spans = quoteIds.map((i, k) => {
+    const q = quotes[i]!;
+    const found = q.speakerId ? speakers.get(q.speakerId) : undefined;
     const [start, end] = spanWithMarks(text, q.start, q.end);
+    const previous = k > 0 ? quotes[quoteIds[k - 1]!]! : null;
+    const chip = found && needsChip({ text, start, end, quote: q, speaker: found.speaker, previous });
     return {
       start,
       end,
       attributes: {
         [QUOTE_ID_ATTR]: String(i),
-        'data-quote-speaker': speaker?.name ?? '',
-        'data-quote-slot': speaker ? String(slots.get(speaker.id)! % 8) : 'none',
-        'data-quote-label': speaker ? shortName(speaker.name) : '?',
-        'data-quote-sr': speaker ? strings.quoteBy(speaker.name) : strings.quoteUnattributed,
+        'data-quote-speaker': found?.speaker.name ?? '',
+        'data-quote-slot': found ? String(found.slot % SPEAKER_SLOTS) : 'none',
+        ...(chip ? { 'data-quote-label': shortName(found.speaker.name) } : {}),
+        'data-quote-sr': found ? strings.quoteBy(found.speaker.name) : strings.quoteUnattributed,
       },
     };
   });
   for (const group of highlightParagraph(element, spans)) {
-    group[0]?.setAttribute('data-quote-first', '');
-    group[group.length - 1]?.setAttribute('data-quote-last', '');
+    const last = group[group.length - 1];
+    if (!last) continue;
+    group[0]!.setAttribute('data-quote-first', '');
+    last.setAttribute('data-quote-last', '');
+    keepEndTogether(last);
   }
 }
 
@@ -110,8 +127,8 @@ function quotesIn(analysis: PageAnalysis, part: QuotePart): number[] {
 }
 
 /** Adds the highlight marks to the extracted body's paragraphs (in the pipeline's copy). */
-function highlightBody(analysis: PageAnalysis, strings: RenderStrings): void {
-  const { extraction, quotes } = analysis;
+function highlightBody(context: HighlightContext): void {
+  const { extraction, quotes } = context.analysis;
   if (!extraction) return;
   for (const stray of Array.from(extraction.body.querySelectorAll('[data-quote-id], [data-quote-speaker]'))) {
     stray.removeAttribute('data-quote-id');
@@ -120,11 +137,13 @@ function highlightBody(analysis: PageAnalysis, strings: RenderStrings): void {
   const byParagraph = new Map<number, number[]>();
   quotes.quotes.forEach((q, i) => {
     if ((q.part ?? 'body') !== 'body') return;
-    byParagraph.set(q.paragraph, [...(byParagraph.get(q.paragraph) ?? []), i]);
+    const list = byParagraph.get(q.paragraph);
+    if (list) list.push(i);
+    else byParagraph.set(q.paragraph, [i]);
   });
   for (const [index, quoteIds] of byParagraph) {
     const paragraph = extraction.paragraphs[index];
-    if (paragraph) highlightIn(paragraph, quoteIds, analysis, strings);
+    if (paragraph) highlightIn(paragraph, quoteIds, context);
   }
 }
 
@@ -140,9 +159,15 @@ function renderHeader(
     const date = formatDate(article.published, article.lang);
     parts.push(h('time', { class: 'qr-date', datetime: article.published }, date));
   }
-  // In the interface's language, not the article's: isolated, so that "1 min read" in an Arabic
-  // article's meta line reads "1 min read", not "min read 1".
-  parts.push(h('span', { class: 'qr-reading-time', dir: 'auto' }, strings.minutes(article.readingMinutes)));
+  // In the interface's language and direction, not the article's: isolated, so that "1 min read"
+  // in a Persian article's meta line reads "1 min read", not "min read 1".
+  parts.push(
+    h(
+      'span',
+      { class: 'qr-reading-time', lang: strings.ui?.lang ?? 'en', dir: strings.ui?.dir ?? 'ltr' },
+      strings.minutes(article.readingMinutes),
+    ),
+  );
   const image = article.image && /^https?:/i.test(article.image.src) ? article.image : null;
   return h(
     'header',
@@ -190,16 +215,22 @@ export function renderArticle(
   const h = elementBuilder(win.document);
   const article = analysis.result.article;
   if (!article || !analysis.extraction) return h('article', { class: 'qr-article' });
-  highlightBody(analysis, strings);
+  const context = highlightContext(analysis, strings);
+  highlightBody(context);
   return h(
     'article',
     { class: 'qr-article', lang: article.lang, dir: article.dir, 'aria-labelledby': 'qr-title' },
     renderHeader(h, article, strings, (element, part) => {
       const ids = quotesIn(analysis, part);
-      if (ids.length) highlightIn(element, ids, analysis, strings);
+      if (ids.length) highlightIn(element, ids, context);
       return element;
     }),
     h('div', { class: 'qr-body' }, sanitizeToFragment(win, analysis.extraction.body)),
-    article.editor && h('p', { class: 'qr-editor' }, strings.editedBy(article.editor)),
+    article.editor &&
+      h(
+        'p',
+        { class: 'qr-editor', lang: strings.ui?.lang ?? null, dir: strings.ui?.dir ?? null },
+        strings.editedBy(article.editor),
+      ),
   );
 }

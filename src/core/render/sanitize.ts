@@ -142,9 +142,11 @@ function purifier(win: Window): DOMPurify {
       el.removeAttribute('href');
       el.removeAttribute('xlink:href');
     }
-    // Data attributes survive only on the view's own highlights (render.ts strips the page's
-    // data-quote-id before highlighting), never the page's own.
-    const ours = el.hasAttribute('data-quote-id');
+    // Data attributes survive only on the view's own highlights and the no-wrap ends that hold
+    // them (render.ts strips the page's data-quote-id before highlighting), never the page's own.
+    const ours =
+      el.hasAttribute('data-quote-id') ||
+      (el.hasAttribute('data-quote-end') && el.querySelector('mark[data-quote-id]') !== null);
     for (const attr of Array.from(el.attributes)) {
       if (attr.name.startsWith('data-') && !(ours && attr.name.startsWith('data-quote'))) el.removeAttribute(attr.name);
     }

@@ -4,7 +4,7 @@
  * page load, so it never walks the whole DOM (`npm run bench` reports its time; budget 1 ms).
  */
 import { canonicalUrl, jsonLdArticle, ldName, metaContent } from '../../extract/meta.js';
-import type { Detection } from '../../types.js';
+import type { Detection, MediaKind } from '../../types.js';
 import { type DwAddress, parseDwUrl } from './url.js';
 
 /** Page types that look like content but are not articles (README.md beside this file), in a user's words. */
@@ -20,6 +20,9 @@ const NON_ARTICLE_TYPES: Readonly<Record<string, string>> = {
   program: 'a programme page',
   person: "an author's page",
 };
+
+/** Page types whose content is a video or a recording: the view sends the reader there to watch or listen. */
+const MEDIA_TYPES: Readonly<Record<string, MediaKind>> = { video: 'video', av: 'video', audio: 'audio' };
 
 /** `og:site_name` values of DW: "dw.com" (current layout), "DW.COM" (older layout). */
 const SITE_NAMES = new Set(['dw.com', 'dw', 'deutsche welle']);
@@ -47,7 +50,8 @@ export function detectDw(doc: Document, url: string): Detection | null {
   if (type === 'a') return ARTICLE;
   if (type !== null) {
     const what = NON_ARTICLE_TYPES[type] ?? 'not an article page';
-    return notArticle(`This DW page is ${what}, not an article.`);
+    const media = MEDIA_TYPES[type];
+    return { ...notArticle(`This DW page is ${what}, not an article.`), ...(media ? { media } : {}) };
   }
   if (jsonLdArticle(doc) || doc.querySelector(BODY)) return ARTICLE;
   return notArticle('This DW page has no article on it.');
