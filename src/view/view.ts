@@ -86,13 +86,18 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
   // laid out once, when it is drawn, rather than once for the measure and again after it.
   const control = followSettings(initial, apply);
   page.insertBefore(layout, status);
-  const readAloud = createReadAloud({
-    analysis,
-    main: article.main,
-    page,
-    toolbarHeight: () => toolbar.element.getBoundingClientRect().height,
-    onOpen: (open) => readAloudButton?.setAttribute('aria-pressed', String(open)),
-  });
+  // A page that is not an article shows a state with a way back (page-state.ts): no panel and
+  // nothing to read aloud there.
+  const drawn = !!analysis.result.article && !!article.main.querySelector('.qr-article');
+  const readAloud = !drawn
+    ? null
+    : createReadAloud({
+        analysis,
+        main: article.main,
+        page,
+        toolbarHeight: () => toolbar.element.getBoundingClientRect().height,
+        onOpen: (open) => readAloudButton?.setAttribute('aria-pressed', String(open)),
+      });
   // Only an article with text to read gets the button (read-aloud/).
   const readAloudButton =
     readAloud &&
@@ -100,22 +105,21 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
       props: { class: 'qr-btn qr-read-aloud', 'aria-pressed': 'false' },
     });
   // The panel after the article is laid out: its quotes are the article's text as shown.
-  const panel =
-    analysis.result.article && article.main.querySelector('.qr-article')
-      ? renderPanel(analysis, {
-          jumpTo: article.jumpTo,
-          showOnly: article.showOnly,
-          quoteText: article.quoteText,
-          saveButton: saving.button,
-          close: () => togglePanel(false, true),
-          copy: async (text, button) => {
-            const ok = await writeClipboard(text);
-            if (!ok) offerManualCopy(button, text);
-            status.textContent = ok ? t('copied') : t('copyByKeyboard');
-            return ok;
-          },
-        })
-      : null;
+  const panel = drawn
+    ? renderPanel(analysis, {
+        jumpTo: article.jumpTo,
+        showOnly: article.showOnly,
+        quoteText: article.quoteText,
+        saveButton: saving.button,
+        close: () => togglePanel(false, true),
+        copy: async (text, button) => {
+          const ok = await writeClipboard(text);
+          if (!ok) offerManualCopy(button, text);
+          status.textContent = ok ? t('copied') : t('copyByKeyboard');
+          return ok;
+        },
+      })
+    : null;
   if (panel) {
     panel.element.id = 'qr-panel';
     layout.append(panel.element);

@@ -327,9 +327,11 @@ export async function assertVideoState(page) {
       button: button?.textContent ?? null,
       visible: !!box && box.width > 40 && box.height > 30 && box.bottom <= innerHeight,
       body: root.querySelectorAll('.qr-body').length,
+      readAloud: !!root.querySelector('.qr-toolbar .qr-read-aloud'),
     };
   });
   assert.equal(state.title, "Germany's World Cup opener in 90 seconds");
+  assert.equal(state.readAloud, false, 'nothing to read aloud on a page state');
   assert.equal(state.button, 'Watch on dw.com');
   assert.ok(state.visible, 'the button is in sight');
   assert.equal(state.body, 0, 'no teaser text in place of an article');
