@@ -5,33 +5,14 @@
  * German DW page, the Persian page, a DW video page and a BBC page at 1280 and 360, light and
  * dark (test-results/chromium-design-*.png).
  */
-import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { pressKeys } from './firefox.mjs';
 import { FIXTURES, LAUNCH, shot, SUITE } from './helpers.mjs';
-import {
-  assertBottomSheet,
-  assertCalmHighlights,
-  assertFilterRow,
-  assertPanelInReadingOrder,
-  assertRtlInfoLine,
-  assertVideoState,
-  clickView,
-  DESIGN_PAGES,
-  designPageBodies,
-  inView,
-  pageState,
-  pressEscape,
-  readView,
-  setTheme,
-  waitFor,
-} from './view-checks.mjs';
-
-const PHONE = { width: 360, height: 740 };
-const DESKTOP = { width: 1280, height: 900 };
+import { DESKTOP, designChecks } from './design-checks.mjs';
+import { designPageBodies, pageState, pressEscape, readView, waitFor } from './view-checks.mjs';
 
 describe('Chromium: the view, designed', SUITE, () => {
   let browser;
@@ -65,60 +46,10 @@ describe('Chromium: the view, designed', SUITE, () => {
     await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
   }
 
-  it('highlights calmly, with each chip on its quote’s line, at 1280 and at 360', async () => {
-    for (const size of [DESKTOP, PHONE]) {
-      // The seed names each speaker beside their quote (no chips); the German page does not always.
-      await open(DESIGN_PAGES.seed.url, size);
-      assert.equal((await assertCalmHighlights(page)).chips, 0, 'no chip beside "…, said Ahmad"');
-      await close();
-      await open(DESIGN_PAGES.german.url, size);
-      const seen = await assertCalmHighlights(page);
-      assert.ok(seen.chips > 0 && seen.chips < seen.quotes, `chips where needed: ${seen.chips} of ${seen.quotes}`);
-      await close();
-    }
-  });
-
-  it('lists the quotes in reading order and filters them by speaker', async () => {
-    await open(DESIGN_PAGES.seed.url);
-    await assertPanelInReadingOrder(page);
-    await assertFilterRow(page, 'Kabulov');
-    await close();
-  });
-
-  it('opens the panel as a sheet in sight on a 360 × 740 phone', async () => {
-    await open(DESIGN_PAGES.seed.url, PHONE);
-    await clickView(page, '[aria-controls="qr-panel"]');
-    await assertBottomSheet(page, PHONE);
-    await page.screenshot({ path: shot('chromium-design-seed-sheet-360'), caret: 'initial' });
-    await close();
-  });
-
-  it('shows a DW video page as a video page, with the way to watch it', async () => {
-    await open(DESIGN_PAGES.video.url);
-    await assertVideoState(page);
-    await clickView(page, '.qr-state-back');
-    await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the button to close the view' });
-  });
-
-  it('keeps the interface’s own direction in a Persian article’s info line', async () => {
-    await open(DESIGN_PAGES.persian.url);
-    await assertRtlInfoLine(page);
-    await close();
-  });
-
-  it('draws the five pages at 1280 and 360, light and dark', async () => {
-    for (const [name, { url }] of Object.entries(DESIGN_PAGES)) {
-      for (const size of [DESKTOP, PHONE]) {
-        await open(url, size);
-        // The first quote in sight, with its highlight, chip and the panel's row.
-        await inView(page, (root) => root.querySelector('mark[data-quote-first]')?.scrollIntoView({ block: 'center' }));
-        for (const theme of ['light', 'dark']) {
-          await setTheme(page, theme);
-          await page.screenshot({ path: shot(`chromium-design-${name}-${size.width}-${theme}`), caret: 'initial' });
-        }
-        await setTheme(page, 'light');
-        await close();
-      }
-    }
+  designChecks({
+    page: () => page,
+    open,
+    close,
+    screenshot: (name) => page.screenshot({ path: shot(`chromium-${name}`), caret: 'initial' }),
   });
 });
