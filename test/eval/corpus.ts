@@ -71,7 +71,7 @@ function polnearVerdict(name: string, gold: CorpusQuote): SpeakerVerdict {
   if (hw.at(-1) === ew.at(-1) || written.some((g) => g.split(' ').includes(e))) return 'partial';
   // A description the corpus left unresolved ("the senator", "her husband", "a strategist for one
   // of these candidates"): like its unresolved pronouns, it cannot tell whether a name is right.
-  if (/^\p{Ll}/u.test(gold.speaker!.trim())) return 'unknown';
+  if (isDescription(gold.speaker!)) return 'unknown';
   return 'wrong';
 }
 
@@ -92,6 +92,20 @@ function germanVerdict(name: string, mention: string | null, gold: CorpusQuote):
   if (capitalised.length > 0 && capitalised.every((w) => ew.has(normName(w)))) return 'right';
   if (goldWords.some((w) => ew.has(w))) return 'partial';
   return 'wrong';
+}
+
+/** Words that open a description at a sentence's start ("The Florida senator", "His office"). */
+const DETERMINER =
+  /^(?:the|a|an|this|that|these|those|his|her|their|its|our|one|another|some|several|many|most|both|two|three|four|five)\s/i;
+
+/**
+ * A description rather than a name: it starts in lower case ("the senator"), or with a
+ * determiner and holds a lower-case word ("The Florida senator"; not "The New York Times").
+ */
+function isDescription(speaker: string): boolean {
+  const s = speaker.trim();
+  if (/^\p{Ll}/u.test(s)) return true;
+  return DETERMINER.test(s) && /\s\p{Ll}/u.test(s.replace(DETERMINER, ' '));
 }
 
 /** The verdict on one matched quote's speaker. */
