@@ -173,7 +173,7 @@ export function pronounToCharacter(cue: Cue | null, para: Para, lex: Lexicon): C
   // A name after the descriptor ("The waiter brings Kreuzberg a glass") may be whom "he" means.
   for (let k = subj.next; k < tokenAt(para.tokens, pron.start); k++)
     if (isCapitalized(para.tokens[k]) && para.tokens[k - 1]?.text !== '.') return cue;
-  return { ...cue, subject: { ...subj, narrated: true } };
+  return { ...cue, subject: subj };
 }
 
 /** Sentences a chain of reported speech may run back through to the one that names its speaker. */

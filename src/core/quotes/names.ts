@@ -30,11 +30,6 @@ export interface Subject {
   /** Index of the first token after the phrase. */
   next: number;
   /**
-   * A descriptor reached through "he"/"she" from the narration before ("The waiter returns …
-   * He … whispers"): a character of the scene, never the last speaker by default.
-   */
-  narrated?: boolean;
-  /**
    * The subject stands after its verb with no comma or quote before the verb ("warned the
    * party"), where it is as often the verb's object (unlike "…, said Doe").
    */

@@ -80,8 +80,8 @@ function resolvePronoun(subj: Subject, p: number, ctx: Context): Person | null {
 
 /**
  * "said the expert" (named just before as "the analyst Jane Doe"): the nearest
- * person in the same paragraph; else someone whose role holds the noun; else the last named
- * speaker ("acrescentou o comandante"); else an unnamed speaker.
+ * person in the same paragraph; else someone whose role holds the noun; else the description
+ * itself speaks, as written ("the Florida senator").
  * "ein Militärexperte" (indefinite) is always someone new.
  */
 function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | null {
@@ -101,8 +101,8 @@ function resolveDescriptor(subj: Subject, p: number, ctx: Context): Person | nul
     if (!m.person.unnamed && roleHas(m.person, noun)) return m.person;
     if (++looked > MAX_ROLE_MENTIONS) break;
   }
-  // No fallback to the nearest mention: "el líder más radicalizado" may be nobody named before.
-  if (ctx.lastSpeaker && !ctx.lastSpeaker.unnamed && !subj.narrated) return ctx.lastSpeaker;
+  // No fallback to the nearest mention or the last speaker: "el líder más radicalizado" may be
+  // nobody named before, and on the corpora half the last speakers taken so were someone else.
   return ctx.people.unnamed(label);
 }
 
