@@ -174,7 +174,6 @@ function resolveSpeakers(cands: readonly Candidate[], people: People, lex: Lexic
         subj.kind === 'name'
           ? people.match(people.partsOf(subj.name ?? subj.text), c.raw.paragraph, subj.start)
           : resolveSubject(subj, c.raw.paragraph, ctx);
-      if (!c.person && prev && prev.raw.paragraph >= c.raw.paragraph - 1) c.person = prev.person;
     } else if (c.cue?.subject) {
       c.person = resolveSubject(c.cue.subject, c.raw.paragraph, ctx);
       if (c.person) noteAlias(c.person, c.cue.subject);

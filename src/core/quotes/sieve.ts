@@ -117,7 +117,8 @@ function attributeOne(
   const canContinue =
     !!prev &&
     !heading &&
-    (prev.raw.paragraph === c.raw.paragraph || onlyAsidesBetween(prev.raw.paragraph, c.raw.paragraph, paras, lex));
+    (prev.raw.paragraph === c.raw.paragraph || onlyAsidesBetween(prev.raw.paragraph, c.raw.paragraph, paras, lex)) &&
+    nextSentenceAfter(prev, c, paras);
   const shape = shapeOf(c.raw, para, lex);
   const inner = innerTokens(c.raw, para);
   // An answer nobody labels is left unnamed: the paragraph before is the interviewer's question.
@@ -319,4 +320,17 @@ function speechVerbOutside(raw: RawQuote, para: Para, lex: Lexicon): boolean {
   const open = tokenAt(para.tokens, raw.openAt);
   const close = tokenAt(para.tokens, raw.closeAt + 1);
   return counts[to]! - counts[from]! - (counts[close]! - counts[open]!) > 0;
+}
+
+/**
+ * `c` opens the sentence right after the one the quote before closed in (in the next paragraph,
+ * its first sentence after the last): narration between them may be about someone else
+ * ("“…,” said Jane Doe. In Paris, John Roe was less sure. “…”").
+ */
+function nextSentenceAfter(prev: Candidate, c: Candidate, paras: Paras): boolean {
+  const para = paras.at(c.raw.paragraph)!;
+  const here = spanAt(para.sentences, c.raw.openAt);
+  if (prev.raw.paragraph === c.raw.paragraph) return spanAt(para.sentences, prev.raw.closeAt) + 1 >= here;
+  const before = paras.at(prev.raw.paragraph)!;
+  return here === 0 && spanAt(before.sentences, prev.raw.closeAt) === before.sentences.length - 1;
 }
