@@ -488,6 +488,16 @@ describe('German sources and beats', () => {
     );
   });
 
+  it('reads no subject-first clause after a quote as its attribution (verb-second)', () => {
+    // „Q“, Löw bezeichnete …: German puts the verb first after a quote; Wikinews-de train R 0, W −1.
+    const got = attributed(
+      ['Er nannte das „überzogen“, Bundestrainer Joachim Löw bezeichnete das Spiel als fair.'],
+      'de',
+    );
+    expect(got[0]![1]).not.toBe('Joachim Löw');
+    expect(attributed(['„Das war überzogen“, sagte Bundestrainer Joachim Löw.'], 'de')[0]![1]).toBe('Joachim Löw');
+  });
+
   it('takes a definite person descriptor as the subject of a narrative paragraph', () => {
     // The attribution (before the speaker model decides whether to show the name).
     const traced: (string | null)[] = [];

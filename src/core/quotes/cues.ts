@@ -201,6 +201,10 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
       const n = skipAfterVerb(tokens, v + 1, to, lex);
       subj = n < to && !isParticiple(t.lower, lex) ? parseSubject(tokens, n, text, lex) : null;
       if (subj?.indefinite && !subj.person) subj = null;
+    } else if (lex.verbSecond) {
+      // "„Q“, Löw bezeichnete …": verb-second never puts the subject first after a quote ("„Q“,
+      // sagte Löw"), so a subject before the verb opens a clause of its own.
+      subj = null;
     } else {
       // "“Q,” X said": the subject right after the quote, before the verb.
       subj = parseSubjectBefore(tokens, v, i, text, lex);
@@ -311,6 +315,9 @@ export function sentenceCue(
     if (participle && subj?.kind === 'descriptor' && !subj.person)
       subj = mainSubject(tokens, from, v, text, lex) ?? subj;
     if (!subj && v > from && lex.conjunctions.has(tokens[v - 1]!.lower)) subj = parseSubject(tokens, from, text, lex); // "He … and whispers"
+    // "„Q“, und Löw bezeichnete …": after a quote, verb-second inverts its attribution ("…, so
+    // urteilte Romney"); a subject before the verb heads a clause of its own.
+    if (subj && !fromEnd && lex.verbSecond && subj.start < t.start) continue;
     if (subj && lex.labelVerbs.has(t.lower) && !labels(subj)) continue;
     if (subj)
       return {
