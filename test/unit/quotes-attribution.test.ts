@@ -258,6 +258,18 @@ describe('pronouns and descriptors', () => {
     expect(got.map((q) => q[1])).toEqual(['Harald Prüß', 'der Neurologe', 'ein Militärexperte']);
   });
 
+  it('takes the subject that opens the clause, not a place in the asides before the verb', () => {
+    // PolNeAR train R +21, W −8; Wikinews-de R +1, W −1; gold pages unchanged.
+    const got = attributed(
+      [
+        'Clinton, during a town hall meeting in Columbus, Ohio, said she was “going to put coal miners out of business”.',
+        'Dean Johnson, a salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”',
+      ],
+      'en',
+    );
+    expect(got.map((q) => q[1])).toEqual(['Clinton', 'Dean Johnson']);
+  });
+
   it('maps a surname to the fullest name in the article', () => {
     const { speakers } = findQuotes(
       [

@@ -507,6 +507,8 @@ function subjectBefore(
     nameOfPlace(tokens, end, floor, text, lex) ??
     bodyName(tokens, end, floor, text, lex);
   if (direct || tokens[end - 1]?.text !== ',') return direct;
+  const opening = subjectOpeningAsides(tokens, end, floor, text, lex);
+  if (opening) return opening;
   // "Jean Martin, député socialiste …, a annoncé": skip back over the apposition.
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION_TOKENS; c--) {
     if (tokens[c]!.text !== ',') continue;
@@ -516,6 +518,31 @@ function subjectBefore(
     if (named?.kind === 'name' && named.start === tokens[c + 1]!.start) return { ...named, apposed: true };
     return subj && subj.kind !== 'pronoun' ? { ...subj, apposed: true } : null;
   }
+  return null;
+}
+
+/** Longest run of asides between a clause's subject and its verb ("X, during a visit to Y, Z, said"). */
+const MAX_ASIDES_TOKENS = 40;
+
+/**
+ * "Clinton, during a town hall meeting in Columbus, Ohio, said": the words before the verb are
+ * set off by commas; the subject is the one that opens the clause and ends at the first comma, not
+ * a place or a thing in the asides after it.
+ */
+function subjectOpeningAsides(
+  tokens: readonly Token[],
+  end: number,
+  floor: number,
+  text: string,
+  lex: Lexicon,
+): Subject | null {
+  if (end - floor > MAX_ASIDES_TOKENS) return null;
+  let c = floor + 1;
+  while (c < end - 1 && tokens[c]!.text !== ',') c++;
+  if (c >= end - 1) return null;
+  const subj = subjectEndingAt(tokens, c, floor, text, lex);
+  if (!subj || subj.start !== tokens[floor]!.start) return null;
+  if (subj.kind === 'name' || (subj.kind === 'descriptor' && subj.person)) return { ...subj, apposed: true };
   return null;
 }
 
