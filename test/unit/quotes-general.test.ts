@@ -498,6 +498,16 @@ describe('German sources and beats', () => {
     expect(attributed(['„Das war überzogen“, sagte Bundestrainer Joachim Löw.'], 'de')[0]![1]).toBe('Joachim Löw');
   });
 
+  it('reads the subject beside the auxiliary of a closing participle, never its object', () => {
+    // "hat … gesagt", "hatte … betont" (LangData.perfectAuxiliaries): Wikinews-de train R +3, W −1.
+    const said = (s: string) => attributed([s], 'de')[0]![1];
+    expect(said('Angela Merkel hat gesagt: „Die Entscheidungen fallen in der Partei.“')).toBe('Angela Merkel');
+    expect(said('Angela Merkel hatte die Rolle der Partei betont: „Die Entscheidungen fallen dort.“')).toBe(
+      'Angela Merkel',
+    );
+    expect(said('Gestern hat die Kanzlerin gesagt: „Die Entscheidungen fallen in der Partei.“')).toBe('die Kanzlerin');
+  });
+
   it('takes a definite person descriptor as the subject of a narrative paragraph', () => {
     // The attribution (before the speaker model decides whether to show the name).
     const traced: (string | null)[] = [];

@@ -78,6 +78,10 @@ function subjectAround(
   text: string,
   lex: Lexicon,
 ): Subject | null {
+  if (lex.perfectAuxiliaries.size) {
+    const a = auxiliaryBefore(tokens, v, floor, lex);
+    if (a >= 0) return subjectBesideAuxiliary(tokens, a, floor, to, text, lex);
+  }
   const n = skipAfterVerb(tokens, v + 1, to, lex);
   // A participle never inverts: after "…, saying the plan goes" stands its clause's subject or its
   // object ("calling the protester “…”"), not the speaker.
@@ -114,6 +118,42 @@ function subjectAround(
   return !lex.inversionOnlyInIncise || opensRange(tokens, v, floor, lex)
     ? afterVerb(after, tokens, v, floor, lex)
     : null;
+}
+
+/** Most tokens between a finite auxiliary and its participle ("hatte die Rolle der Partei betont"). */
+const MAX_AUXILIARY_SPAN = 16;
+/** Punctuation that ends a clause, looking back from a participle to its auxiliary. */
+const CLAUSE_MARKS = new Set([',', ';', ':', '.', '!', '?', '–', '—']);
+
+/** The finite auxiliary of the clause a participle at `v` closes ("Merkel hat … gesagt"), or -1. */
+function auxiliaryBefore(tokens: readonly Token[], v: number, floor: number, lex: Lexicon): number {
+  for (let k = v - 1; k >= floor && v - k <= MAX_AUXILIARY_SPAN; k--) {
+    const t = tokens[k]!;
+    if (CLAUSE_MARKS.has(t.text) || t.kind === 'mark') return -1;
+    if (lex.perfectAuxiliaries.has(t.lower)) return k;
+  }
+  return -1;
+}
+
+/**
+ * The subject of a clause whose verb is an auxiliary and a closing participle: before the
+ * auxiliary ("Merkel hatte … betont"), or right after it when something else stands first
+ * ("Gestern hat Merkel … gesagt"). Never the object between them ("die Rolle der Partei").
+ */
+function subjectBesideAuxiliary(
+  tokens: readonly Token[],
+  a: number,
+  floor: number,
+  to: number,
+  text: string,
+  lex: Lexicon,
+): Subject | null {
+  const person = (s: Subject | null): boolean =>
+    !!s && (s.kind === 'name' || (s.kind === 'pronoun' && s.gender !== null) || (s.kind === 'descriptor' && s.person));
+  const before = parseSubjectBefore(tokens, a, floor, text, lex);
+  if (person(before)) return before;
+  const after = a + 1 < to ? parseSubject(tokens, a + 1, text, lex) : null;
+  return person(after) ? after : null;
 }
 
 /** A subject read after its verb: marked when no comma or quote stands before the verb (Subject.bareInversion). */

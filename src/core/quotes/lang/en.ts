@@ -1157,6 +1157,7 @@ export const en: LangData = {
   ],
   ofWords: ['of', 'for'],
   passiveAuxiliaries: ['was', 'were', 'is', 'are', 'be', 'been', 'being'],
+  perfectAuxiliaries: [],
   passiveLinks: ['as'],
   passiveAgents: ['by'],
   participleEndings: ['ing'],

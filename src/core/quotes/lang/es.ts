@@ -484,6 +484,7 @@ export const es: LangData = {
   ],
   ofWords: ['de', 'del'],
   passiveAuxiliaries: [],
+  perfectAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
   participleEndings: ['ando', 'iendo'],

@@ -511,6 +511,7 @@ export const fr: LangData = {
   ],
   ofWords: ['de', 'du', 'des', "d'", 'd’'],
   passiveAuxiliaries: [],
+  perfectAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
   participleEndings: ['ant'],

@@ -52,6 +52,7 @@ const DEFAULTS: Omit<LangData, 'code'> = {
   prepositions: [],
   ofWords: [],
   passiveAuxiliaries: [],
+  perfectAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
   adverbSuffixes: [],
@@ -181,6 +182,7 @@ export interface Lexicon {
   prepositions: Set<string>;
   ofWords: Set<string>;
   passiveAuxiliaries: Set<string>;
+  perfectAuxiliaries: Set<string>;
   passiveLinks: Set<string>;
   passiveAgents: Set<string>;
   adverbSuffixes: string[];
@@ -239,6 +241,7 @@ function merge(all: readonly LangData[]): LangData {
     prepositions: pick('prepositions'),
     ofWords: pick('ofWords'),
     passiveAuxiliaries: pick('passiveAuxiliaries'),
+    perfectAuxiliaries: [],
     passiveLinks: pick('passiveLinks'),
     passiveAgents: pick('passiveAgents'),
     adverbSuffixes: pick('adverbSuffixes'),
@@ -325,6 +328,7 @@ function build(data: LangData): Lexicon {
     prepositions: lower(data.prepositions),
     ofWords: lower(data.ofWords),
     passiveAuxiliaries: lower(data.passiveAuxiliaries),
+    perfectAuxiliaries: lower(data.perfectAuxiliaries),
     passiveLinks: lower(data.passiveLinks),
     passiveAgents: lower(data.passiveAgents),
     adverbSuffixes: [...data.adverbSuffixes],

@@ -439,6 +439,7 @@ export const pt: LangData = {
   ],
   ofWords: ['de', 'do', 'da', 'dos', 'das'],
   passiveAuxiliaries: [],
+  perfectAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
   participleEndings: ['ando', 'endo', 'indo'],

@@ -313,6 +313,7 @@ export const ru: LangData = {
   ],
   ofWords: [],
   passiveAuxiliaries: [],
+  perfectAuxiliaries: [],
   passiveLinks: [],
   passiveAgents: [],
   participleEndings: [],

@@ -164,6 +164,11 @@ export interface LangData {
    * Empty lists where the pattern is not read yet.
    */
   passiveAuxiliaries: readonly string[];
+  /**
+   * Where a speech verb's participle closes its clause, the finite auxiliary that stands second
+   * ("Merkel hat … gesagt", "Gestern hatte Merkel … betont"): the subject stands beside it.
+   */
+  perfectAuxiliaries: readonly string[];
   passiveLinks: readonly string[];
   passiveAgents: readonly string[];
   /**
