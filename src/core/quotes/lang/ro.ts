@@ -29,7 +29,8 @@ export const ro: LangSource = {
   genderedTitles: { dl: 'm', 'd-l': 'm', domnul: 'm', dna: 'f', 'd-na': 'f', doamna: 'f' },
   personNouns:
     'expert|expertul|experta|analist|analistul|ministru|ministrul|președinte|președintele|premier|' +
-    'premierul|cercetător|cercetătorul|cercetătoarea|medic|medicul|avocat|avocatul|avocata|antrenor',
+    'premierul|cercetător|cercetătorul|cercetătoarea|medic|medicul|avocat|avocatul|avocata|antrenor|' +
+    'director|directorul|directoarea|președintele-director|purtător de cuvânt|purtătorul de cuvânt',
   personNounSuffixes: 'istul|ista|olog|ologul|torul|toarea',
   nonPersonNouns: 'raport|raportul|guvern|guvernul|ministerul|document',
   labelVerbs: 'numit|numește|numea|calificat|califică|denumit',
