@@ -17,7 +17,12 @@ async function start(): Promise<void> {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isMessage(message)) return undefined;
     if (message.type === PING) return Promise.resolve(PONG);
-    if (message.type === TOGGLE) return toggle().then(() => true);
+    // Answers even when the toggle fails: the background re-injects only where nobody answered.
+    if (message.type === TOGGLE)
+      return toggle().then(
+        () => true,
+        () => false,
+      );
     return undefined;
   });
   const detection = detect(document, location.href);
