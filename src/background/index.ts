@@ -4,7 +4,7 @@
  * through activeTab, which the user's gesture grants for that tab.
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { AVAILABLE, INJECT_READER, TOGGLE, isMessage } from '../common/messages.js';
+import { AVAILABLE, INJECT_READER, PING, PONG, TOGGLE, isMessage } from '../common/messages.js';
 import { registerAutoOpenSites } from './auto-open.js';
 import { answerSavedQuotes, createSavedQuotesMenu, openSavedQuotes, SAVED_MENU_ID } from './saved-quotes.js';
 import { relayViews } from './view-relay.js';
@@ -16,25 +16,23 @@ const MENU_ID = 'toggle-reader';
 const CONTENT_FILES = ['browser-polyfill.js', 'content.js'];
 const READER_FILES = ['reader.js'];
 
-/**
- * Opens or closes the view in `tab`. The toggle goes straight to the content script; only when
- * none answers (a page that is not DW's, or one loaded before the extension) is it injected, and
- * the toggle sent again: the usual case costs one message, not a ping first. Pages the extension
- * may not touch are left alone.
- */
+async function hasContentScript(tabId: number): Promise<boolean> {
+  try {
+    return (await browser.tabs.sendMessage(tabId, { type: PING }, { frameId: 0 })) === PONG;
+  } catch {
+    return false;
+  }
+}
+
+/** Opens or closes the view in `tab`. Pages the extension may not touch are left alone. */
 export async function toggle(tab: Tabs.Tab | undefined): Promise<void> {
   const tabId = tab?.id;
   if (tabId === undefined || tabId < 0) return;
-  const send = () => browser.tabs.sendMessage(tabId, { type: TOGGLE }, { frameId: 0 });
   try {
-    try {
-      await send();
-      return;
-    } catch {
-      // No content script here yet: inject it, then toggle.
+    if (!(await hasContentScript(tabId))) {
+      await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_FILES });
     }
-    await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_FILES });
-    await send();
+    await browser.tabs.sendMessage(tabId, { type: TOGGLE }, { frameId: 0 });
   } catch (error) {
     // chrome://, about:, the web stores and PDF viewers refuse scripts: nothing to do there.
     console.warn('Quote Reader cannot open on this page:', error instanceof Error ? error.message : error);

@@ -17,12 +17,7 @@ async function start(): Promise<void> {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isMessage(message)) return undefined;
     if (message.type === PING) return Promise.resolve(PONG);
-    // Answers even when the toggle fails: the background re-injects only where nobody answered.
-    if (message.type === TOGGLE)
-      return toggle().then(
-        () => true,
-        () => false,
-      );
+    if (message.type === TOGGLE) return toggle().then(() => true);
     return undefined;
   });
   const detection = detect(document, location.href);
