@@ -63,6 +63,7 @@ const EXTENSION_ENTRIES = {
   content: 'src/content/index.ts',
   reader: 'src/content/reader.ts',
   view: 'src/view/index.ts',
+  analyzer: 'src/view/analyzer.ts',
   options: 'src/options/index.ts',
   saved: 'src/saved/index.ts',
 };

@@ -3,8 +3,9 @@
  * - dist/chrome/content.js, the script that runs on every DW page: at most 10 KB minified.
  *   browser-polyfill.js is loaded beside it (manifest order) and shared with reader.js; it is
  *   reported on its own line, not counted in the budget.
- * - dist/chrome/reader.js (the page side, injected when the view opens) and view.js (the view's
- *   own extension page, where the pipeline runs): reported, no budget.
+ * - dist/chrome/reader.js (the page side, injected when the view opens), view.js (the view's
+ *   own extension page) and analyzer.js (the pipeline, which the view loads when it reads a copy):
+ *   reported, no budget.
  * - From the toggle command to the view drawn in its frame, on the seed article, in headless
  *   Chromium (the command dispatched in the extension's worker) and in Firefox (the real
  *   Alt+Shift+R, and Esc to close, through xdotool under Xvfb): the first open in each of five
@@ -37,7 +38,7 @@ const CONTENT_BUDGET_BYTES = 10 * 1024;
 const FIRST_OPEN_BUDGET_MS = 200;
 const REOPEN_BUDGET_MS = 50;
 /** Newly loaded tabs, each opened once first, then re-opened REOPENS times. */
-const TABS = 5;
+const TABS = Number(process.env.QR_BENCH_TABS) || 5;
 const REOPENS = 4;
 /** The longest the view may hold the page's main thread at a time while it opens (issue 11). */
 const BLOCK_BUDGET_MS = 100;
@@ -100,18 +101,66 @@ interface Driver {
   frame(tab: Tab): Promise<Frame | null>;
 }
 
-const PAINTED_AT =
-  "(() => { const m = performance.getEntriesByName('qr-view-painted')[0]; return m ? performance.timeOrigin + m.startTime : 0; })()";
+/**
+ * In the view's frame, once drawn: epoch ms of the frame's navigation start (its time origin) and
+ * of each phase mark of src/view/index.ts, with the navigation's own milestones.
+ */
+const PHASES_AT = `(() => {
+  const at = (name) => { const m = performance.getEntriesByName(name)[0]; return m ? performance.timeOrigin + m.startTime : 0; };
+  const nav = performance.getEntriesByType('navigation')[0];
+  // Firefox gives an extension page in a frame no navigation entry: its response is then its start.
+  const navAt = (key) => nav && nav[key] ? performance.timeOrigin + nav[key] : 0;
+  return {
+    painted: at('qr-view-painted'),
+    navigation: performance.timeOrigin,
+    response: navAt('responseEnd') || performance.timeOrigin,
+    start: at('qr-phase-start'),
+    data: at('qr-phase-data'),
+    analyzed: at('qr-phase-analyzed'),
+    settings: at('qr-phase-settings'),
+    built: at('qr-phase-built'),
+  };
+})()`;
 
-/** Epoch ms at which the view's frame in `tab` marked itself drawn. */
-async function paintedAt(driver: Driver, tab: Tab): Promise<number> {
+/** Epoch ms of each phase of one opening, as the view's frame marked them. */
+type Phases = Record<
+  'painted' | 'navigation' | 'response' | 'start' | 'data' | 'analyzed' | 'settings' | 'built',
+  number
+>;
+
+/** The phases of the opening in `tab`, once the view's frame marked itself drawn. */
+async function paintedPhases(driver: Driver, tab: Tab): Promise<Phases> {
   for (let tries = 0; tries < 2000; tries++) {
     const frame = await driver.frame(tab).catch(() => null);
-    const t = frame ? ((await frame.evaluate(PAINTED_AT).catch(() => 0)) as number) : 0;
-    if (t) return t;
+    const p = frame ? ((await frame.evaluate(PHASES_AT).catch(() => null)) as Phases | null) : null;
+    if (p?.painted) return p;
     await new Promise((r) => setTimeout(r, 5));
   }
   throw new Error(`the view was not drawn in ${driver.name}`);
+}
+
+/** Epoch ms at which the view's frame in `tab` marked itself drawn. */
+async function paintedAt(driver: Driver, tab: Tab): Promise<number> {
+  return (await paintedPhases(driver, tab)).painted;
+}
+
+/**
+ * Each phase's duration, from the command (t0): to the frame's navigation (the command's trip,
+ * the page side's injection and start, the holder), to the view.html response, to view.js's start,
+ * to the page side's data, to the analysis, to the view built, to two frames drawn. The settings
+ * are read in parallel with the data: their mark is printed from the script's start.
+ */
+function phaseSpans(t0: number, p: Phases): Record<string, number> {
+  return {
+    'command→frame': p.navigation - t0,
+    'frame→html': p.response - p.navigation,
+    'html→script': p.start - p.response,
+    'script→data': p.data - p.start,
+    'data→analysis': p.analyzed - p.data,
+    'analysis→built': p.built - p.analyzed,
+    'built→painted': p.painted - p.built,
+    '(script→settings)': p.settings - p.start,
+  };
 }
 
 const HAS_ROOT = "document.getElementById('quote-reader-root') !== null";
@@ -120,25 +169,34 @@ const HAS_ROOT = "document.getElementById('quote-reader-root') !== null";
  * Toggle-to-drawn times on `url`, each in a newly loaded tab: the first open (which injects
  * reader.js), then REOPENS re-opens in the same tab.
  */
-async function openTimes(driver: Driver, url: string): Promise<{ first: number[]; again: number[] }> {
-  const first: number[] = [];
-  const again: number[] = [];
-  for (let t = 0; t < TABS; t++) {
-    const times = await openTimesInTab(driver, url);
-    first.push(times[0]!);
-    again.push(...times.slice(1));
-  }
-  return { first, again };
+interface OpenTimes {
+  first: number[];
+  again: number[];
+  firstPhases: Record<string, number>[];
+  againPhases: Record<string, number>[];
 }
 
-async function openTimesInTab(driver: Driver, url: string): Promise<number[]> {
+async function openTimes(driver: Driver, url: string): Promise<OpenTimes> {
+  const out: OpenTimes = { first: [], again: [], firstPhases: [], againPhases: [] };
+  for (let t = 0; t < TABS; t++) {
+    const opens = await openTimesInTab(driver, url);
+    out.first.push(opens[0]!.ms);
+    out.firstPhases.push(opens[0]!.phases);
+    out.again.push(...opens.slice(1).map((o) => o.ms));
+    out.againPhases.push(...opens.slice(1).map((o) => o.phases));
+  }
+  return out;
+}
+
+async function openTimesInTab(driver: Driver, url: string): Promise<{ ms: number; phases: Record<string, number> }[]> {
   const tab = await driver.open(url);
   await new Promise((r) => setTimeout(r, 500));
-  const times: number[] = [];
+  const times: { ms: number; phases: Record<string, number> }[] = [];
   for (let i = 0; i <= REOPENS; i++) {
     const t0 = Date.now();
     await driver.toggle(url);
-    times.push((await paintedAt(driver, tab)) - t0);
+    const phases = await paintedPhases(driver, tab);
+    times.push({ ms: phases.painted - t0, phases: phaseSpans(t0, phases) });
     await new Promise((r) => setTimeout(r, 200));
     await driver.toggle(url);
     for (let tries = 0; (await tab.evaluate(HAS_ROOT)) && tries < 200; tries++)
@@ -150,7 +208,12 @@ async function openTimesInTab(driver: Driver, url: string): Promise<number[]> {
 }
 
 /** Prints and checks the open times of one browser; returns the budgets exceeded. */
-function reportOpenTimes(name: string, { first, again }: { first: number[]; again: number[] }): number {
+function reportOpenTimes(name: string, { first, again, firstPhases, againPhases }: OpenTimes): number {
+  const phaseLine = (what: string, all: Record<string, number>[]): void => {
+    const keys = Object.keys(all[0] ?? {});
+    const spans = keys.map((k) => `${k} ${median(all.map((p) => p[k]!)).toFixed(0)}`);
+    console.log(`  phases, ${what} (medians, ms): ${spans.join(' · ')}`);
+  };
   const line = (what: string, times: number[], budget: number): boolean => {
     const m = median(times);
     const ok = m <= budget;
@@ -161,7 +224,9 @@ function reportOpenTimes(name: string, { first, again }: { first: number[]; agai
     return ok;
   };
   const firstOk = line('first open (injects reader.js)', first, FIRST_OPEN_BUDGET_MS);
+  phaseLine('first open', firstPhases);
   const againOk = line('re-open', again, REOPEN_BUDGET_MS);
+  phaseLine('re-open', againPhases);
   return (firstOk ? 0 : 1) + (againOk ? 0 : 1);
 }
 
@@ -249,7 +314,8 @@ export default async function viewBench(): Promise<number> {
   );
   for (const [file, what] of [
     ['reader.js', 'the page side, injected only when the view opens'],
-    ['view.js', "the view's own page, where the pipeline runs; loaded in its frame"],
+    ['view.js', "the view's own page, loaded in its frame at every opening"],
+    ['analyzer.js', 'the pipeline, loaded by the view only when it reads a copy of the page'],
   ] as const) {
     const s = size(file);
     console.log(`${file.padEnd(19)} ${kb(s.bytes)} minified (${kb(s.gzip)} gzip)   ${what}; no budget`);
@@ -294,7 +360,9 @@ export default async function viewBench(): Promise<number> {
   }
   try {
     failed += reportOpenTimes('headless Chromium', await openTimes(chromiumDriver(browser), SEED_URL));
-    for (const [what, url] of inputs) {
+    // QR_BENCH_OPENS_ONLY=1 skips the main-thread part (and QR_BENCH_TABS=n
+    // opens n tabs), for quick rounds on the open times alone.
+    for (const [what, url] of process.env.QR_BENCH_OPENS_ONLY ? [] : inputs) {
       const t = await blocks(browser, url);
       const longest = t.longest;
       const ok = longest <= BLOCK_BUDGET_MS;

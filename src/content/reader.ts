@@ -91,12 +91,13 @@ function nextTask(): Promise<void> {
 }
 
 /**
- * The view's address for this opening: its secret after `#`, and the language `<html>` gives
- * (`?lang=`), so that the view loads the engine's data for it while the page's copy comes.
+ * The view's address for this opening: its secret after `#`; `?kept` when it will get the kept
+ * analysis (it then loads no pipeline), else the language `<html>` gives (`?lang=`), so that the
+ * view loads the pipeline and the engine's data for it while the page's copy comes.
  */
-function viewAddress(secret: string): string {
+function viewAddress(secret: string, reuse: boolean): string {
   const lang = document.documentElement?.getAttribute('lang')?.trim() ?? '';
-  const query = /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(lang) ? `?lang=${lang}` : '';
+  const query = reuse ? '?kept' : /^[A-Za-z]{2,3}([-_][A-Za-z0-9]{1,8})*$/.test(lang) ? `?lang=${lang}` : '';
   return `${browser.runtime.getURL('view.html')}${query}#${secret}`;
 }
 
@@ -107,7 +108,8 @@ function open(): OpenView {
   const port = browser.runtime.connect({ name: HOST_PORT });
   port.postMessage({ type: 'hello', secret } satisfies Hello);
   const label = browser.i18n.getMessage('extName') || 'Quote Reader';
-  const mounted = mount(viewAddress(secret), label);
+  const reuse = kept !== null && kept.url === location.href && !kept.changes.changed();
+  const mounted = mount(viewAddress(secret, reuse), label);
   holders.push(mounted.host);
   if (holders.length > HOLDERS_KEPT) holders.shift();
   const quiet = quietPage();
@@ -172,7 +174,7 @@ function open(): OpenView {
       mounted.frame.contentWindow?.focus();
     } else if (message.type === 'close') close();
   });
-  if (kept && kept.url === location.href && !kept.changes.changed()) send({ type: 'kept', analysis: kept.analysis });
+  if (reuse && kept) send({ type: 'kept', analysis: kept.analysis });
   else copyPage();
   port.onDisconnect.addListener(() => close());
 

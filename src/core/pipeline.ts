@@ -7,6 +7,7 @@ import { extract, type Extraction } from './extract/extract.js';
 import { declobber } from './guard/declobber.js';
 import { guardDocument } from './guard/limits.js';
 import { findQuotes } from './quotes/index.js';
+import { NO_QUOTES, unreadablePage } from './unreadable.js';
 import type { PageResult, QuoteAnalysis, QuotePart, ReadOptions } from './types.js';
 
 /** Everything the reading view needs: the contract plus the body nodes the quotes point into. */
@@ -16,22 +17,6 @@ export interface PageAnalysis {
   extraction: Extraction | null;
   /** The quote engine's findings, with offsets into `extraction.paragraphs`. */
   quotes: QuoteAnalysis;
-}
-
-const NO_QUOTES: QuoteAnalysis = { quotes: [], speakers: [], terms: [] };
-
-/** The analysis of a page that cannot be read at all, saying why in a user's words. */
-export function unreadablePage(url: string, reason: string): PageAnalysis {
-  const result: PageResult = {
-    url,
-    isArticle: false,
-    site: 'generic',
-    reason,
-    article: null,
-    quotes: [],
-    speakers: [],
-  };
-  return { result, extraction: null, quotes: NO_QUOTES };
 }
 
 /**

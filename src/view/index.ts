@@ -9,15 +9,14 @@
  * this frame to the page side only with it (common/messages.ts).
  */
 import browser from 'webextension-polyfill';
-import { type DomCopy, rebuildTree } from '../common/dom-copy.js';
+import type { DomCopy } from '../common/dom-copy.js';
 import { type Hello, type HostToView, hasType, type PageCopy, VIEW_PORT, type ViewToHost } from '../common/messages.js';
 import { ARTICLE_CSS } from '../common/reader-css.js';
-import { pageLang } from '../core/extract/lang.js';
-import { analyzePage, type PageAnalysis, unreadablePage } from '../core/pipeline.js';
-import { LANGUAGES } from '../core/quotes/lang/index.js';
+import type { PageAnalysis } from '../core/pipeline.js';
+import { unreadablePage } from '../core/unreadable.js';
 import { guardClicks } from './cover-guard.js';
 import { type KeptAnalysis, keepAnalysis, restoreAnalysis } from './kept-analysis.js';
-import { languagesFor, loadLanguages } from './languages.js';
+import { loadAnalyzer } from './load-analyzer.js';
 import { loadSettings } from './settings.js';
 import TOOLBAR_CSS from './toolbar.css';
 import VIEW_CSS from './view.css';
@@ -28,62 +27,22 @@ const PAINTED_MARK = 'qr-view-painted';
 /** The performance mark set when the view shows the analysis the page side kept, not a new one. */
 const KEPT_MARK = 'qr-view-kept';
 
+/**
+ * Marks of the opening's phases, read by bench/view.bench.ts: the script starts, the page side's
+ * data (its copy or the kept analysis) is in, the analysis is ready, the settings are read, the
+ * view is built. They are the extension page's own: the page cannot read them.
+ */
+const PHASE = {
+  start: 'qr-phase-start',
+  data: 'qr-phase-data',
+  analyzed: 'qr-phase-analyzed',
+  settings: 'qr-phase-settings',
+  built: 'qr-phase-built',
+} as const;
+const mark = (name: string): void => void performance.mark(name);
+
 /** How often the view tells the background it is still there (its worker may stop when idle for 30 s). */
 const KEEPALIVE_MS = 20_000;
-
-/** XML served as data (feeds, sitemaps, SVG): the copy is an XML document, as the page was. */
-const XML_TYPE = /^(application|text|image)\/([\w.+-]+\+)?xml$/;
-
-/**
- * A document of the page's kind holding the copied tree: an HTML document for HTML (and for
- * text shown as HTML), an XML one for XML, so that the guard sees what the browser saw. Its
- * relative addresses resolve against the page's.
- */
-function rebuildPage(nodes: DomCopy, copy: PageCopy): Document {
-  const impl = document.implementation;
-  const xml = XML_TYPE.test(copy.contentType) && copy.contentType !== 'application/xhtml+xml';
-  const doc = xml ? impl.createDocument(null, null, null) : impl.createHTMLDocument('');
-  const root = rebuildTree(doc, nodes);
-  if (doc.documentElement) doc.documentElement.remove();
-  if (root) doc.append(root);
-  if (!xml && doc.head) {
-    const base = doc.createElement('base');
-    base.href = copy.baseUrl;
-    doc.head.prepend(base);
-  }
-  return doc;
-}
-
-/**
- * Runs the pipeline on the copy, with the language data its page needs (languages.ts); a page
- * that breaks it gets a message instead of an exception.
- */
-async function analyze(nodes: DomCopy, copy: PageCopy): Promise<PageAnalysis> {
-  try {
-    const page = rebuildPage(nodes, copy);
-    await loadLanguages(languagesFor(pageLang(page)));
-    // `force`: the reader asked for the view, so show what can be read even when detection doubts.
-    const analysis = analyzePage(page, copy.url, { force: true });
-    // The article may say its language where <html> does not: read it again with that data.
-    const more = languagesFor(analysis.extraction?.article.lang ?? null).filter((code) => !(code in LANGUAGES));
-    if (more.length === 0) return analysis;
-    await loadLanguages(more);
-    return analyzePage(rebuildPage(nodes, copy), copy.url, { force: true });
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return unreadablePage(copy.url, `The page could not be read (${why}).`);
-  }
-}
-
-/**
- * The engine's data for the page's language, asked for as soon as the view starts: the page side
- * names the language its `<html>` says (`?lang=`) in the frame's address, so that the file loads
- * while the page's copy is on its way. Only a language with a file of its own is loaded early.
- */
-function preloadLanguage(): void {
-  const codes = languagesFor(new URLSearchParams(location.search).get('lang'));
-  if (codes.length === 1) void loadLanguages(codes);
-}
 
 /** The analysis the page side kept from the last view, or null when it does not hold together. */
 function restoredAnalysis(kept: unknown): PageAnalysis | null {
@@ -94,8 +53,27 @@ function restoredAnalysis(kept: unknown): PageAnalysis | null {
   }
 }
 
+/**
+ * The page's copy analysed by the pipeline (analyzer.js, loaded on demand); a pipeline that does
+ * not load gives a page that cannot be read, with the reason.
+ */
+function analyze(nodes: DomCopy, copy: PageCopy): Promise<PageAnalysis> {
+  return loadAnalyzer()
+    .then((analyzer) => analyzer.analyze(nodes, copy))
+    .catch((error: unknown) => unreadablePage(copy.url, `The page could not be read (${String(error)}).`));
+}
+
 async function start(): Promise<void> {
-  preloadLanguage();
+  mark(PHASE.start);
+  // The page side says in the address (`?kept`) when it holds a kept analysis to give: otherwise
+  // a copy comes, and the pipeline and the data for the language `<html>` names (`?lang=`) load
+  // while it travels.
+  const query = new URLSearchParams(location.search);
+  if (!query.has('kept')) {
+    void loadAnalyzer()
+      .then((analyzer) => analyzer.preloadLanguage(query.get('lang')))
+      .catch(() => undefined);
+  }
   const secret = location.hash.slice(1);
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(ARTICLE_CSS + VIEW_CSS + TOOLBAR_CSS);
@@ -127,6 +105,7 @@ async function start(): Promise<void> {
   });
 
   const ready = loadSettings().then((settings) => {
+    mark(PHASE.settings);
     const shell = createShell(settings);
     const guard = guardClicks(shell.page, (covered) => {
       shell.notice.hidden = !covered;
@@ -139,6 +118,7 @@ async function start(): Promise<void> {
   const show = (analysis: PageAnalysis): void => {
     void ready.then(({ settings, shell }) => {
       showView(shell, analysis, settings, close);
+      mark(PHASE.built);
       send({ type: 'ready' });
       // For bench/view.bench.ts and test/browser/view-checks.mjs: on the screen once two frames have drawn.
       requestAnimationFrame(() => requestAnimationFrame(() => performance.mark(PAINTED_MARK)));
@@ -151,14 +131,18 @@ async function start(): Promise<void> {
     else if (m.type === 'page-part' && !shown && Array.isArray(m.nodes)) nodes = nodes.concat(m.nodes);
     else if (m.type === 'page' && !shown) {
       shown = true;
+      mark(PHASE.data);
       void analyze(nodes, m).then((analysis) => {
+        mark(PHASE.analyzed);
         // Kept before it is drawn: drawing marks the quotes in the body.
         if (analysis.extraction) send({ type: 'keep', analysis: keepAnalysis(analysis) });
         show(analysis);
       });
       nodes = [];
     } else if (m.type === 'kept' && !shown) {
+      mark(PHASE.data);
       const analysis = restoredAnalysis(m.analysis);
+      mark(PHASE.analyzed);
       if (!analysis) send({ type: 'send-copy' });
       else {
         shown = true;

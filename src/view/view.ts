@@ -51,6 +51,8 @@ export function createShell(settings: Readonly<Settings>): Shell {
     status,
   );
   document.body.append(page);
+  // The page's own bar (view.html) gives way to this one's reading state.
+  document.body.removeAttribute('aria-busy');
   return { page, notice, status };
 }
 

@@ -29,9 +29,11 @@ async function checkReopens(page, { open, close }) {
   const before = await settledState(page);
   const first = await open();
   assert.equal(first.kept, false, 'the first opening reads the page');
+  assert.equal(first.pipeline, true, 'the first opening loads the pipeline');
   await close();
   const again = await open();
   assert.equal(again.kept, true, 'a re-opening on the unchanged page shows the kept analysis');
+  assert.equal(again.pipeline, false, 'a re-opening that shows the kept analysis loads no pipeline');
   assert.equal(again.title, first.title, 'the same title');
   assert.deepEqual(again.quotes, first.quotes, 'the same quotes and speakers');
   assert.equal(again.text, first.text, 'the same text');
@@ -43,6 +45,7 @@ async function checkReopens(page, { open, close }) {
   const changed = (await pageState(page)).html;
   const third = await open();
   assert.equal(third.kept, false, 'a re-opening on the changed page reads it again');
+  assert.equal(third.pipeline, true, 'and loads the pipeline to do so');
   assert.ok(third.text.includes(MARKER), 'the view reads the changed page');
   assert.ok(!first.text.includes(MARKER));
   await close();
@@ -54,7 +57,9 @@ async function checkReopens(page, { open, close }) {
 async function drawn(page) {
   await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
   const kept = await inView(page, () => performance.getEntriesByName('qr-view-kept').length > 0);
-  return { ...(await readView(page)), kept };
+  // The pipeline is a script of its own (analyzer.js), loaded only by a view that reads a copy.
+  const pipeline = await inView(page, () => document.querySelector('script[src$="analyzer.js"]') !== null);
+  return { ...(await readView(page)), kept, pipeline };
 }
 
 describe('Chromium: re-opening the view', SUITE, () => {
