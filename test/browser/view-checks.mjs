@@ -398,18 +398,21 @@ export async function assertRtlPanelQuote(page) {
   const rows = await inView(page, (root) =>
     Array.from(root.querySelectorAll('.qr-panel .qr-row-text')).map((span) => {
       const bdi = span.querySelector('bdi');
-      const text = bdi?.firstChild;
+      // The marks and the words may be separate text nodes: the first character of the first, the last of the last.
+      const first = bdi?.firstChild;
+      const last = bdi?.lastChild;
       const range = document.createRange();
-      const x = (i) => {
-        range.setStart(text, i);
-        range.setEnd(text, i + 1);
+      const x = (node, i) => {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
         return range.getBoundingClientRect().left;
       };
       return {
         shown: span.textContent,
         bdi: !!bdi,
         direction: bdi ? getComputedStyle(bdi).direction : null,
-        openRightOfClose: text?.nodeType === 3 && text.data.length > 2 ? x(0) > x(text.data.length - 1) : null,
+        openRightOfClose:
+          first?.nodeType === 3 && last?.nodeType === 3 ? x(first, 0) > x(last, last.data.length - 1) : null,
       };
     }),
   );
