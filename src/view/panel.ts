@@ -9,6 +9,7 @@ import { SLOT_COUNT } from '../common/palette.js';
 import type { PageAnalysis } from '../core/pipeline.js';
 import { formatDate, QUOTE_ID_ATTR, shortName } from '../core/render/render.js';
 import type { Quote } from '../core/types.js';
+import { quotationMarksFor } from '../core/quotes/lang/quote-marks.js';
 import { citation } from './citation.js';
 import { h } from './h.js';
 import { t } from './i18n.js';
@@ -69,6 +70,8 @@ export function renderPanel(analysis: PageAnalysis, actions: PanelActions): Pane
   const { quotes, speakers } = analysis.quotes;
   const speakerOf = new Map(speakers.map((s, slot) => [s.id, { speaker: s, slot: String(slot % SLOT_COUNT) }]));
   const order = readingOrder(quotes);
+  const article = analysis.result.article;
+  const marks = quotationMarksFor(article?.lang) ?? ['', ''];
 
   const list = h('ol', { class: 'qr-quotes' });
   const sentinel = h('li', { class: 'qr-more', 'aria-hidden': 'true' });
@@ -98,8 +101,9 @@ export function renderPanel(analysis: PageAnalysis, actions: PanelActions): Pane
         },
       },
       h('span', { class: 'qr-row-speaker' }, h('bdi', null, who)),
-      // The quote isolated in its own direction: an Arabic quote in an English panel keeps its marks outside.
-      h('span', { class: 'qr-row-text' }, '“', h('bdi', null, text), '”'),
+      // The quote with its own language's marks, isolated in its own direction: a Persian quote
+      // in an English panel reads «…» from the right, its marks at its own ends.
+      h('span', { class: 'qr-row-text' }, h('bdi', { lang: article?.lang ?? null }, marks[0], text, marks[1])),
     );
     const copy: HTMLButtonElement = h(
       'button',

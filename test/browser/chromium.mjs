@@ -36,6 +36,7 @@ export async function launchChromium({
   headless = true,
   args = [],
   env,
+  touch = false,
 } = {}) {
   requireBrowser(CHROMIUM, 'chromium');
   const ext = extensionDir('chrome');
@@ -45,6 +46,8 @@ export async function launchChromium({
         executablePath: CHROMIUM,
         headless,
         viewport,
+        // A phone: touch events, and the mobile viewport (meta viewport, no hover).
+        ...(touch ? { hasTouch: true, isMobile: true } : {}),
         env,
         timeout: LAUNCH_TIMEOUT_MS,
         args: [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...CHROMIUM_ARGS, ...args],

@@ -13,6 +13,7 @@ import {
   assertFilterRow,
   assertPanelInReadingOrder,
   assertRtlInfoLine,
+  assertRtlPanelQuote,
   assertVideoState,
   clickView,
   DESIGN_PAGES,
@@ -64,9 +65,10 @@ export function designChecks(driver) {
     await waitFor(async () => !(await pageState(driver.page())).hasRoot, { what: 'the button to close the view' });
   });
 
-  it('keeps the interface’s own direction in a Persian article’s info line', async () => {
+  it('keeps the interface’s own direction in a Persian article’s info line, and its quotes in «…» in the panel', async () => {
     await open(DESIGN_PAGES.persian.url);
     await assertRtlInfoLine(driver.page());
+    await assertRtlPanelQuote(driver.page());
     await close();
   });
 

@@ -385,3 +385,44 @@ export async function setTheme(page, theme) {
     { what: `the ${theme} theme` },
   );
 }
+
+/**
+ * The panel's quotes on a right-to-left page: in the article language's own marks («…» in
+ * Persian), never English curly ones, isolated in a <bdi> whose direction is the quote's, so the
+ * opening mark stands at the quote's right-hand start.
+ */
+export async function assertRtlPanelQuote(page) {
+  const toggle = '[aria-controls="qr-panel"]';
+  const expanded = await inView(page, (root, sel) => root.querySelector(sel)?.getAttribute('aria-expanded'), toggle);
+  if (expanded !== 'true') await clickView(page, toggle);
+  const rows = await inView(page, (root) =>
+    Array.from(root.querySelectorAll('.qr-panel .qr-row-text')).map((span) => {
+      const bdi = span.querySelector('bdi');
+      // The marks and the words may be separate text nodes: the first character of the first, the last of the last.
+      const first = bdi?.firstChild;
+      const last = bdi?.lastChild;
+      const range = document.createRange();
+      const x = (node, i) => {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return {
+        shown: span.textContent,
+        bdi: !!bdi,
+        direction: bdi ? getComputedStyle(bdi).direction : null,
+        openRightOfClose:
+          first?.nodeType === 3 && last?.nodeType === 3 ? x(first, 0) > x(last, last.data.length - 1) : null,
+      };
+    }),
+  );
+  assert.ok(rows.length > 0, 'the Persian page has quotes in the panel');
+  for (const row of rows) {
+    assert.ok(row.bdi, 'the quote is isolated in a <bdi>');
+    assert.doesNotMatch(row.shown, /[“”]/, `no English curly marks: ${row.shown}`);
+    assert.match(row.shown, /^«[\s\S]*»$/, `the Persian marks «…» around it: ${row.shown}`);
+    assert.equal(row.direction, 'rtl', 'the quote runs right to left');
+    assert.equal(row.openRightOfClose, true, 'the opening « stands at the right, where the quote starts');
+  }
+  if (expanded !== 'true') await clickView(page, toggle);
+}

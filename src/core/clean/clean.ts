@@ -4,6 +4,7 @@
  * a label's wording: news sites publish in many languages.
  */
 import type { SiteRules } from '../sites/types.js';
+import { captionsToFigcaptions, removeFigureIcons } from './captions.js';
 
 /** Elements whose text is never shown: a script at the top of the body is not the page's text. */
 const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
@@ -13,8 +14,13 @@ const SKIP_LINK_WINDOW = 200;
 
 /** Removes chrome from `copy` in place: `site`'s, or the generic kind. Never call it on the live page. */
 export function clean(copy: Document, site: SiteRules | undefined): void {
-  if (site) site.clean(copy);
-  else removeLeadingSkipLinks(copy);
+  if (site) {
+    site.clean(copy);
+    return;
+  }
+  removeLeadingSkipLinks(copy);
+  captionsToFigcaptions(copy);
+  removeFigureIcons(copy); // after the captions: a caption's "enlarge" link is one too
 }
 
 /** Removes every element of `doc` that matches one of `selectors`, in order. */

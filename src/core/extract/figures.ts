@@ -119,6 +119,19 @@ function textWithout(el: Element, skip: Element | null): string {
   return normalizeSpace(text);
 }
 
+/**
+ * A figure whose image is missing (no source at all) but whose caption is there: the caption
+ * still says what the paragraph beside it refers to, so it stays, as a figure without an image.
+ */
+function captionOnly(figure: Element): (Omit<FigureData, 'src'> & { src: null }) | null {
+  const captionEl = figure.querySelector('figcaption');
+  if (!captionEl) return null;
+  const creditEl = captionEl.querySelector('small, .copyright, .credit');
+  const caption = textWithout(captionEl, creditEl) || null;
+  const credit = creditEl ? stripCreditLabel(creditEl.textContent ?? '') || null : null;
+  return caption ? { src: null, alt: null, caption, credit } : null;
+}
+
 /** The lead image as data, or null when the figure has no usable image. */
 export function figureToImage(figure: Element, base: string, rules: FigureRules = {}): ArticleImage | null {
   const data = readFigure(figure, base, rules);
@@ -128,20 +141,23 @@ export function figureToImage(figure: Element, base: string, rules: FigureRules 
 /**
  * Rebuilds `figure` (any element holding an image) in place as a plain
  * `<figure><img><figcaption>caption <small class="credit">credit</small></figcaption></figure>`,
- * with a real source and the credit's label removed. Drops it when it has no image.
+ * with a real source and the credit's label removed. Drops it when it has neither image nor
+ * caption; keeps `<figure><figcaption>` when only the image is missing.
  */
 export function normalizeFigure(figure: Element, base: string, rules: FigureRules = {}): void {
-  const data = readFigure(figure, base, rules);
+  const data = readFigure(figure, base, rules) ?? captionOnly(figure);
   if (!data) {
     figure.remove();
     return;
   }
   const doc = figure.ownerDocument;
   const out = doc.createElement('figure');
-  const image = doc.createElement('img');
-  image.setAttribute('src', data.src);
-  if (data.alt) image.setAttribute('alt', data.alt);
-  out.append(image);
+  if (data.src) {
+    const image = doc.createElement('img');
+    image.setAttribute('src', data.src);
+    if (data.alt) image.setAttribute('alt', data.alt);
+    out.append(image);
+  }
   if (data.caption || data.credit) {
     const figcaption = doc.createElement('figcaption');
     if (data.caption) figcaption.append(doc.createTextNode(data.caption));

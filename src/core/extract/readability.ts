@@ -11,6 +11,7 @@ import { pageLang, textDirection } from './lang.js';
 import { jsonLdArticle, ldNames } from './meta.js';
 import { CREDIT_CLASS } from './figures.js';
 import { normalizeSpace } from './paragraphs.js';
+import { withoutTitleTail } from './title-tail.js';
 
 /** A byline longer than this is a sentence, not a list of names. */
 const MAX_BYLINE_AS_AUTHOR = 80;
@@ -30,9 +31,10 @@ export function extractWithReadability(doc: Document, site: SiteRules | undefine
   const byline = parsed.byline ? normalizeSpace(parsed.byline) : null;
   const names = ldNames(ld?.author);
   const lang = pageLang(doc, parsed.lang);
+  const siteName = site ? site.name : parsed.siteName || null;
   return assemble(
     {
-      title: site ? site.title(doc, title) : title,
+      title: site ? site.title(doc, title) : withoutTitleTail(title, [byline, siteName, ...names]),
       byline,
       authors: names.length ? names : byline && byline.length <= MAX_BYLINE_AS_AUTHOR ? [byline] : [],
       published: toIsoDate(parsed.publishedTime) ?? (parsed.publishedTime || null),
@@ -40,7 +42,7 @@ export function extractWithReadability(doc: Document, site: SiteRules | undefine
       dir: parsed.dir === 'rtl' ? 'rtl' : textDirection(lang, doc.documentElement, doc.body),
       lead: leadOutsideBody(parsed.excerpt, body),
       image: null,
-      siteName: site ? site.name : parsed.siteName || null,
+      siteName,
       editor: null,
     },
     body,

@@ -1,0 +1,191 @@
+/**
+ * The view on a phone, in real Chromium with touch emulation (issue 12): a 360 × 740 touch,
+ * mobile viewport. Everything is reached by tap: the "Aa" menu, the "Who said what" sheet and
+ * read aloud. No horizontal scroll; every target in sight at least 24 px; the read-aloud bar one
+ * row; the sheet starts closed and the wide window's panel choice survives it. axe-core stays at
+ * 0 violations. Screenshots: test-results/chromium-touch-360-{light,dark}.png, -sheet, -aloud.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { launchChromium } from './chromium.mjs';
+import { LAUNCH, SEED_URL, shot, SUITE } from './helpers.mjs';
+import { axeViolations } from './toolbar-checks.mjs';
+import {
+  assertBottomSheet,
+  inView,
+  pageState,
+  pressEscape,
+  readView,
+  setTheme,
+  viewFrame,
+  waitFor,
+} from './view-checks.mjs';
+
+const PHONE = { width: 360, height: 740 };
+/** WCAG 2.2's minimum target (2.5.8); 44 px is the comfortable size (2.5.5). */
+const MIN_TARGET = 24;
+
+describe('Chromium: the view by touch on a 360 × 740 phone', SUITE, () => {
+  let browser;
+  let page;
+  before(async () => {
+    browser = await launchChromium({ viewport: PHONE, touch: true });
+    page = await browser.context.newPage();
+  }, LAUNCH);
+  after(async () => browser?.context.close());
+
+  async function open() {
+    if (page.url() !== SEED_URL) await page.goto(SEED_URL);
+    if ((await pageState(page)).hasRoot) await close();
+    // A phone has no shortcut: the toolbar button's command, as Firefox for Android sends it.
+    await browser.inWorker(SEED_URL, (tab) => chrome.commands.onCommand.dispatch('toggle-reader', tab));
+    await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
+  }
+  async function close() {
+    // Esc closes an open menu first, then the view.
+    for (let i = 0; i < 3 && (await pageState(page)).hasRoot; i++) await pressEscape(page);
+    await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
+  }
+  async function tap(selector) {
+    const frame = await viewFrame(page);
+    await frame.locator(selector).first().tap({ timeout: 10_000 });
+  }
+  const viewSize = () => inView(page, () => ({ width: document.documentElement.clientWidth, height: innerHeight }));
+  const attr = (selector, name) =>
+    inView(page, (root, [s, n]) => root.querySelector(s)?.getAttribute(n) ?? null, [selector, name]);
+  const storedPanelOpen = () =>
+    inView(page, async () => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('panelOpen')).panelOpen);
+
+  /** Targets in sight smaller than `MIN_TARGET`, and the smallest, and whether anything scrolls sideways. */
+  const layout = () =>
+    inView(
+      page,
+      (root, min) => {
+        const targets = Array.from(root.querySelectorAll('button, a[href], select, input, [role="button"]'))
+          .map((el) => ({ el, box: el.getBoundingClientRect() }))
+          .filter(
+            ({ el, box }) =>
+              box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && !el.closest('.qr-body'),
+          )
+          .map(({ el, box }) => ({
+            what: `${el.localName}.${el.className || ''} ${el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 20)}`,
+            width: Math.round(box.width),
+            height: Math.round(box.height),
+          }));
+        const small = targets.filter((t) => t.width < min || t.height < min);
+        const scroller = document.scrollingElement;
+        return {
+          count: targets.length,
+          small,
+          smallest: Math.min(...targets.map((t) => Math.min(t.width, t.height))),
+          sideways: scroller.scrollWidth - scroller.clientWidth,
+          touch: matchMedia('(hover: none) and (pointer: coarse)').matches,
+        };
+      },
+      MIN_TARGET,
+    );
+
+  it('is a touch screen without sideways scroll, and every target in sight is at least 24 px', async () => {
+    await open();
+    const seen = await layout();
+    assert.ok(seen.touch, 'the view sees a touch screen (hover: none, pointer: coarse)');
+    assert.ok(seen.count >= 4, `the toolbar's targets are in sight (${seen.count})`);
+    assert.ok(seen.sideways <= 0, `nothing scrolls sideways (${seen.sideways} px)`);
+    assert.deepEqual(seen.small, [], `targets under ${MIN_TARGET} px (smallest ${seen.smallest})`);
+    console.log(`# touch 360: ${seen.count} targets in sight, the smallest ${seen.smallest} px`);
+    for (const theme of ['light', 'dark']) {
+      await setTheme(page, theme);
+      await page.screenshot({ path: shot(`chromium-touch-360-${theme}`) });
+    }
+    await setTheme(page, 'light');
+  });
+
+  it('opens and closes the "Aa" menu by tap', async () => {
+    await tap('.qr-type-button');
+    await waitFor(async () => (await attr('.qr-type-button', 'aria-expanded')) === 'true', {
+      what: 'the menu to open',
+    });
+    const seen = await layout();
+    assert.deepEqual(seen.small, [], `menu targets under ${MIN_TARGET} px`);
+    assert.ok(seen.sideways <= 0, 'the open menu scrolls nothing sideways');
+    await tap('.qr-type-button');
+    await waitFor(async () => (await attr('.qr-type-button', 'aria-expanded')) !== 'true', {
+      what: 'the menu to close',
+    });
+  });
+
+  it('opens the panel as a bottom sheet by tap; the sheet starts closed and leaves the wide choice as it was', async () => {
+    // The reader left the panel open on a wide window. A sheet covers two thirds of a phone's
+    // screen, so it still starts closed here: the article is what the reader opened.
+    await inView(page, () => (globalThis.browser ?? globalThis.chrome).storage.sync.set({ panelOpen: true }));
+    await close();
+    await open();
+    assert.equal(await attr('#qr-panel', 'hidden'), '', 'the sheet starts closed on a phone');
+    await tap('.qr-toolbar [aria-controls="qr-panel"]');
+    // Measured in the view's own viewport: on this page Chromium zooms the phone out (see the todo below).
+    await assertBottomSheet(page, await viewSize());
+    await page.screenshot({ path: shot('chromium-touch-360-sheet') });
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], 'axe-core: 0 violations with the sheet open');
+    // Closed by tap, on the phone: the wide window's choice is not overwritten.
+    await tap('.qr-panel .qr-panel-close, .qr-toolbar [aria-controls="qr-panel"]');
+    await waitFor(async () => (await attr('#qr-panel', 'hidden')) === '', { what: 'the sheet to close' });
+    assert.equal(await storedPanelOpen(), true, 'the panel choice of the wide window is kept');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await close();
+    await open();
+    assert.equal(await attr('#qr-panel', 'hidden'), null, 'back on a wide window, the panel opens as it was left');
+    await page.setViewportSize(PHONE);
+    await close();
+  });
+
+  // Found here, not fixed yet: the seed page is wider than 360 px, so mobile Chromium zooms it
+  // out to about 385 × 792, and the view's holder, sized to that layout viewport, reaches past
+  // the screen's right and bottom edges (its sheet and bar by some 25 and 52 px).
+  it('fits the view to the phone’s screen when the page under it is wider', {
+    todo: 'the holder follows the layout viewport, not the visual one',
+  }, async () => {
+    await open();
+    const size = await viewSize();
+    assert.ok(size.width <= PHONE.width, `the view is ${size.width} px wide on a ${PHONE.width} px screen`);
+    assert.ok(size.height <= PHONE.height, `the view is ${size.height} px high on a ${PHONE.height} px screen`);
+  });
+
+  it('opens read aloud by tap, its bar on one row', async () => {
+    await open();
+    await tap('.qr-toolbar .qr-read-aloud');
+    await waitFor(() => inView(page, (root) => !!root.querySelector('.qr-aloud')), { what: 'the read-aloud bar' });
+    // No voices here: the note says so, and must not add a row.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const bar = await inView(page, (root) => {
+      const el = root.querySelector('.qr-aloud');
+      const box = el.getBoundingClientRect();
+      const parts = Array.from(el.children)
+        .filter((c) => !c.classList.contains('qr-aloud-note'))
+        .map((c) => c.getBoundingClientRect());
+      const tops = parts.map((b) => Math.round(b.top + b.height / 2));
+      const names = Array.from(el.querySelectorAll('button, select')).map(
+        (c) => c.getAttribute('aria-label') || c.labels?.[0]?.textContent?.trim() || '',
+      );
+      return {
+        height: Math.round(box.height),
+        right: Math.max(...parts.map((b) => b.right)),
+        left: Math.min(...parts.map((b) => b.left)),
+        spread: Math.max(...tops) - Math.min(...tops),
+        unnamed: names.filter((n) => !n).length,
+        overflow: el.scrollWidth - el.clientWidth,
+      };
+    });
+    assert.ok(bar.spread <= 4, `the bar's controls share one row (their middles differ by ${bar.spread} px)`);
+    assert.ok(bar.height <= 56, `the bar is one row high (${bar.height} px)`);
+    const { width } = await viewSize();
+    assert.ok(bar.left >= 0 && bar.right <= width, `inside the view (${bar.left}–${bar.right} of ${width})`);
+    assert.ok(bar.overflow <= 0, 'nothing in the bar is cut off');
+    assert.equal(bar.unnamed, 0, 'every control of the bar has a name');
+    const seen = await layout();
+    assert.deepEqual(seen.small, [], `bar targets under ${MIN_TARGET} px`);
+    assert.deepEqual(await axeViolations(page), [], 'axe-core: 0 violations with the bar open');
+    await page.screenshot({ path: shot('chromium-touch-360-aloud') });
+    await close();
+  });
+});
