@@ -49,28 +49,44 @@ export function hidePage(holder: Element): { show: () => void } {
   if (!root) return { show: () => undefined };
   /** `<html>`, and each `<body>` seen in it: the elements whose children are hidden. */
   const containers = new Set<Node>([root]);
-  // The page's writes are read here; ours are taken back out of the queue right after each batch.
-  const observer = new MutationObserver((records) => {
+  /** Our writes of each element's value not yet seen by the observer: their records are not the page's. */
+  const ownWrites = new Map<Element, number>();
+  // One observer for the containers' children, one for `aria-hidden` anywhere: observing each
+  // hidden element on its own cost a second on a page with 50,000 children of <body>.
+  const see = (records: MutationRecord[]): void => {
     for (const record of records) {
       if (record.type === 'childList') {
         for (const node of Array.from(record.addedNodes)) {
           if (node.parentNode === record.target && node.nodeType === Node.ELEMENT_NODE) consider(node as Element);
         }
-      } else if (pageValues.has(record.target as Element)) {
-        const el = record.target as Element;
+        continue;
+      }
+      const el = record.target as Element;
+      const own = ownWrites.get(el) ?? 0;
+      if (own > 0) {
+        if (own === 1) ownWrites.delete(el);
+        else ownWrites.set(el, own - 1);
+      } else if (pageValues.has(el)) {
+        // The page wrote a value of its own: it is the one given back; the page stays hidden.
         pageValues.set(el, el.getAttribute(ATTRIBUTE));
-        if (el.getAttribute(ATTRIBUTE) !== 'true') el.setAttribute(ATTRIBUTE, 'true');
+        hideNow(el);
       }
     }
-    observer.takeRecords();
-  });
+  };
+  const values = new MutationObserver(see);
+  const observer = new MutationObserver(see);
+
+  function hideNow(el: Element): void {
+    if (el.getAttribute(ATTRIBUTE) === 'true') return;
+    ownWrites.set(el, (ownWrites.get(el) ?? 0) + 1);
+    el.setAttribute(ATTRIBUTE, 'true');
+  }
 
   function hide(el: Element): void {
     if (pageValues.has(el)) return;
     pageValues.set(el, el.getAttribute(ATTRIBUTE));
     everHidden.add(el);
-    if (el.getAttribute(ATTRIBUTE) !== 'true') el.setAttribute(ATTRIBUTE, 'true');
-    observer.observe(el, { attributes: true, attributeFilter: [ATTRIBUTE] });
+    hideNow(el);
   }
 
   function consider(el: Element): void {
@@ -84,17 +100,15 @@ export function hidePage(holder: Element): { show: () => void } {
   }
 
   observer.observe(root, { childList: true });
+  values.observe(root, { subtree: true, attributes: true, attributeFilter: [ATTRIBUTE] });
   for (const el of Array.from(root.children)) consider(el);
-  observer.takeRecords();
 
   return {
     show() {
       // What the page wrote last, not yet delivered, is its value too.
-      for (const record of observer.takeRecords()) {
-        const el = record.target as Element;
-        if (record.type === 'attributes' && pageValues.has(el)) pageValues.set(el, el.getAttribute(ATTRIBUTE));
-      }
+      see(values.takeRecords());
       observer.disconnect();
+      values.disconnect();
       for (const [el, value] of pageValues) {
         if (value === null) el.removeAttribute(ATTRIBUTE);
         else if (el.getAttribute(ATTRIBUTE) !== value) el.setAttribute(ATTRIBUTE, value);
