@@ -30,6 +30,12 @@ const KEPT_MARK = 'qr-view-kept';
 
 /** How often the view tells the background it is still there (its worker may stop when idle for 30 s). */
 const KEEPALIVE_MS = 20_000;
+/**
+ * Quotes in an analysis kept for a re-open, at most: the page side receives it in one message,
+ * read in one task on the page's main thread. The 30,000 quotes of 500 KB of quote-mark soup held
+ * it for 0.7-2.3 s; such a page is read again on a re-open instead.
+ */
+const KEEP_MAX_QUOTES = 2000;
 
 /** XML served as data (feeds, sitemaps, SVG): the copy is an XML document, as the page was. */
 const XML_TYPE = /^(application|text|image)\/([\w.+-]+\+)?xml$/;
@@ -153,7 +159,9 @@ async function start(): Promise<void> {
       shown = true;
       void analyze(nodes, m).then((analysis) => {
         // Kept before it is drawn: drawing marks the quotes in the body.
-        if (analysis.extraction) send({ type: 'keep', analysis: keepAnalysis(analysis) });
+        if (analysis.extraction && analysis.quotes.quotes.length <= KEEP_MAX_QUOTES) {
+          send({ type: 'keep', analysis: keepAnalysis(analysis) });
+        }
         show(analysis);
       });
       nodes = [];
