@@ -4,7 +4,7 @@
  * through activeTab, which the user's gesture grants for that tab.
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { AVAILABLE, INJECT_READER, PING, PONG, TOGGLE, isMessage } from '../common/messages.js';
+import { AVAILABLE, INJECT_READER, PING, PONG, SVG_IMAGE, TOGGLE, isMessage } from '../common/messages.js';
 import { registerAutoOpenSites } from './auto-open.js';
 import { answerSavedQuotes, createSavedQuotesMenu, openSavedQuotes, SAVED_MENU_ID } from './saved-quotes.js';
 import { relayViews } from './view-relay.js';
@@ -93,6 +93,13 @@ browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.M
       tabId,
       title: browser.i18n.getMessage(message.available ? 'actionTitleAvailable' : 'actionTitle'),
     });
+    return true;
+  }
+  if (message.type === SVG_IMAGE) {
+    // No view can be drawn there: the icon says so, for this tab, until it goes to another page.
+    await browser.action.setBadgeText({ tabId, text: '!' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+    await browser.action.setTitle({ tabId, title: browser.i18n.getMessage('actionTitleSvg') });
     return true;
   }
   return undefined;

@@ -41,6 +41,15 @@ export interface CopyLimits {
   chars: number;
 }
 
+/**
+ * An attribute the reader itself sets on the page while the view is open (content/view/hide-page.ts):
+ * the copy takes the page's own value of it instead (null: none; undefined: not set by the reader).
+ */
+export interface OwnAttribute {
+  name: string;
+  pageValue(el: Element): string | null | undefined;
+}
+
 const namespaceCode = (uri: string | null): number | string => {
   const i = NAMESPACES.indexOf(uri ?? '');
   return i === -1 ? (uri ?? '') : i;
@@ -57,7 +66,7 @@ export interface CopyWalk {
 }
 
 /** Starts copying `root` (a document's root element). */
-export function copyTree(root: Element, skip: Node | null, limits: CopyLimits): CopyWalk {
+export function copyTree(root: Element, skip: Node | null, limits: CopyLimits, own?: OwnAttribute): CopyWalk {
   // The DOM's own getters, past anything a page's markup puts over them (`<input name=firstChild>`).
   const firstChild = getter<Node | null>(root, 'firstChild');
   const nextSibling = getter<Node | null>(root, 'nextSibling');
@@ -88,11 +97,17 @@ export function copyTree(root: Element, skip: Node | null, limits: CopyLimits): 
     const pre = prefix.call(el);
     out.push(ELEMENT, namespaceCode(namespaceURI.call(el)), pre ? `${pre}:${name}` : name);
     const attrs = attributes.call(el);
+    const countAt = out.length;
     out.push(attrs.length);
+    let count = 0;
     for (let i = 0; i < attrs.length; i++) {
       const attr = attrs[i]!;
-      out.push(namespaceCode(attr.namespaceURI), attr.name, attr.value);
+      const value = own && attr.name === own.name && !attr.namespaceURI ? own.pageValue(el) : undefined;
+      if (value === null) continue;
+      out.push(namespaceCode(attr.namespaceURI), attr.name, value ?? attr.value);
+      count++;
     }
+    out[countAt] = count;
     return depth < limits.depth && keepsText(el, name);
   };
 

@@ -10,9 +10,11 @@ export const PONG = 'qr:pong';
 export const INJECT_READER = 'qr:inject-reader';
 /** Content → background: this page is (or is not) a DW article; update the toolbar icon. */
 export const AVAILABLE = 'qr:available';
+/** Content → background: the view was asked for on an SVG image, where it cannot be drawn; say so on the toolbar icon. */
+export const SVG_IMAGE = 'qr:svg-image';
 
 export interface Message {
-  type: typeof TOGGLE | typeof PING | typeof INJECT_READER | typeof AVAILABLE;
+  type: typeof TOGGLE | typeof PING | typeof INJECT_READER | typeof AVAILABLE | typeof SVG_IMAGE;
   available?: boolean;
 }
 

@@ -4,11 +4,21 @@
  * (reader.js) are injected only when the view opens.
  */
 import browser from 'webextension-polyfill';
-import { AVAILABLE, INJECT_READER, PING, PONG, TOGGLE, isMessage } from '../common/messages.js';
+import { AVAILABLE, INJECT_READER, PING, PONG, SVG_IMAGE, TOGGLE, isMessage } from '../common/messages.js';
 import { parseSettings } from '../common/settings.js';
 import { detect } from '../core/detect/detect.js';
 
+/**
+ * An SVG image shown on its own: Firefox draws no HTML element in its document, the view's holder
+ * included, so in neither browser is the view opened there; the toolbar icon says why instead.
+ */
+const isSvgImage = (): boolean => document.documentElement?.namespaceURI === 'http://www.w3.org/2000/svg';
+
 async function toggle(): Promise<void> {
+  if (isSvgImage()) {
+    await browser.runtime.sendMessage({ type: SVG_IMAGE });
+    return;
+  }
   if (!globalThis.__quoteReader) await browser.runtime.sendMessage({ type: INJECT_READER });
   await globalThis.__quoteReader?.toggle();
 }

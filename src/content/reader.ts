@@ -5,7 +5,9 @@
  * frame a copy of the page's DOM (common/dom-copy.ts), made and sent a slice at a time so that
  * the page's main thread is never held long; the frame runs the pipeline on it there, out of the
  * page's reach and off its main thread. The two talk over `runtime` ports joined by the
- * background (common/messages.ts), never through the page. The page is never changed.
+ * background (common/messages.ts), never through the page. The page is never changed but for
+ * `aria-hidden` on its top-level elements while the view is open (view/hide-page.ts), given back
+ * as it was on close.
  *
  * While the view is open this side keeps the page still beneath it, closes the view on a trusted
  * Esc (even one the page cancels), when the page's address changes (a single-page app moved on),
@@ -18,6 +20,7 @@ import { copyTree, type DomCopy } from '../common/dom-copy.js';
 import { HOST_PORT, type Hello, hasType, type HostToView } from '../common/messages.js';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../core/guard/limits.js';
 import { watchCover } from './view/cover-watch.js';
+import { hidePage, isHidingRecord, originalAriaHidden } from './view/hide-page.js';
 import { mount } from './view/mount.js';
 import { type PageChanges, watchPageChanges } from './view/page-changes.js';
 import { quietPage } from './view/quiet-page.js';
@@ -33,10 +36,12 @@ const SLICE_MS = 8;
 
 /**
  * Entries, and characters of text, of the copy in one message at most: each message is
- * serialized in one go on this thread, and a part of long paragraphs is mostly text.
+ * serialized in one go on this thread, and a part of long paragraphs is mostly text. At 20,000
+ * and 256 K a part took 15–30 ms of the thread's own time in Chromium (serializing, then
+ * collecting its garbage), several times that in wall-clock time on a loaded machine.
  */
-const PART_ENTRIES = 20_000;
-const PART_CHARS = 256 * 1024;
+const PART_ENTRIES = 5_000;
+const PART_CHARS = 64 * 1024;
 
 /** Where the part of `nodes` that starts at `from` ends. */
 function partEnd(nodes: DomCopy, from: number): number {
@@ -52,6 +57,9 @@ function partEnd(nodes: DomCopy, from: number): number {
 
 /** One element more, and one level deeper, than the guard reads: it refuses such a page from the copy. */
 const COPY_LIMITS = { elements: MAX_ELEMENTS + 1, depth: MAX_DEPTH + 1, chars: 4_000_000 };
+
+/** The copy reads the page's own `aria-hidden`, not the one that hides the page while the view is open. */
+const ARIA_HIDDEN = { name: 'aria-hidden', pageValue: originalAriaHidden };
 
 interface OpenView {
   close(): void;
@@ -113,6 +121,7 @@ function open(): OpenView {
   holders.push(mounted.host);
   if (holders.length > HOLDERS_KEPT) holders.shift();
   const quiet = quietPage();
+  const hiding = hidePage(mounted.host);
   const coveredBy = watchCover(mounted.host, mounted.frame);
   /** What the view was last told covers it (undefined: not told yet). */
   let lastCover: string | null | undefined;
@@ -133,7 +142,7 @@ function open(): OpenView {
    */
   async function sendCopy(): Promise<void> {
     const root = document.documentElement;
-    const walk = root ? copyTree(root, mounted.host, COPY_LIMITS) : null;
+    const walk = root ? copyTree(root, mounted.host, COPY_LIMITS, ARIA_HIDDEN) : null;
     const nodes = walk?.out ?? [];
     let sent = 0;
     let done = !walk;
@@ -159,7 +168,7 @@ function open(): OpenView {
     kept?.changes.stop();
     kept = null;
     changes?.stop();
-    changes = watchPageChanges(isHolder);
+    changes = watchPageChanges(isHolder, isHidingRecord);
     void sendCopy();
   };
 
@@ -226,6 +235,7 @@ function open(): OpenView {
       /* already gone */
     }
     quiet.remove();
+    hiding.show();
     mounted.unmount();
     if (previousFocus?.isConnected && typeof previousFocus.focus === 'function') {
       previousFocus.focus({ preventScroll: true });

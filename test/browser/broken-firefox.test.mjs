@@ -1,7 +1,8 @@
 /**
  * Broken and huge pages in real Firefox (the Chromium test, broken.test.mjs, runs them all): a
  * representative few, opened with the real shortcut. The view shows the guard's reason or the
- * article within the bound, and the page reports no error.
+ * article within the bound, and the page reports no error; on an SVG image, where Firefox cannot
+ * draw the view, none is opened (the toolbar icon says why instead).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -23,6 +24,22 @@ describe('Firefox: broken and huge pages', SUITE, () => {
   }, LAUNCH);
   after(async () => ff?.close());
 
+  /**
+   * An SVG image: Firefox draws no HTML element in its document, the view's holder included, so
+   * no view is opened there (before, its holder was put in and never drawn); the toolbar icon says
+   * why instead. That icon is not checked here: a test reaches neither the background nor, from
+   * the view's frame, the `tabs` API (the Chromium test reads the badge and title).
+   */
+  async function checkNoHolder(tab) {
+    await new Promise((r) => setTimeout(r, 2000));
+    assert.equal(await tab.evaluate(() => document.getElementById('quote-reader-root')), null, 'no view');
+    assert.equal(
+      await tab.evaluate(() => document.documentElement.outerHTML.includes('aria-hidden')),
+      false,
+      'nothing of the view in the image',
+    );
+  }
+
   for (const page of pages) {
     it(`${page.slug}: ${page.what}`, async () => {
       const tab = await ff.open(page.url);
@@ -30,11 +47,16 @@ describe('Firefox: broken and huge pages', SUITE, () => {
       tab.on('pageerror', (e) => errors.push(e.message));
       const started = Date.now();
       pressKeys('alt+shift+r');
+      if (page.slug === 'svg') {
+        await checkNoHolder(tab);
+        assert.deepEqual(errors, [], 'svg: no page error');
+        await tab.screenshot({ path: shot('firefox-broken-svg') });
+        await tab.close();
+        return;
+      }
       const view = await waitFor(
         async () => {
-          // Firefox draws no HTML element in an SVG document, the view's holder included: its
-          // frame is there and reads the page, but is never drawn (Chromium draws it).
-          const v = await readView(tab, { drawn: page.slug !== 'svg' }).catch(() => null);
+          const v = await readView(tab).catch(() => null);
           return v?.title ? v : null;
         },
         { timeout: VIEW_BOUND_MS, what: `the view on ${page.slug}` },

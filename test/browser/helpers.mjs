@@ -27,6 +27,10 @@ export const SUITE = { timeout: SUITE_TIMEOUT_MS };
 export const LAUNCH = { timeout: LAUNCH_TIMEOUT_MS + 15_000 };
 export const GECKO_ID = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')).browser_specific_settings.gecko
   .id;
+/** The interface's English strings, as the browsers in the tests (English) show them. */
+export const MESSAGES_EN = JSON.parse(readFileSync(join(ROOT, 'src', '_locales', 'en', 'messages.json'), 'utf8'));
+/** The toolbar icon's title after the view was asked for on an SVG image. */
+export const SVG_TITLE = MESSAGES_EN.actionTitleSvg.message;
 /** A fixed moz-extension:// host for the add-on in tests. */
 export const FIREFOX_UUID = 'd56a5b99-51b6-4e83-ab23-796216679614';
 

@@ -25,6 +25,24 @@ const rebuilt = (copy: DomCopy): Element => {
 };
 
 describe('the DOM copy', () => {
+  it("copies the page's own aria-hidden, not the one the view sets while it is open", () => {
+    const html =
+      '<html><body><main aria-hidden="true" id="m"><p>Text</p></main><aside aria-hidden="true" class="x">A</aside>' +
+      '<nav aria-hidden="true">N</nav></body></html>';
+    const doc = new JSDOM(html).window.document;
+    const [main, aside] = [doc.getElementById('m')!, doc.querySelector('aside')!];
+    // The page had none on <main> and "false" on <aside>; <nav> the view did not touch.
+    const own = {
+      name: 'aria-hidden',
+      pageValue: (el: Element) => (el === main ? null : el === aside ? 'false' : undefined),
+    };
+    const walk = copyTree(doc.documentElement, null, LIMITS, own);
+    while (!walk.step(() => false));
+    expect(rebuilt(walk.out).querySelector('body')!.innerHTML).toBe(
+      '<main id="m"><p>Text</p></main><aside aria-hidden="false" class="x">A</aside><nav aria-hidden="true">N</nav>',
+    );
+  });
+
   it('rebuilds an ordinary page node for node (but comments, and script and style text)', () => {
     const html =
       '<html lang="de"><head><title>T</title><style>p{color:red}</style><script>var x = 1;</script>' +

@@ -12,7 +12,8 @@
  * looks for those. Not a modal dialog: making a page inert restyles all of it, which held the
  * main thread of a 5 MB page for 100–200 ms on opening and again on closing (a popover: 2 ms).
  * The frame covers the whole window, so the page takes no click meanwhile; reader.ts gives the
- * focus back to the view when it lands in the page.
+ * focus back to the view when it lands in the page, and hide-page.ts hides the page from
+ * assistive technology.
  *
  * The frame is navigated to the view through its window (`location.replace`), not its `src`
  * attribute: its address carries the opening's secret, and the page can read attributes but not

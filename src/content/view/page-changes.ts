@@ -10,11 +10,17 @@ export interface PageChanges {
   stop(): void;
 }
 
-/** Starts watching; `ours` says which nodes are the view's own (its holders, old and new). */
-export function watchPageChanges(ours: (node: Node) => boolean): PageChanges {
+/**
+ * Starts watching; `ours` says which nodes are the view's own (its holders, old and new), and
+ * `oursRecord` which changes are the view's own doing (hiding the page from assistive technology).
+ */
+export function watchPageChanges(
+  ours: (node: Node) => boolean,
+  oursRecord: (record: MutationRecord) => boolean = () => false,
+): PageChanges {
   let changed = false;
   const isPages = (record: MutationRecord): boolean => {
-    if (ours(record.target)) return false;
+    if (ours(record.target) || oursRecord(record)) return false;
     const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
     return !(record.type === 'childList' && nodes.length > 0 && nodes.every(ours));
   };

@@ -1,0 +1,119 @@
+/**
+ * While the view is open, the page beneath it is hidden from assistive technology: a screen
+ * reader's browse mode reads the view, not the page it covers. What a modal dialog did by making
+ * the page inert, which restyles all of it (100–200 ms on a 5 MB page, mount.ts); `aria-hidden`
+ * on the page's top-level elements costs an attribute write each. Text placed right in `<body>`
+ * (not in an element) cannot carry the attribute and stays readable.
+ *
+ * Each element's own `aria-hidden` (or its absence) is kept and given back on close, so the page
+ * comes back byte for byte. Elements the page adds to `<html>` meanwhile are hidden too; a value
+ * the page writes meanwhile is the one given back. The page's copy reads the page's own values
+ * (`originalAriaHidden`), never ours.
+ */
+
+const ATTRIBUTE = 'aria-hidden';
+
+/** The elements hidden now, with the value the page gave each (null: none). */
+const pageValues = new Map<Element, string | null>();
+/** Every element the view ever hid: its `aria-hidden` comes and goes with the view. */
+const everHidden = new WeakSet<Element>();
+
+/**
+ * The page's own `aria-hidden` of `el` while the view hides it: a string, null (none), or
+ * undefined when the view does not hide `el`.
+ */
+export function originalAriaHidden(el: Element): string | null | undefined {
+  return pageValues.get(el);
+}
+
+/**
+ * Whether `record` may be the view's own writing of `aria-hidden`: a change of that attribute on
+ * an element the view hid. Not a change of what the page says.
+ */
+export function isHidingRecord(record: MutationRecord): boolean {
+  return (
+    record.type === 'attributes' &&
+    record.attributeName === ATTRIBUTE &&
+    record.target.nodeType === Node.ELEMENT_NODE &&
+    everHidden.has(record.target as Element)
+  );
+}
+
+/**
+ * Hides the page's top-level content: each element child of `<body>`, and each child of `<html>`
+ * but `<head>`, `<body>` and `holder`. Not `<body>` itself: Chromium ignores `aria-hidden` there.
+ * `show` gives each its own value back.
+ */
+export function hidePage(holder: Element): { show: () => void } {
+  const root = document.documentElement;
+  if (!root) return { show: () => undefined };
+  /** `<html>`, and each `<body>` seen in it: the elements whose children are hidden. */
+  const containers = new Set<Node>([root]);
+  /** Our writes of each element's value not yet seen by the observer: their records are not the page's. */
+  const ownWrites = new Map<Element, number>();
+  // One observer for the containers' children, one for `aria-hidden` anywhere: observing each
+  // hidden element on its own cost a second on a page with 50,000 children of <body>.
+  const see = (records: MutationRecord[]): void => {
+    for (const record of records) {
+      if (record.type === 'childList') {
+        for (const node of Array.from(record.addedNodes)) {
+          if (node.parentNode === record.target && node.nodeType === Node.ELEMENT_NODE) consider(node as Element);
+        }
+        continue;
+      }
+      const el = record.target as Element;
+      const own = ownWrites.get(el) ?? 0;
+      if (own > 0) {
+        if (own === 1) ownWrites.delete(el);
+        else ownWrites.set(el, own - 1);
+      } else if (pageValues.has(el)) {
+        // The page wrote a value of its own: it is the one given back; the page stays hidden.
+        pageValues.set(el, el.getAttribute(ATTRIBUTE));
+        hideNow(el);
+      }
+    }
+  };
+  const values = new MutationObserver(see);
+  const observer = new MutationObserver(see);
+
+  function hideNow(el: Element): void {
+    if (el.getAttribute(ATTRIBUTE) === 'true') return;
+    ownWrites.set(el, (ownWrites.get(el) ?? 0) + 1);
+    el.setAttribute(ATTRIBUTE, 'true');
+  }
+
+  function hide(el: Element): void {
+    if (pageValues.has(el)) return;
+    pageValues.set(el, el.getAttribute(ATTRIBUTE));
+    everHidden.add(el);
+    hideNow(el);
+  }
+
+  function consider(el: Element): void {
+    if (el === holder || el.localName === 'head') return;
+    if (el.parentNode === root && el.localName === 'body') {
+      if (containers.has(el)) return;
+      containers.add(el);
+      observer.observe(el, { childList: true });
+      for (const child of Array.from(el.children)) consider(child);
+    } else hide(el);
+  }
+
+  observer.observe(root, { childList: true });
+  values.observe(root, { subtree: true, attributes: true, attributeFilter: [ATTRIBUTE] });
+  for (const el of Array.from(root.children)) consider(el);
+
+  return {
+    show() {
+      // What the page wrote last, not yet delivered, is its value too.
+      see(values.takeRecords());
+      observer.disconnect();
+      values.disconnect();
+      for (const [el, value] of pageValues) {
+        if (value === null) el.removeAttribute(ATTRIBUTE);
+        else if (el.getAttribute(ATTRIBUTE) !== value) el.setAttribute(ATTRIBUTE, value);
+      }
+      pageValues.clear();
+    },
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The page hidden from assistive technology while the view is open (src/content/view/hide-page.ts),
+ * in jsdom: which elements get `aria-hidden`, what the page adds or writes meanwhile, and the
+ * page given back byte for byte. The browser tests check the accessibility tree itself.
+ */
+import { JSDOM } from 'jsdom';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const PAGE =
+  '<html><head><title>T</title></head><body><header>H</header><main aria-hidden="false"><p>Text</p></main>' +
+  'loose text<footer aria-hidden="true">F</footer></body><div id="after">A</div></html>';
+
+/** A page in jsdom, its globals set for the module, and the view's holder appended to `<html>`. */
+async function page() {
+  const dom = new JSDOM(`<!doctype html>${PAGE}`);
+  const g = globalThis as Record<string, unknown>;
+  g.document = dom.window.document;
+  g.Node = dom.window.Node;
+  g.MutationObserver = dom.window.MutationObserver;
+  const doc = dom.window.document;
+  const before = doc.documentElement.outerHTML;
+  const holder = doc.createElement('dialog');
+  doc.documentElement.append(holder);
+  const { hidePage } = await import('../../src/content/view/hide-page.js');
+  return { doc, before, holder, hiding: hidePage(holder) };
+}
+
+const values = (doc: Document) =>
+  [...Array.from(doc.documentElement.children), ...Array.from(doc.body.children)].map(
+    (el) => `${el.localName}:${el.getAttribute('aria-hidden')}`,
+  );
+const delivered = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('hiding the page from assistive technology', () => {
+  afterEach(() => {
+    for (const name of ['document', 'Node', 'MutationObserver']) delete (globalThis as Record<string, unknown>)[name];
+  });
+
+  it('hides the children of <body> and of <html> but <head>, <body> and the holder, and gives each its value back', async () => {
+    const { doc, before, holder, hiding } = await page();
+    expect(values(doc)).toEqual([
+      'head:null',
+      'body:null',
+      'dialog:null',
+      'header:true',
+      'main:true',
+      'footer:true',
+      'div:true', // the parser puts it in <body>; the next test adds one to <html>
+    ]);
+    hiding.show();
+    holder.remove();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('hides what the page adds meanwhile, keeps the value the page writes, and gives that back', async () => {
+    const { doc, before, holder, hiding } = await page();
+    const late = doc.createElement('aside');
+    doc.body.append(late);
+    const top = doc.createElement('section');
+    doc.documentElement.append(top);
+    doc.querySelector('main')!.setAttribute('aria-hidden', 'maybe');
+    doc.querySelector('header')!.removeAttribute('aria-hidden');
+    await delivered();
+    expect(late.getAttribute('aria-hidden')).toBe('true');
+    expect(top.getAttribute('aria-hidden')).toBe('true');
+    expect(doc.querySelector('main')!.getAttribute('aria-hidden')).toBe('true');
+    expect(doc.querySelector('header')!.getAttribute('aria-hidden')).toBe('true');
+    // A write not delivered yet when the view closes counts too.
+    doc.querySelector('footer')!.setAttribute('aria-hidden', 'false');
+    hiding.show();
+    holder.remove();
+    expect(doc.querySelector('main')!.getAttribute('aria-hidden')).toBe('maybe');
+    expect(doc.querySelector('header')!.hasAttribute('aria-hidden')).toBe(false);
+    expect(doc.querySelector('footer')!.getAttribute('aria-hidden')).toBe('false');
+    expect(late.hasAttribute('aria-hidden')).toBe(false);
+    late.remove();
+    top.remove();
+    doc.querySelector('main')!.setAttribute('aria-hidden', 'false');
+    doc.querySelector('footer')!.setAttribute('aria-hidden', 'true');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
