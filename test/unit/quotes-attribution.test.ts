@@ -270,6 +270,17 @@ describe('pronouns and descriptors', () => {
     expect(got.map((q) => q[1])).toEqual(['Clinton', 'Dean Johnson']);
   });
 
+  it('reads no headline in capitals as a name', () => {
+    // PolNeAR train W −3, R 0; an interview's labels in capitals stay names (interview.ts).
+    const got = attributed(
+      [
+        'RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jane M. Doe: “Our analysis finds that 20 states lean one way.”',
+      ],
+      'en',
+    );
+    expect(got[0]![1]).not.toBe('RED STATES OUTNUMBER BLUE STATES');
+  });
+
   it('maps a surname to the fullest name in the article', () => {
     const { speakers } = findQuotes(
       [

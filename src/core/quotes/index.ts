@@ -175,12 +175,24 @@ function resolveSpeakers(cands: readonly Candidate[], people: People, lex: Lexic
           ? people.match(people.partsOf(subj.name ?? subj.text), c.raw.paragraph, subj.start)
           : resolveSubject(subj, c.raw.paragraph, ctx);
     } else if (c.cue?.subject) {
-      c.person = resolveSubject(c.cue.subject, c.raw.paragraph, ctx);
+      c.person =
+        isShouted(c.cue.subject) && c.rule !== 'interview-answer'
+          ? null
+          : resolveSubject(c.cue.subject, c.raw.paragraph, ctx);
       if (c.person) noteAlias(c.person, c.cue.subject);
     }
     if (c.person) [ctx.lastSpeaker, ctx.lastSpeakerParagraph] = [c.person, c.raw.paragraph];
     prev = c;
   }
+}
+
+/**
+ * Several words in capitals outside an interview's labels: a headline ("IOWA POLLS
+ * NOT NECESSARILY WRONG – …: “…”"), not a name. PolNeAR train W −3, R 0.
+ */
+function isShouted(subj: Subject): boolean {
+  const name = subj.kind === 'name' ? (subj.name ?? subj.text) : '';
+  return name.includes(' ') && !/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name);
 }
 
 function noteAlias(person: Person, subj: Subject): void {
