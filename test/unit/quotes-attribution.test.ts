@@ -281,6 +281,16 @@ describe('pronouns and descriptors', () => {
     expect(got[0]![1]).not.toBe('RED STATES OUTNUMBER BLUE STATES');
   });
 
+  it('takes the nearer of two speech verbs further off', () => {
+    const got = attributed(
+      [
+        'Jane Doe says she is “effectively tied for second place” with Senator John Roe, in a finish that he said defied expectations.',
+      ],
+      'en',
+    );
+    expect(got[0]![1]).toBe('Jane Doe');
+  });
+
   it('maps a surname to the fullest name in the article', () => {
     const { speakers } = findQuotes(
       [

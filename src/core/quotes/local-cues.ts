@@ -70,6 +70,13 @@ export function localCue(raws: readonly RawQuote[], k: number, paras: Paras, lex
   const found = withAppositionName(cueBefore(para.tokens, lf, lt, para.text, lex), para, lex);
   const before = found ? tagged(found, BEFORE_RULE[found.kind]) : null;
   if (before?.kind === 'sentence' && after?.kind === 'sentence' && governs(before, raw, para, lex)) return before;
+  // "Cruz says he is “Q” with Rubio, in a finish that he said …": of two verbs further off, the
+  // nearer one speaks the quote (PolNeAR train R +7, W −5).
+  if (before?.kind === 'sentence' && after?.kind === 'sentence') {
+    const gapBefore = raw.openAt - (before.at + before.text.length);
+    const gapAfter = after.at - (raw.closeAt + 1);
+    if (gapBefore < gapAfter) return before;
+  }
   if (!after && !before) {
     return (
       tagged(clauseEndCue(para, lf, lt, rf, rt, lex), 'verb-at-clause-end') ??
