@@ -64,10 +64,11 @@ function polnearVerdict(name: string, gold: CorpusQuote): SpeakerVerdict {
   // The source span often keeps its apposition or title: "Tony Cordesman, a national security
   // expert at …", "Rep. Diane Russell, a Maine legislator": a full name inside it is that person.
   if (ew.length >= 2 && written.some((g) => ` ${g} `.includes(` ${e} `))) return 'right';
-  // A surname alone where the corpus found no fuller form ("Trump"): the engine's fuller name is right.
+  // A surname alone where the corpus found no fuller form ("Trump"): the engine's fuller name is
+  // right; so is a name whose family name comes first ("Lou" for "Lou Jiwei", "Xi" for "Xi Jinping").
   const head = (gold.speaker!.split(',')[0] ?? '').trim();
   const hw = wordsOf(head);
-  if (hw.length === 1 && ew.length >= 2 && ew.at(-1) === hw[0]) return 'right';
+  if (hw.length === 1 && ew.length >= 2 && (ew.at(-1) === hw[0] || ew[0] === hw[0])) return 'right';
   if (hw.at(-1) === ew.at(-1) || written.some((g) => g.split(' ').includes(e))) return 'partial';
   // A description the corpus left unresolved ("the senator", "her husband", "a strategist for one
   // of these candidates"): like its unresolved pronouns, it cannot tell whether a name is right.
