@@ -122,6 +122,7 @@ describe('Chromium: the view by touch on a 360 × 740 phone', SUITE, () => {
     await open();
     assert.equal(await attr('#qr-panel', 'hidden'), '', 'the sheet starts closed on a phone');
     await tap('.qr-toolbar [aria-controls="qr-panel"]');
+    await waitFor(async () => (await attr('#qr-panel', 'hidden')) === null, { what: 'the sheet to open' });
     // Measured in the view's own viewport: on this page Chromium zooms the phone out (see the todo below).
     await assertBottomSheet(page, await viewSize());
     await page.screenshot({ path: shot('chromium-touch-360-sheet') });
