@@ -20,6 +20,7 @@
  * a cross-origin frame's address.
  */
 import { elementBuilder } from '../../core/render/h.js';
+import { followVisualViewport } from './follow-visual-viewport.js';
 
 const ROOT_ID = 'quote-reader-root';
 
@@ -124,6 +125,8 @@ export function mount(address: string, label: string): Mounted {
   host.style.cssText = HOST_STYLE;
   document.documentElement.append(host);
   raise(host);
+  // A phone zoomed out on a wide page shows less than the holder's fixed box: kept on the screen.
+  const unfollow = followVisualViewport(host);
   const win = frame.contentWindow;
   if (win) win.location.replace(address);
   else frame.src = address;
@@ -132,6 +135,7 @@ export function mount(address: string, label: string): Mounted {
     frame,
     isShown: () => host.isConnected && isUp(host),
     unmount() {
+      unfollow();
       try {
         if (host.matches(':popover-open')) host.hidePopover();
       } catch {
