@@ -148,12 +148,11 @@ function subjectBesideAuxiliary(
   text: string,
   lex: Lexicon,
 ): Subject | null {
-  const person = (s: Subject | null): boolean =>
-    !!s && (s.kind === 'name' || (s.kind === 'pronoun' && s.gender !== null) || (s.kind === 'descriptor' && s.person));
+  // Someone who can speak (a person, by name, pronoun or description), as `labels` asks.
   const before = parseSubjectBefore(tokens, a, floor, text, lex);
-  if (person(before)) return before;
+  if (before && labels(before)) return before;
   const after = a + 1 < to ? parseSubject(tokens, a + 1, text, lex) : null;
-  return person(after) ? after : null;
+  return after && labels(after) ? after : null;
 }
 
 /** A subject read after its verb: marked when no comma or quote stands before the verb (Subject.bareInversion). */
