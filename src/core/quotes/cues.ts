@@ -282,12 +282,7 @@ function mainSubject(tokens: readonly Token[], from: number, v: number, text: st
   for (let s = from; s < v; s++) {
     if (s > from && tokens[s - 1]!.text !== ',') continue;
     const subj = parseSubject(tokens, s, text, lex);
-    const person =
-      subj &&
-      (subj.kind === 'name' ||
-        (subj.kind === 'pronoun' && subj.gender !== null) ||
-        (subj.kind === 'descriptor' && subj.person));
-    if (!person || subj.next >= v) continue;
+    if (!subj || !labels(subj) || subj.next >= v) continue;
     // "The leader of the party, Jane Doe, condemned …": the name in apposition.
     const apposed = tokens[subj.next]!.text === ',' ? parseSubject(tokens, subj.next + 1, text, lex) : null;
     if (apposed?.kind === 'name' && tokens[apposed.next]?.text === ',' && verbFollows(tokens, apposed.next + 1, v, lex))
