@@ -150,6 +150,17 @@ describe('abstaining', () => {
     expect(speakers.map((s) => s.name)).toEqual(['Jane Doe']);
     expect(quotes.map((q) => q.speakerMention)).toEqual(['Doe', 'she']);
   });
+
+  it('shows a surname two named people bear as written, not as one of them', () => {
+    const got = attributed(
+      [
+        'John Doe and his wife, Mary Doe, run the farm. John Doe bought it in 1990.',
+        '“We will not sell,” Mrs. Doe said on Monday.',
+      ],
+      'en',
+    );
+    expect(got).toEqual([['We will not sell', 'Mrs. Doe']]);
+  });
 });
 
 describe('dialogue dashes', () => {

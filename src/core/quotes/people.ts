@@ -59,6 +59,18 @@ function countBefore(list: readonly { paragraph: number; at: number }[], paragra
   return lo;
 }
 
+/** What `match` returns, when asked to be strict, for a name several people bear. */
+export const AMBIGUOUS: Person = {
+  id: -1,
+  name: '',
+  parts: [],
+  gender: null,
+  role: null,
+  premods: [],
+  aliases: new Set(),
+  unnamed: true,
+};
+
 export class People {
   readonly persons: Person[] = [];
   readonly mentions: Mention[] = [];
@@ -189,9 +201,10 @@ export class People {
 
   /**
    * The person `parts` refers to near (paragraph, at): the same full name, or a name that one
-   * extends ("Doe" ~ "Jane Doe"), choosing the most recently mentioned before that point.
+   * extends ("Doe" ~ "Jane Doe"), choosing the most recently mentioned before that point;
+   * `strict`: AMBIGUOUS rather than a choice between people who share the one name given.
    */
-  match(parts: readonly string[], paragraph: number, at: number, gender: Gender | null = null): Person | null {
+  match(parts: readonly string[], paragraph: number, at: number, gender: Gender | null = null, strict = false): Person | null {
     const surname = parts[parts.length - 1];
     if (!surname) return null;
     const byFirst = parts.length === 2 ? (this.byPart.get(parts[0]!) ?? []).filter((p) => p.parts.length === 1) : [];
@@ -200,6 +213,10 @@ export class People {
       (p) => compatible(p.parts, parts) && (!gender || !p.gender || p.gender === gender) && !this.namedAfter(p, parts),
     );
     if (candidates.length <= 1) return candidates[0] ?? null;
+    // A surname alone that two named people bear ("Mrs. Clinton" with Bill and Hillary Clinton
+    // both named): a cue shows it as written rather than guess, as the nearest or the most
+    // mentioned often named the wrong one ("Mrs. Clinton" as Bill, "Mr. Trump" as his father).
+    if (strict && parts.length === 1 && new Set(candidates.map((c) => c.parts.join(' '))).size > 1) return AMBIGUOUS;
     return this.nearestOrMain(candidates, paragraph, at) ?? candidates[0] ?? null;
   }
 

@@ -4,7 +4,7 @@
  * they describe.
  */
 import type { Subject } from './names.js';
-import type { People, Person } from './people.js';
+import { AMBIGUOUS, type People, type Person } from './people.js';
 
 /** How many paragraphs back a pronoun or descriptor looks for its person (a "he says" often opens the paragraph after the one naming him). */
 const MAX_BACK_PARAGRAPHS = 3;
@@ -45,7 +45,8 @@ export function resolveSubject(subj: Subject, p: number, ctx: Context): Person |
 function resolveName(subj: Subject, p: number, ctx: Context): Person | null {
   const name = subj.name ?? subj.text;
   const parts = ctx.people.partsOf(name);
-  const known = ctx.people.match(parts, p, subj.start, subj.gender);
+  const known = ctx.people.match(parts, p, subj.start, subj.gender, true);
+  if (known === AMBIGUOUS) return ctx.people.unnamed(subj.text.trim()); // "Mrs. Clinton", as written
   // "In einer kurzen Presseerklärung …": one capitalised word nobody bears in full is a noun.
   const full = known ?? (parts.length === 1 ? ctx.people.fullNameOf(name) : null);
   if (!full && ctx.capitalisesNouns && parts.length === 1 && !subj.premod) return null;
