@@ -161,6 +161,11 @@ describe('abstaining', () => {
     );
     expect(got).toEqual([['We will not sell', 'Mrs. Doe']]);
   });
+
+  it('names a speaker without the possessor before the name', () => {
+    const got = attributed(['Media Research Center’s Doe said “it is a disgrace.”', '“It is,” Doe added.'], 'en');
+    expect(got.map(([, speaker]) => speaker)).toEqual(['Doe', 'Doe']);
+  });
 });
 
 describe('dialogue dashes', () => {

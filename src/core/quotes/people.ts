@@ -32,6 +32,8 @@ export interface Mention {
 const MAX_BARE_ROLE_MODIFIERS = 3;
 /** Most words an apposition role keeps ("the director of the Moscow-based Center for Contemporary Afghan Studies (CISA)"). */
 const MAX_ROLE_TOKENS = 18;
+/** An English possessive: "Center’s". */
+const POSSESSIVE_WORD = /['’]s$/u;
 /** Possessive and genitive endings stripped before comparing names: Smith's, Müllers, Путина. */
 const GENITIVE_ENDINGS = ["'s", '’s', 's', '’', "'", 'а', 'я', 'у', 'ом', 'ым', 'е'];
 
@@ -106,12 +108,14 @@ export class People {
     private readonly common: ReadonlySet<string> = new Set(),
   ) {}
 
-  /** A written name without the common words that lead it (one word is always kept). */
+  /** A written name without the common words or the possessor that lead it (one word is always kept). */
   properName(name: string): string {
     const words = name.trim().split(/\s+/);
     let k = 0;
     // Two words stay: "Bill Clinton" keeps its "Bill" however often the article says "bill".
     while (k < words.length - 2 && this.common.has(words[k]!.toLowerCase())) k++;
+    // "Media Research Center’s Bozell" is Bozell: no name holds a possessive inside it.
+    for (let m = k; m < words.length - 1; m++) if (POSSESSIVE_WORD.test(words[m]!)) k = m + 1;
     return words.slice(k).join(' ');
   }
 
@@ -204,7 +208,13 @@ export class People {
    * extends ("Doe" ~ "Jane Doe"), choosing the most recently mentioned before that point;
    * `strict`: AMBIGUOUS rather than a choice between people who share the one name given.
    */
-  match(parts: readonly string[], paragraph: number, at: number, gender: Gender | null = null, strict = false): Person | null {
+  match(
+    parts: readonly string[],
+    paragraph: number,
+    at: number,
+    gender: Gender | null = null,
+    strict = false,
+  ): Person | null {
     const surname = parts[parts.length - 1];
     if (!surname) return null;
     const byFirst = parts.length === 2 ? (this.byPart.get(parts[0]!) ?? []).filter((p) => p.parts.length === 1) : [];
