@@ -216,6 +216,28 @@ describe('interrupted quotes and continuation', () => {
       ['The former colonies never became independent', 'Tahir Della'],
     ]);
   });
+
+  it('reads a name after a dash as the signature of the quote before it, in any language', () => {
+    const got = attributed(
+      [
+        '“Tunafurahi sana.” – Amina Juma, mwalimu wa Dodoma.',
+        '"We listen every day" - Prof. John Roe, Minister of Energy',
+      ],
+      'sw',
+    );
+    expect(got).toEqual([
+      ['Tunafurahi sana.', 'Amina Juma'],
+      ['We listen every day', 'John Roe'],
+    ]);
+  });
+
+  it('lends no signature to a quote left open in the paragraph before', () => {
+    const got = attributed(
+      ['"Tunafurahi sana. – Amina Juma, mwalimu.', '“Tunasikiliza kila siku.” – John Roe, waziri.'],
+      'sw',
+    );
+    expect(got.map(([, speaker]) => speaker)).toEqual([null, 'John Roe']);
+  });
 });
 
 describe('pronouns and descriptors', () => {

@@ -27,6 +27,8 @@ export interface Cue {
   rule?: RuleId;
   /** Found by a label verb with a person as subject ("X called it “…”"). */
   label?: boolean;
+  /** A signature after a dash ("“Q” – Jane Doe"): it signs its own paragraph only. */
+  signOff?: boolean;
 }
 
 /** How far after a closing mark a speech verb may stand and still be the quote's own cue: "," + subject (≤ 6 words) + fillers. */
@@ -203,6 +205,8 @@ function skipAfterVerb(tokens: readonly Token[], n: number, to: number, lex: Lex
  * the sentence (the partial quote "objectively coincide" … Smith told journalists).
  */
 export function cueAfter(tokens: readonly Token[], from: number, to: number, text: string, lex: Lexicon): Cue | null {
+  const signed = signOff(tokens, from, to, text, lex);
+  if (signed) return signed;
   let i = from;
   while (i < to && CUE_PUNCT.has(tokens[i]!.text)) i++;
   if (i >= to) return null;
@@ -260,6 +264,29 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
     break;
   }
   return sentenceCue(tokens, from, to, text, lex, false);
+}
+
+/** Dashes that set a name after a quote as its signature: "“Q” – Jane Doe, farmer". */
+const SIGN_OFF_DASHES = new Set(['–', '—', '-']);
+
+/**
+ * A quote signed like a letter or a testimonial: a dash, then a name that ends the sentence or
+ * is followed by its role after a comma ("“Q” – Jane Doe, a farmer from Kano."). No verb is needed.
+ */
+function signOff(tokens: readonly Token[], from: number, to: number, text: string, lex: Lexicon): Cue | null {
+  if (!SIGN_OFF_DASHES.has(tokens[from]?.text ?? '') || from + 1 >= to) return null;
+  const subj = parseSubject(tokens, from + 1, text, lex);
+  if (subj?.kind !== 'name') return null;
+  const after = tokens[subj.next];
+  if (subj.next < to && after?.text !== ',' && after?.text !== '(' && !SENTENCE_STOPS.has(after?.text ?? ''))
+    return null;
+  return {
+    kind: 'source',
+    subject: subj,
+    text: text.slice(tokens[from]!.start, subj.end),
+    at: subj.start,
+    signOff: true,
+  };
 }
 
 /**

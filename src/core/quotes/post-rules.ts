@@ -11,13 +11,23 @@ const MIN_REPEAT_WORDS = 3;
 /** Paragraphs after a subheading quote in which the section's first speaker is looked for. */
 const MAX_SECTION_PARAGRAPHS = 4;
 
-/** Quotes running over paragraphs: a piece with no speaker takes its neighbours'. */
+/**
+ * Quotes running over paragraphs: a piece with no speaker takes its neighbours' (not a signature:
+ * a piece left open before a signed one is more likely a quote whose close was mistyped).
+ */
 export function spreadOverRunOns(cands: readonly Candidate[], off: ReadonlySet<RuleId>): void {
   if (off.has('run-on-paragraph')) return;
   for (let k = cands.length - 2; k >= 0; k--) {
     const c = cands[k]!;
     const next = cands[k + 1]!;
-    if (c.raw.continuesNext && next.raw.continuesPrev && !c.person && next.person && c.verdict !== 'term') {
+    if (
+      c.raw.continuesNext &&
+      next.raw.continuesPrev &&
+      !c.person &&
+      next.person &&
+      c.verdict !== 'term' &&
+      !next.cue?.signOff
+    ) {
       c.person = next.person;
       c.cue = c.cue ?? next.cue;
       c.rule = 'run-on-paragraph';
