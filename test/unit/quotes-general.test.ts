@@ -288,6 +288,20 @@ describe('roles', () => {
   });
 });
 
+describe('a quote announced by a colon', () => {
+  it('runs to the end of its paragraph when its closing mark is missing', () => {
+    const got = findQuotes(
+      ['Kepada wartawan Jane Doe mengatakan: "Kami menolak ancaman itu. Itu langkah yang salah,', 'Doe pergi.'],
+      'id',
+    );
+    expect(got.quotes.map((q) => q.text)).toEqual(['Kami menolak ancaman itu. Itu langkah yang salah']);
+  });
+
+  it('is not opened by a stray mark without the colon', () => {
+    expect(findQuotes(['Jane Doe mengatakan "kami menolak ancaman itu.', 'Doe pergi.'], 'id').quotes).toEqual([]);
+  });
+});
+
 describe('partial quotes', () => {
   it('keeps a partial quote that ends a clause', () => {
     expect(attributed(['Frankel said the plan was "merciless" and would fail.'], 'en')).toEqual([

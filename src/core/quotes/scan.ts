@@ -94,10 +94,20 @@ export function scanQuotes(paragraphs: readonly string[], lang: string | null, h
         quotes.push(piece);
         carry = true;
       }
+    } else if (pending && colonBefore(text, pending.at)) {
+      const piece = makeQuote(text, p, pending.at, text.length);
+      if (piece) quotes.push(piece);
     }
     for (const q of bounded(quotes, text.length)) out.push(q);
   }
   return out;
+}
+
+/** "X said: “Q…" with no closing mark: a colon announced the quote, which runs to the paragraph's end. */
+function colonBefore(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && /\s/u.test(text[k]!)) k--;
+  return text[k] === ':';
 }
 
 /** Fewest characters of prose per quote: a quote and the words that attribute it need more. */
