@@ -289,6 +289,13 @@ describe('roles', () => {
 });
 
 describe('a quote announced by a colon', () => {
+  it('takes a known person’s name alone before the colon as its label', () => {
+    const got = attributed(['Jane Doe, the mayor, met the press.', 'Doe: “We can help to end this conflict.”'], 'en');
+    expect(got).toEqual([['We can help to end this conflict.', 'Jane Doe']]);
+    // Nobody by that name: a heading word, not a speaker.
+    expect(attributed(['Summary: “We can help to end this conflict.”'], 'en')[0]?.[1]).toBeNull();
+  });
+
   it('runs to the end of its paragraph when its closing mark is missing', () => {
     const got = findQuotes(
       ['Kepada wartawan Jane Doe mengatakan: "Kami menolak ancaman itu. Itu langkah yang salah,', 'Doe pergi.'],

@@ -444,7 +444,9 @@ export function cueBefore(tokens: readonly Token[], from: number, to: number, te
     if (subj && subj.kind === 'descriptor' && subj.person && !subj.indefinite)
       return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
     // "In an interview, Smith was blunt: “We lost.”": a name as the subject, if a person by then.
-    if (!known && subj?.kind === 'name' && isLowerWord(tokens[subj.next]) && !isGenitive(subj, lex))
+    // "Merkel: “We can help.”": a name alone before the colon labels the quote, if a person by then.
+    const label = s === from && subj?.next === to - 1;
+    if (!known && subj?.kind === 'name' && (label || isLowerWord(tokens[subj.next])) && !isGenitive(subj, lex))
       known = { kind: 'colon', subject: subj, text: subj.text, at: subj.start, onlyKnown: true };
     if (subj?.kind === 'name') s = subj.next - 1; // a non-person phrase may hide a name: "einer Antwort von Kremlsprecher Iwan Petrow"
   }
