@@ -60,6 +60,12 @@ describe("cues in DW's other languages (issue 13)", () => {
     ['pl', 'after', '„Wygramy te wybory” – powiedział Jan Kowalski.', 'Jan Kowalski'],
     ['pl', 'before', 'Jan Kowalski powiedział: „Wygramy te wybory”.', 'Jan Kowalski'],
     ['pl', 'source', 'Według Jana Kowalskiego „to jest przełom”.', 'Jana Kowalskiego'],
+    [
+      'pl',
+      'dialogue, the subject before asides',
+      '– Wygramy te wybory – tak Jan Kowalski, mieszkaniec pobliskiej Świdnicy, rolnik i poeta, odpowiada na pytanie.',
+      'Jan Kowalski',
+    ],
     ['uk', 'after', '«Ми переможемо», — сказав Тарас Шевчук.', 'Тарас Шевчук'],
     ['uk', 'before', 'Тарас Шевчук заявив: «Ми переможемо».', 'Тарас Шевчук'],
     ['uk', 'source', 'За словами Тараса Шевчука, «ми переможемо».', 'Тараса Шевчука'],

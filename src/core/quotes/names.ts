@@ -537,11 +537,14 @@ function subjectOpeningAsides(
   lex: Lexicon,
 ): Subject | null {
   if (end - floor > MAX_ASIDES_TOKENS) return null;
-  let c = floor + 1;
+  // "– …– tak Agnieszka Dobkiewicz, …, odpowiada": the clause may open with fillers.
+  let first = floor;
+  while (first < end && lex.fillers.has(tokens[first]!.lower)) first++;
+  let c = first + 1;
   while (c < end - 1 && tokens[c]!.text !== ',') c++;
   if (c >= end - 1) return null;
-  const subj = subjectEndingAt(tokens, c, floor, text, lex);
-  if (!subj || subj.start !== tokens[floor]!.start) return null;
+  const subj = subjectEndingAt(tokens, c, first, text, lex);
+  if (!subj || subj.start !== tokens[first]?.start) return null;
   if (subj.kind === 'name' || (subj.kind === 'descriptor' && subj.person)) return { ...subj, apposed: true };
   return null;
 }

@@ -15,7 +15,7 @@ export const pl: LangSource = {
     'zaznacza|wyjaśnił|wyjaśniła|wyjaśnia|tłumaczy|tłumaczył|tłumaczyła|ocenił|oceniła|ocenia|uważa|' +
     'uważają|przyznał|przyznała|przyznaje|zapowiedział|zapowiedziała|zapewnił|zapewniła|zapewnia|napisał|' +
     'napisała|pisze|ostrzegł|ostrzegła|ostrzega|przekonywał|przekonywała|przekonuje|odpowiedział|' +
-    'odpowiedziała|zapytał|zapytała|pyta|poinformował|poinformowała|informuje|przypomniał|przypomniała|' +
+    'odpowiedziała|odpowiada|zapytał|zapytała|pyta|poinformował|poinformowała|informuje|przypomniał|przypomniała|' +
     'przypomina|zauważył|zauważyła|zauważa|wskazał|wskazała|wskazuje|opowiada|opowiadał|opowiadała|' +
     'twierdzi|twierdził|twierdziła|zaapelował|zaapelowała|apeluje|skomentował|skomentowała|komentuje|' +
     'ogłosił|ogłosiła|przekazał|przekazała|oznajmił|oznajmiła|relacjonuje|cytuje',
@@ -24,7 +24,7 @@ export const pl: LangSource = {
     'w opinii|według|zdaniem',
   speakerWords: 'ja|mnie|mi|mną|mój|moja|moje|moi|my|nas|nam|nami|nasz|nasza',
   pronouns: { on: 'm', ona: 'f', oni: null, one: null },
-  fillers: 'też|także|również|jeszcze|już|wówczas|wtedy|potem|później|natomiast|zaś|przy',
+  fillers: 'też|także|również|jeszcze|już|wówczas|wtedy|potem|później|natomiast|zaś|przy|tak',
   determiners: 'ten|ta|to|jeden|jedna|pewien|pewna',
   indefiniteDeterminers: 'jeden|jedna|pewien|pewna',
   titles: 'pan|pani|prezydent|premier|minister|kanclerz|generał|prof|dr|ks|abp|papież|marszałek|poseł',
