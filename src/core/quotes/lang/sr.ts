@@ -38,7 +38,7 @@ export const sr: LangSource = {
   nameParticles: 'von|van|de|ben|bin|al|фон|бен|бин|ал',
   nonNames:
     'i|a|ali|ili|u|na|s|sa|ka|po|za|iz|od|do|pri|o|on|ona|oni|mi|ja|vi|to|ovaj|ova|njegov|njen|njihov|' +
-    'kao|kada|ako|da|međutim|takođe|prema|bog|nato|un|eu|sad',
+    'kao|kada|ako|da|međutim|takođe|prema|bog|nato|un|eu|sad|dw',
   complementizers: 'da|što',
   captionMarkers: 'foto:|fotografija:',
   relatives: 'koji|koja|koje|čiji',
