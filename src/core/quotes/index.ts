@@ -23,6 +23,7 @@ import { scanQuotes, type RawQuote } from './scan.js';
 import { attributeParagraph, newCandidate, type Candidate } from './sieve.js';
 import type { RuleId } from './rules.js';
 import type { Token } from './text.js';
+import { nameUncasedSpeakers } from './uncased/index.js';
 
 /**
  * Finds the quotes in `paragraphs` (each the textContent of one body paragraph, as given by
@@ -103,6 +104,7 @@ function findInParagraphs(paragraphs: readonly string[], tag: string | null, opt
     c.speakerFeatures = speakerFeatures(evidence, lex);
     c.speakerProbability = speakerProbability(c.speakerFeatures);
   }
+  nameUncasedSpeakers(cands, paragraphs, lex, people);
   if (options.trace) for (const c of cands) options.trace(traceOf(c, paragraphs));
   return output(cands, paragraphs, lex, people);
 }

@@ -29,4 +29,17 @@ export const am: LangSource = {
   captionMarkers: 'ምስል:|ፎቶ:',
   conjunctions: 'እና|ግን',
   inversionOnlyInIncise: true,
+  uncased: {
+    verbFirst: false,
+    unspaced: false,
+    subjectMarkers: '',
+    agentMarkers: '',
+    sameSubjectVerbs: '',
+    roleAdjectives: '',
+    nameStops: 'ዛሬ|ትናንት',
+    article: '',
+    roleComplements: false,
+    nonNameStarts: '',
+    prefixes: '',
+  },
 };

@@ -35,4 +35,17 @@ export const bn: LangSource = {
   relatives: 'যে|যিনি|যারা|যা',
   conjunctions: 'ও|এবং|কিন্তু',
   inversionOnlyInIncise: true,
+  uncased: {
+    verbFirst: false,
+    unspaced: false,
+    subjectMarkers: '',
+    agentMarkers: '',
+    sameSubjectVerbs: '',
+    roleAdjectives: '',
+    nameStops: 'আজ|গতকাল|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|শনিবার|রবিবার',
+    article: '',
+    roleComplements: false,
+    nonNameStarts: '',
+    prefixes: '',
+  },
 };

@@ -1059,4 +1059,5 @@ export const de: LangData = {
   passiveAgents: [],
   participleEndings: [],
   adverbSuffixes: [],
+  uncased: null,
 };

@@ -1162,4 +1162,5 @@ export const en: LangData = {
   passiveAgents: ['by'],
   participleEndings: ['ing'],
   adverbSuffixes: ['ly'],
+  uncased: null,
 };

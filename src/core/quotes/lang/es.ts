@@ -489,4 +489,5 @@ export const es: LangData = {
   passiveAgents: [],
   participleEndings: ['ando', 'iendo'],
   adverbSuffixes: [],
+  uncased: null,
 };

@@ -39,4 +39,17 @@ export const fa: LangSource = {
   postnominal: true,
   inversionOnlyInIncise: true,
   prepositions: 'در|از|به|با|برای|تا|بر|بی|درباره|میان|بین|زیر|روی',
+  uncased: {
+    verbFirst: false,
+    unspaced: false,
+    subjectMarkers: '',
+    agentMarkers: '',
+    sameSubjectVerbs: '',
+    roleAdjectives: '',
+    nameStops: 'امروز|دیروز|روز|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه',
+    article: '',
+    roleComplements: true,
+    nonNameStarts: '',
+    prefixes: '',
+  },
 };

@@ -516,4 +516,5 @@ export const fr: LangData = {
   passiveAgents: [],
   participleEndings: ['ant'],
   adverbSuffixes: [],
+  uncased: null,
 };

@@ -36,4 +36,18 @@ export const hi: LangSource = {
   relatives: 'जो|जिसने|जिन्होंने|जिस',
   conjunctions: 'और|लेकिन',
   inversionOnlyInIncise: true,
+  uncased: {
+    verbFirst: false,
+    unspaced: false,
+    // The ergative closes the subject of a past verb ("मंत्री ने कहा"); a genitive that of "का कहना है" and "के मुताबिक".
+    subjectMarkers: 'ने|का|की|के',
+    agentMarkers: 'ने',
+    sameSubjectVerbs: '',
+    roleAdjectives: '',
+    nameStops: 'आज|कल|सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार',
+    article: '',
+    roleComplements: false,
+    nonNameStarts: '',
+    prefixes: '',
+  },
 };

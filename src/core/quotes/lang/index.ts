@@ -6,7 +6,7 @@
  */
 import type { LangData, LangSource } from './types.js';
 
-export type { Gender, LangData } from './types.js';
+export type { Gender, LangData, UncasedNames } from './types.js';
 
 /** Every field of `LangData` with its value when a language file leaves it out. */
 const DEFAULTS: Omit<LangData, 'code'> = {
@@ -57,6 +57,7 @@ const DEFAULTS: Omit<LangData, 'code'> = {
   passiveAgents: [],
   adverbSuffixes: [],
   participleEndings: [],
+  uncased: null,
 };
 
 /** Serbian Latin letters and digraphs as Cyrillic ones (the two alphabets map one to one). */
@@ -246,6 +247,8 @@ function merge(all: readonly LangData[]): LangData {
     passiveAgents: pick('passiveAgents'),
     adverbSuffixes: pick('adverbSuffixes'),
     participleEndings: pick('participleEndings'),
+    // Without the article's language, no name is read from what stands around it.
+    uncased: null,
   };
 }
 

@@ -33,4 +33,17 @@ export const ps: LangSource = {
   relatives: 'چې',
   conjunctions: 'او|خو',
   inversionOnlyInIncise: true,
+  uncased: {
+    verbFirst: false,
+    unspaced: false,
+    subjectMarkers: '',
+    agentMarkers: '',
+    sameSubjectVerbs: '',
+    roleAdjectives: '',
+    nameStops: 'نن|پرون',
+    article: '',
+    roleComplements: true,
+    nonNameStarts: '',
+    prefixes: '',
+  },
 };

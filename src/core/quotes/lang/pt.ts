@@ -452,4 +452,5 @@ export const pt: LangData = {
   passiveAgents: [],
   participleEndings: ['ando', 'endo', 'indo'],
   adverbSuffixes: [],
+  uncased: null,
 };

@@ -339,4 +339,5 @@ export const ru: LangData = {
   passiveAgents: [],
   participleEndings: [],
   adverbSuffixes: [],
+  uncased: null,
 };

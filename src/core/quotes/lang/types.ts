@@ -183,6 +183,51 @@ export interface LangData {
    * the main clause's.
    */
   participleEndings: readonly string[];
+  /**
+   * How names are read where the script has no capital letters (Arabic, Devanagari, Han …); null
+   * where names are told by their capitals.
+   */
+  uncased: UncasedNames | null;
+}
+
+/**
+ * A script without capitals: a name is told only by what stands around it (a role word before it,
+ * a speech verb beside it, the article naming it so elsewhere), never by its shape. Lists are one
+ * string of entries separated by "|", as in `LangSource`.
+ */
+export interface UncasedNames {
+  /** The subject follows its speech verb (verb-first Arabic "وقال الأسد"); else it stands before ("राहुल ने कहा", "王伟表示"). */
+  verbFirst: boolean;
+  /** Words are not separated by spaces (Chinese): listed words are found inside runs of letters. */
+  unspaced: boolean;
+  /** Postpositions that close the subject of a speech verb ("ने", "نے"): the name stands right before. */
+  subjectMarkers: string;
+  /**
+   * Case marks that only a past verb's subject takes (the ergative "ने", "نے"), wherever it stands in
+   * its clause: "लिंडनर ने एक कार्यक्रम में कहा".
+   */
+  agentMarkers: string;
+  /** Speech verbs that carry the subject of the clause before (Arabic "مشيراً", "مضيفاً"). */
+  sameSubjectVerbs: string;
+  /** Adjectives between a role word and the name, as "prefix…ending" ("ال…ي": "الرئيس السوري بشار الأسد"). */
+  roleAdjectives: string;
+  /** Words that may stand between a name and its verb and are never part of a name (days, "today"). */
+  nameStops: string;
+  /**
+   * The definite article written onto a noun ("ال"): after a role word without it, a noun with it is
+   * the role's genitive ("وزير الخارجية"), not a name.
+   */
+  article: string;
+  /**
+   * A role noun takes its complements after it with no mark (Persian and Urdu ezafe: "وزیر خارجه
+   * ایران"): the words after a role noun may be no name, so only an honorific title ("آقای") or an
+   * apposition between commas introduces one.
+   */
+  roleComplements: boolean;
+  /** Beginnings no name has: a preposition written onto the article ("للصحفيين", "بالقول"). */
+  nonNameStarts: string;
+  /** Conjunctions written onto the next word (Arabic "و", "ف"): a word is also looked up without them ("والرئيس"). */
+  prefixes: string;
 }
 
 /** The list fields of `LangData` (every field whose value is a list of words). */

@@ -33,4 +33,18 @@ export const ur: LangSource = {
   relatives: 'جو|جس|جن',
   conjunctions: 'اور|لیکن',
   inversionOnlyInIncise: true,
+  uncased: {
+    verbFirst: false,
+    unspaced: false,
+    // The ergative closes the subject of a past verb ("وزیر نے کہا"); a genitive that of "کا کہنا" and "کے مطابق".
+    subjectMarkers: 'نے|کا|کی|کے',
+    agentMarkers: 'نے',
+    sameSubjectVerbs: '',
+    roleAdjectives: '',
+    nameStops: 'آج|کل|پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|اتوار',
+    article: '',
+    roleComplements: true,
+    nonNameStarts: '',
+    prefixes: '',
+  },
 };
