@@ -13,6 +13,7 @@ describe('quote marks', () => {
     ['English curly', '“Man’s greed is hurting the whales,” says Parata.', 'Man’s greed is hurting the whales'],
     ['German „…“', 'Er sagte: „Das ist gut.“ Dann ging er.', 'Das ist gut.'],
     ['Polish „…”', 'Powiedział: „To jest dobre” i wyszedł.', 'To jest dobre'],
+    ['„ closed by a straight mark (Serbian keyboards)', 'Rekla je: „To je dobro" i otišla.', 'To je dobro'],
     ['German »…«', 'Er sagte: »Das ist gut.« Dann ging er.', 'Das ist gut.'],
     [
       'French « … » with narrow no-break spaces',

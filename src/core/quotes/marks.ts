@@ -21,7 +21,7 @@ export const MARKS: ReadonlyMap<string, MarkInfo> = new Map<string, MarkInfo>([
   ['"', { family: 'double', closers: '"”' }],
   ['“', { family: 'double', closers: '”“"' }],
   ['”', { family: 'double', closers: '”' }],
-  ['„', { family: 'double', closers: '“”' }],
+  ['„', { family: 'double', closers: '“”"' }],
   ['‟', { family: 'double', closers: '”' }],
   ['＂', { family: 'double', closers: '＂' }],
   ["'", { family: 'single', closers: "'" }],
