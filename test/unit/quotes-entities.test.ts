@@ -15,6 +15,14 @@ function traced(paragraphs: string[], lang: string): (string | null)[] {
 }
 
 describe('role words come off names', () => {
+  it('takes an acronym before a first and last name for a body, not part of the name', () => {
+    const got = attributed(
+      ['Rzeczniczka niemieckiego MSZ Maria Nowak dodała: „Wychodzimy z założenia, że to się uda”.'],
+      'pl',
+    );
+    expect(got).toEqual([['Wychodzimy z założenia, że to się uda', 'Maria Nowak']]);
+  });
+
   it.each([
     ['de', '"Die Preise steigen", sagt Händler Jonas Weber.', 'Jonas Weber', 'Händler'],
     ['de', '"Wir senden weiter", sagte ARD-Intendant Anna Roth.', 'Anna Roth', 'ARD-Intendant'],

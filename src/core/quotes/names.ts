@@ -184,6 +184,8 @@ const ACRONYM_COMPOUND = /^\p{Lu}{2,}-\p{Lu}\p{Ll}/u;
  * A word that tells a party, nation or standing before a name, never a name itself: "Republican
  * Donald Trump", "former Senator …", "SPD-Chef Lars Klingbeil".
  */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 function isAffiliation(t: Token, lex: Lexicon): boolean {
   return lex.roleModifiers.has(t.lower) || ACRONYM_COMPOUND.test(t.text);
 }
@@ -198,6 +200,8 @@ function splitLeadingRoles(tokens: readonly Token[], from: number, to: number, l
   // body's name ("Center for Contemporary Afghan Studies").
   const midRun = from > 0 && isNameToken(tokens[from - 1], lex);
   while (!midRun && start < to - 1 && isAffiliation(tokens[start]!, lex)) start++;
+  // "MSZ Maria Adebahr", "DW Peter Limburg": an acronym before a first and last name is a body's.
+  if (to - start >= 3 && ACRONYM.test(tokens[start]!.text)) start++;
   // Where every noun is capitalised, a person noun opening a run of three is a role before a
   // first and last name ("Händler Jonas Weber", "Nutzer Ali Karimov"); two may be one name.
   if (!midRun && lex.capitalisesNouns && to - start >= 3 && isPersonNoun(tokens[start]!.lower, lex)) start++;
