@@ -62,6 +62,7 @@ const EXTENSION_ENTRIES = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
   reader: 'src/content/reader.ts',
+  'view-boot': 'src/view/boot.ts',
   view: 'src/view/index.ts',
   analyzer: 'src/view/analyzer.ts',
   options: 'src/options/index.ts',

@@ -4,7 +4,7 @@
  * through activeTab, which the user's gesture grants for that tab.
  */
 import browser, { type Runtime, type Tabs } from 'webextension-polyfill';
-import { AVAILABLE, INJECT_READER, PING, PONG, SVG_IMAGE, TOGGLE, isMessage } from '../common/messages.js';
+import { AVAILABLE, INJECT_READER, isMessage, PING, PONG, PONG_READER, SVG_IMAGE, TOGGLE } from '../common/messages.js';
 import { registerAutoOpenSites } from './auto-open.js';
 import { answerSavedQuotes, createSavedQuotesMenu, openSavedQuotes, SAVED_MENU_ID } from './saved-quotes.js';
 import { relayViews } from './view-relay.js';
@@ -16,23 +16,43 @@ const MENU_ID = 'toggle-reader';
 const CONTENT_FILES = ['browser-polyfill.js', 'content.js'];
 const READER_FILES = ['reader.js'];
 
-async function hasContentScript(tabId: number): Promise<boolean> {
+/** What of ours the tab's page has: nothing, the content script, or the reader bundle too. */
+async function scriptsIn(tabId: number): Promise<'none' | 'content' | 'reader'> {
   try {
-    return (await browser.tabs.sendMessage(tabId, { type: PING }, { frameId: 0 })) === PONG;
+    const answer = await browser.tabs.sendMessage(tabId, { type: PING }, { frameId: 0 });
+    return answer === PONG_READER ? 'reader' : answer === PONG ? 'content' : 'none';
   } catch {
-    return false;
+    return 'none';
   }
 }
+
+/**
+ * Tabs whose page took a toggle since this worker started: the next command there goes straight
+ * to the page, a round trip sooner. Where that page has gone since, the toggle finds no one and
+ * the ping below follows; a new page with the content script but not the reader asks for it.
+ */
+const toggledIn = new Set<number>();
 
 /** Opens or closes the view in `tab`. Pages the extension may not touch are left alone. */
 export async function toggle(tab: Tabs.Tab | undefined): Promise<void> {
   const tabId = tab?.id;
   if (tabId === undefined || tabId < 0) return;
-  try {
-    if (!(await hasContentScript(tabId))) {
-      await browser.scripting.executeScript({ target: { tabId }, files: CONTENT_FILES });
+  if (toggledIn.has(tabId)) {
+    try {
+      await browser.tabs.sendMessage(tabId, { type: TOGGLE }, { frameId: 0 });
+      return;
+    } catch {
+      toggledIn.delete(tabId);
     }
+  }
+  try {
+    // The reader is injected here, with the content script where it is missing, in one go: not
+    // asked for by the content script once the toggle reaches it, a round trip later.
+    const there = await scriptsIn(tabId);
+    const files = there === 'none' ? [...CONTENT_FILES, ...READER_FILES] : there === 'content' ? READER_FILES : [];
+    if (files.length > 0) await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files });
     await browser.tabs.sendMessage(tabId, { type: TOGGLE }, { frameId: 0 });
+    toggledIn.add(tabId);
   } catch (error) {
     // chrome://, about:, the web stores and PDF viewers refuse scripts: nothing to do there.
     console.warn('Quote Reader cannot open on this page:', error instanceof Error ? error.message : error);

@@ -3,9 +3,13 @@ import type { DomCopy } from './dom-copy.js';
 
 /** Background → content: open the view, or close it when open. */
 export const TOGGLE = 'qr:toggle';
-/** Background → content: is the content script here? (it answers with `PONG`). */
+/**
+ * Background → content: is the content script here? It answers `PONG`, or `PONG_READER` when the
+ * reader bundle is there too (the background then injects nothing before the toggle).
+ */
 export const PING = 'qr:ping';
 export const PONG = 'qr:pong';
+export const PONG_READER = 'qr:pong-reader';
 /** Content → background: inject the reader bundle into this frame. */
 export const INJECT_READER = 'qr:inject-reader';
 /** Content → background: this page is (or is not) a DW article; update the toolbar icon. */

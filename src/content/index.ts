@@ -4,7 +4,7 @@
  * (reader.js) are injected only when the view opens.
  */
 import browser from 'webextension-polyfill';
-import { AVAILABLE, INJECT_READER, PING, PONG, SVG_IMAGE, TOGGLE, isMessage } from '../common/messages.js';
+import { AVAILABLE, INJECT_READER, isMessage, PING, PONG, PONG_READER, SVG_IMAGE, TOGGLE } from '../common/messages.js';
 import { parseSettings } from '../common/settings.js';
 import { detect } from '../core/detect/detect.js';
 
@@ -19,6 +19,7 @@ async function toggle(): Promise<void> {
     await browser.runtime.sendMessage({ type: SVG_IMAGE });
     return;
   }
+  // The background injects the reader before a command's toggle; auto-open asks for it here.
   if (!globalThis.__quoteReader) await browser.runtime.sendMessage({ type: INJECT_READER });
   await globalThis.__quoteReader?.toggle();
 }
@@ -26,8 +27,14 @@ async function toggle(): Promise<void> {
 async function start(): Promise<void> {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (!isMessage(message)) return undefined;
-    if (message.type === PING) return Promise.resolve(PONG);
-    if (message.type === TOGGLE) return toggle().then(() => true);
+    if (message.type === PING) return Promise.resolve(globalThis.__quoteReader ? PONG_READER : PONG);
+    // Answered even when the toggle fails: the background takes a failed message for a page
+    // without this script, and would inject and toggle again.
+    if (message.type === TOGGLE)
+      return toggle().then(
+        () => true,
+        () => false,
+      );
     return undefined;
   });
   const detection = detect(document, location.href);

@@ -6,6 +6,7 @@
 import type { DomCopy } from '../common/dom-copy.js';
 import type { PageCopy } from '../common/messages.js';
 import type { PageAnalysis } from '../core/pipeline.js';
+import { ANALYZER_SCRIPT_ID } from './analyzer-script.js';
 
 export interface Analyzer {
   analyze(nodes: DomCopy, copy: PageCopy): Promise<PageAnalysis>;
@@ -18,14 +19,31 @@ declare global {
 
 let loading: Promise<Analyzer> | null = null;
 
-/** analyzer.js, loaded once however often it is asked for; rejects when it cannot load. */
+/**
+ * analyzer.js, loaded once however often it is asked for (boot.ts may have started it already);
+ * rejects when it cannot load.
+ */
 export function loadAnalyzer(): Promise<Analyzer> {
   loading ??= new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = 'analyzer.js';
-    script.onload = () =>
+    const loaded = (): void =>
       globalThis.__quoteReaderAnalyzer ? resolve(globalThis.__quoteReaderAnalyzer) : reject(new Error('no analyzer'));
-    script.onerror = () => reject(new Error('analyzer.js did not load'));
+    const failed = (): void => reject(new Error('analyzer.js did not load'));
+    const started = document.getElementById(ANALYZER_SCRIPT_ID);
+    if (started) {
+      const state = started.getAttribute('data-state');
+      if (state === 'loaded') loaded();
+      else if (state === 'failed') failed();
+      else {
+        started.addEventListener('load', loaded);
+        started.addEventListener('error', failed);
+      }
+      return;
+    }
+    const script = document.createElement('script');
+    script.id = ANALYZER_SCRIPT_ID;
+    script.src = 'analyzer.js';
+    script.onload = loaded;
+    script.onerror = failed;
     document.head.append(script);
   });
   return loading;

@@ -21,6 +21,13 @@ import { createToolbar } from './toolbar.js';
 /** The panel opens by itself on a window this wide: beside the column, not over it. */
 const PANEL_OPEN_MIN_WIDTH = 1000;
 
+/**
+ * Marks of the building's parts, after each is done, for bench/view.bench.ts (the view's own
+ * timeline, out of the page's reach): the article drawn, the toolbar, its settings applied, read
+ * aloud, the panel.
+ */
+const mark = (part: string): void => void performance.mark(`qr-build-${part}`);
+
 /** The view's frame before and after the article is in it. */
 export interface Shell {
   /** The view's outermost element: it scrolls, takes the theme, and must be seen whole. */
@@ -61,6 +68,7 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
   const { page, status } = shell;
   page.querySelector('.qr-preparing')?.remove();
   const article = articlePane(analysis, close);
+  mark('article');
   page.setAttribute('data-article-dir', analysis.result.article?.dir ?? 'ltr');
   const announce = (text: string): void => {
     status.textContent = text;
@@ -84,10 +92,12 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
     },
   });
   page.insertBefore(toolbar.element, status);
+  mark('toolbar');
   // The settings first (they measure the font in a box of their own), then the article: it is
   // laid out once, when it is drawn, rather than once for the measure and again after it.
   const control = followSettings(initial, apply);
   page.insertBefore(layout, status);
+  mark('settings');
   // A page that is not an article shows a state with a way back (page-state.ts): no panel and
   // nothing to read aloud there.
   const drawn = !!analysis.result.article && !!article.main.querySelector('.qr-article');
@@ -106,6 +116,7 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
     toolbar.addButton(t('readAloud'), 'speaker', () => readAloud.toggle(), {
       props: { class: 'qr-btn qr-read-aloud', 'aria-pressed': 'false' },
     });
+  mark('read-aloud');
   // The panel after the article is laid out: its quotes are the article's text as shown.
   const panel = drawn
     ? renderPanel(analysis, {
@@ -145,6 +156,7 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
     const remembered = initial.panelOpen ?? true;
     togglePanel(wide() && remembered && analysis.quotes.quotes.length > 0);
   } else toolbar.showPanel(null);
+  mark('panel');
 
   function apply(settings: Readonly<Settings>): void {
     applySettings(page, settings, article.charWidth);

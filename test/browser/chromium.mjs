@@ -66,7 +66,7 @@ export async function launchChromium({
 
 /** Serves the fixture pages in `context` and finds the extension's worker. */
 async function started(context, { csp, pages }) {
-  await context.route('**/*', (route) => {
+  const handler = (route) => {
     const url = route.request().url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
     if (isImageUrl(url)) return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: PLACEHOLDER_SVG });
@@ -78,7 +78,18 @@ async function started(context, { csp, pages }) {
       body,
       headers: csp ? { 'Content-Security-Policy': csp } : {},
     });
-  });
+  };
+  await context.route('**/*', handler);
+  let routed = true;
+  /**
+   * Turns the serving of pages (by interception) on or off: with it, every request of every frame
+   * waits for a round trip to this process (bench/view.bench.ts measures open times without it).
+   */
+  async function serving(on) {
+    if (on === routed) return;
+    routed = on;
+    await (on ? context.route('**/*', handler) : context.unroute('**/*', handler));
+  }
   const worker =
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: LAUNCH_TIMEOUT_MS }));
   const extensionId = new URL(worker.url()).host;
@@ -99,5 +110,5 @@ async function started(context, { csp, pages }) {
     }, url);
     return worker.evaluate(fn, tab);
   }
-  return { context, worker, extensionId, inWorker };
+  return { context, worker, extensionId, inWorker, serving };
 }
