@@ -238,6 +238,16 @@ describe('interrupted quotes and continuation', () => {
     ]);
   });
 
+  it('borrows no speaker from the sentence before when its own sentence has a speaker it cannot name', () => {
+    const got = attributed(
+      [
+        'Jan Kowalski dodał, że to dobry plan. Przejmując urząd od Witolda Nowaka Zieliński podkreślił, że Niemcy są „głównym partnerem Polski”.',
+      ],
+      'pl',
+    );
+    expect(got).toEqual([['głównym partnerem Polski', null]]);
+  });
+
   it('lends no signature to a quote left open in the paragraph before', () => {
     const got = attributed(
       ['"Tunafurahi sana. – Amina Juma, mwalimu.', '“Tunasikiliza kila siku.” – John Roe, waziri.'],

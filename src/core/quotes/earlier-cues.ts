@@ -4,7 +4,7 @@
  * narration right before a quote (an action beat).
  */
 import { sentenceCue, type Cue } from './cues.js';
-import type { Lexicon } from './lang/index.js';
+import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
 import { parseSubject, type Subject } from './names.js';
 import { MAX_ASIDES, holdsQuoteMark, isAside, tokenAt, type Para, type Paras } from './para.js';
 import type { RawQuote } from './scan.js';
@@ -18,6 +18,7 @@ import { isCapitalized, isLowerWord, lastNonSpace, squashSpace, wordCount, type 
  */
 export function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon, startsSentence: boolean): Cue | null {
   const s = spanAt(para.sentences, raw.openAt);
+  if (!startsSentence && speechVerbBefore(raw, para, s, lex)) return null;
   const back = startsSentence ? MAX_SENTENCES_BACK_SAME_PARAGRAPH : 1;
   for (let d = 1; d <= back; d++) {
     const prevSentence = para.sentences[s - d];
@@ -29,6 +30,14 @@ export function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon, sta
     if (cue || holdsQuoteMark(para.tokens, from, to)) return null; // someone else speaks in between
   }
   return null;
+}
+
+/** "… Czaputowicz podkreślił, że Niemcy są „Q“": a speech verb before the quote in its own sentence. */
+function speechVerbBefore(raw: RawQuote, para: Para, s: number, lex: Lexicon): boolean {
+  const from = tokenAt(para.tokens, para.sentences[s]!.start);
+  const to = tokenAt(para.tokens, raw.openAt);
+  for (let k = from; k < to; k++) if (isSpeechVerbAt(para.tokens, k, lex)) return true;
+  return false;
 }
 
 /**
