@@ -32,11 +32,16 @@ export function previousSentenceCue(raw: RawQuote, para: Para, lex: Lexicon, sta
   return null;
 }
 
-/** "… Czaputowicz podkreślił, że Niemcy są „Q“": a speech verb before the quote in its own sentence. */
+/**
+ * "… Czaputowicz podkreślił, że Niemcy są „Q“": a speech verb before the quote in its own sentence
+ * right after a capitalised word (a subject the engine could not read). A verb with no subject
+ * ("Y agregó que …", pro-drop) goes on with the sentence before's speaker.
+ */
 function speechVerbBefore(raw: RawQuote, para: Para, s: number, lex: Lexicon): boolean {
   const from = tokenAt(para.tokens, para.sentences[s]!.start);
   const to = tokenAt(para.tokens, raw.openAt);
-  for (let k = from; k < to; k++) if (isSpeechVerbAt(para.tokens, k, lex)) return true;
+  for (let k = from + 2; k < to; k++)
+    if (isCapitalized(para.tokens[k - 1]) && isSpeechVerbAt(para.tokens, k, lex)) return true;
   return false;
 }
 
