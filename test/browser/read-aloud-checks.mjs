@@ -210,10 +210,6 @@ async function withRealVoices(page, result, prefix) {
   const narration = `${said[0].voice}|${said[0].pitch}`;
   const quoted = said.at(-1);
   assert.notEqual(`${quoted.voice}|${quoted.pitch}`, narration, 'the quote in another voice or pitch');
-  // Reading follows the sentence down the page; the next reading starts at the top again.
-  await inView(page, (root) => {
-    root.querySelector('.qr-page').scrollTop = 0;
-  });
   console.log(
     `${prefix}: real speechSynthesis: ${voices.length} voices for "${lang}"; ${said.length} utterances really said ` +
       `to the end of the first quote, each ended before the next started; narration ${said[0].voice} pitch ` +
@@ -240,6 +236,10 @@ export function readAloudChecks(driver, prefix) {
     } else await withRealVoices(page, result, prefix);
     await clickView(page, '.qr-aloud-stop');
     await waitFor(async () => (await speechState(page)).state === 'stopped', { what: 'stop' });
+    // Reading followed the sentence down the page; the next starts from the top (the title) again.
+    await inView(page, (root) => {
+      root.querySelector('.qr-page').scrollTop = 0;
+    });
 
     // 2. The test plays the engine: the utterances are recorded, not passed on.
     await observeSpeech(page, false);
