@@ -42,6 +42,8 @@ interface SavingActions {
   marksOf(id: number): HTMLElement[];
   /** Says something to screen readers (the view's status line). */
   announce(text: string): void;
+  /** Shows a line everyone sees until it is replaced; '' takes it away. */
+  alert(text: string): void;
 }
 
 /** The words of a quote as the store compares them. */
@@ -109,6 +111,11 @@ export function quoteSaving(analysis: PageAnalysis, main: HTMLElement, actions: 
       if (answer?.ok) {
         show(id, answer.saved === true);
         actions.announce(answer.saved ? t('quoteSaved') : t('quoteUnsaved'));
+        actions.alert('');
+      } else if (answer?.error === 'quota') {
+        // The browser's own words ("QUOTA_BYTES quota exceeded") do not say that nothing was lost.
+        actions.announce(t('savedQuotaFull'));
+        actions.alert(t('savedQuotaFull'));
       } else actions.announce(t('saveFailed', answer?.message ?? ''));
     } catch (error) {
       actions.announce(t('saveFailed', error instanceof Error ? error.message : String(error)));

@@ -20,6 +20,8 @@ import { createToolbar } from './toolbar.js';
 
 /** The panel opens by itself on a window this wide: beside the column, not over it. */
 const PANEL_OPEN_MIN_WIDTH = 1000;
+/** How long the line saying the storage is full stays over the toolbar. */
+const SAVE_ALERT_MS = 10_000;
 
 /**
  * Marks of the building's parts, after each is done, for bench/view.bench.ts (the view's own
@@ -73,10 +75,20 @@ export function showView(shell: Shell, analysis: PageAnalysis, initial: Settings
   const announce = (text: string): void => {
     status.textContent = text;
   };
+  // A save the storage cannot take is said where it is seen; it covers the toolbar, so not for long.
+  const saveAlert = h('p', { class: 'qr-notice', role: 'alert', hidden: true });
+  shell.notice.after(saveAlert);
+  let alertTimer: ReturnType<typeof setTimeout> | undefined;
   const saving = quoteSaving(analysis, article.main, {
     quoteText: article.quoteText,
     marksOf: article.marksOf,
     announce,
+    alert: (text) => {
+      clearTimeout(alertTimer);
+      saveAlert.textContent = text;
+      saveAlert.hidden = !text;
+      if (text) alertTimer = setTimeout(() => saveAlert.toggleAttribute('hidden', true), SAVE_ALERT_MS);
+    },
   });
   const layout = h('div', { class: 'qr-layout' }, article.main);
   const toolbar = createToolbar({

@@ -34,13 +34,14 @@ export async function launchFirefox({
   pages = {},
   extension = extensionDir('firefox'),
   prefs = {},
+  env,
 } = {}) {
   requireBrowser(FIREFOX, 'firefox-esr');
   if (!process.env.DISPLAY)
     throw new Error(
       'Firefox tests need a display: run them through "npm run test:browser" (it starts Xvfb; apt-get install -y xvfb xdotool)',
     );
-  const browser = await launchOnce('firefox', () => startFirefox(width, height, extension, prefs));
+  const browser = await launchOnce('firefox', () => startFirefox(width, height, extension, prefs, env));
 
   /** A new tab showing `url` from the fixtures; every other request is refused. */
   async function open(url) {
@@ -80,9 +81,10 @@ export async function launchFirefox({
 
 /**
  * Starts Firefox with the add-on at `extension` installed (dist/firefox unless a test gives a
- * copy) and `prefs` on top of the usual ones; a browser that refuses the add-on is closed.
+ * copy) and `prefs` on top of the usual ones, in `env` if given (speech.mjs); a browser that
+ * refuses the add-on is closed.
  */
-async function startFirefox(width, height, extension, prefs) {
+async function startFirefox(width, height, extension, prefs, env) {
   const browser = await puppeteer
     .launch({
       browser: 'firefox',
@@ -90,6 +92,7 @@ async function startFirefox(width, height, extension, prefs) {
       headless: false,
       timeout: LAUNCH_TIMEOUT_MS,
       args: [`--width=${width}`, `--height=${height}`],
+      ...(env ? { env } : {}),
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
         'extensions.originControls.grantByDefault': true,

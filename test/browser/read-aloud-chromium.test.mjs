@@ -6,6 +6,7 @@ import { after, before, describe } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { LAUNCH, SUITE } from './helpers.mjs';
 import { readAloudChecks } from './read-aloud-checks.mjs';
+import { speechEnv } from './speech.mjs';
 import { pageState, pressEscape, readView, waitFor } from './view-checks.mjs';
 
 let browser;
@@ -23,11 +24,18 @@ const driver = () => ({
     await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
   },
   pressK: () => page.keyboard.press('k'),
+  // page.goto takes the same tab to the other page.
+  leave: (url) => driver().openView(url),
 });
 
 describe('Chromium: reading the article aloud', SUITE, () => {
   before(async () => {
-    browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
+    // Real voices where the machine has them: Chromium speaks through speech-dispatcher only when asked.
+    const env = speechEnv();
+    browser = await launchChromium({
+      viewport: { width: 1280, height: 900 },
+      ...(env ? { env, args: ['--enable-speech-dispatcher'] } : {}),
+    });
     page = await browser.context.newPage();
   }, LAUNCH);
   after(async () => browser?.context.close());

@@ -6,6 +6,7 @@ import { after, before, describe } from 'node:test';
 import { launchFirefox, pressKeys } from './firefox.mjs';
 import { LAUNCH, SUITE } from './helpers.mjs';
 import { readAloudChecks } from './read-aloud-checks.mjs';
+import { speechEnv } from './speech.mjs';
 import { pageState, readView, waitFor } from './view-checks.mjs';
 
 let ff;
@@ -24,11 +25,19 @@ const driver = () => ({
     await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
   },
   pressK: () => pressKeys('k'),
+  // The same tab to the other page (openView takes a new one).
+  leave: async (url) => {
+    await page.goto(url);
+    pressKeys('alt+shift+r');
+    await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
+    return { page };
+  },
 });
 
 describe('Firefox: reading the article aloud', SUITE, () => {
   before(async () => {
-    ff = await launchFirefox({ width: 1280, height: 1000 });
+    // Real voices where the machine has them (speech.mjs).
+    ff = await launchFirefox({ width: 1280, height: 1000, env: speechEnv() });
   }, LAUNCH);
   after(async () => ff?.close());
 

@@ -7,7 +7,8 @@
  * panel's bookmark, one with S on the focused highlight; all three marked saved (filled bookmark,
  * aria-pressed) in the article and the panel; S again unsaves the first and its mark goes; a
  * reopened view shows what is saved; the store holds exactly the two left, with their speakers
- * and their articles' fields. Synthetic clicks and keys save nothing.
+ * and their articles' fields; a quote removed on the Saved quotes page in another tab loses its
+ * mark in the open view, and gets it back with Undo. Synthetic clicks and keys save nothing.
  */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
@@ -88,10 +89,13 @@ function ask(page, message) {
 }
 
 /**
- * The checks. `driver()` gives { openView(url, { settle }), closeView(), pressS() }: `openView`
- * opens the view on a fixture page and waits for it to be drawn, and gives `{ page, before }`
- * (`before`: the page's settled state before the view, when `settle`); `pressS` presses a real S
- * in the focused view; `prefix` names the screenshot.
+ * The checks. `driver()` gives { openView(url, { settle }), closeView(), pressS(), openSavedPage(),
+ * closeSavedPage(page) }: `openView` opens the view on a fixture page and waits for it to be
+ * drawn, and gives `{ page, before }` (`before`: the page's settled state before the view, when
+ * `settle`); `pressS` presses a real S in the focused view; `openSavedPage` opens the Saved quotes
+ * page with the view's toolbar button and gives its tab, `closeSavedPage` closes it and goes back
+ * to the view's tab;
+ * `prefix` names the screenshot.
  */
 export function saveInViewChecks(driver, prefix) {
   let a;
@@ -197,6 +201,24 @@ export function saveInViewChecks(driver, prefix) {
       assert.ok(savedAt >= startedAt && savedAt <= Date.now(), `dated when it was saved: ${q.savedAt}`);
     }
     assert.equal(stored.find((q) => q.speaker === 'Dmitri Oreschkin')?.lang, 'de');
+
+    // Removed on the Saved quotes page in another tab, the quote loses its mark in the open view;
+    // Undo there brings it back.
+    const saved = await driver().openSavedPage();
+    const row = await waitFor(
+      () =>
+        saved.evaluate((words) => {
+          const rows = Array.from(document.querySelectorAll('#list li.quote'));
+          return rows.length === 2 ? rows.findIndex((li) => li.textContent.includes(words)) + 1 : null;
+        }, 'why they have embraced'),
+      { what: 'the Saved quotes page to list the two quotes' },
+    );
+    assert.ok(row > 0, 'the Saved quotes page lists the quote saved in the view');
+    await saved.click(`#list li.quote:nth-child(${row}) button.remove`);
+    await waitMarked(page, [], 'the mark of the quote removed on the Saved quotes page to go');
+    await saved.click('#status button');
+    await waitMarked(page, [b.id], 'the mark to come back with Undo');
+    await driver().closeSavedPage(saved);
     await driver().closeView();
   });
 }

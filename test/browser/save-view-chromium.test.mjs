@@ -6,7 +6,7 @@ import { after, before, describe } from 'node:test';
 import { launchChromium } from './chromium.mjs';
 import { LAUNCH, SUITE } from './helpers.mjs';
 import { saveInViewChecks } from './save-view-checks.mjs';
-import { pageState, pressEscape, readView, settledState, waitFor } from './view-checks.mjs';
+import { clickView, pageState, pressEscape, readView, settledState, waitFor } from './view-checks.mjs';
 
 let browser;
 let page;
@@ -24,6 +24,18 @@ const driver = () => ({
     await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
   },
   pressS: () => page.keyboard.press('s'),
+  // The toolbar's Saved quotes button, as a reader opens the page: a new tab.
+  openSavedPage: async () => {
+    const opened = browser.context.waitForEvent('page');
+    await clickView(page, '.qr-open-saved');
+    const saved = await opened;
+    await saved.waitForLoadState();
+    return saved;
+  },
+  closeSavedPage: async (saved) => {
+    await saved.close();
+    await page.bringToFront();
+  },
 });
 
 describe('Chromium: saving quotes in the reading view', SUITE, () => {

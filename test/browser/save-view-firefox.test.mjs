@@ -6,7 +6,7 @@ import { after, before, describe } from 'node:test';
 import { launchFirefox, pressKeys } from './firefox.mjs';
 import { LAUNCH, SUITE } from './helpers.mjs';
 import { saveInViewChecks } from './save-view-checks.mjs';
-import { pageState, readView, settledState, waitFor } from './view-checks.mjs';
+import { clickView, pageState, readView, settledState, waitFor } from './view-checks.mjs';
 
 let ff;
 let page;
@@ -25,6 +25,26 @@ const driver = () => ({
     await waitFor(async () => !(await pageState(page)).hasRoot, { what: 'the view to close' });
   },
   pressS: () => pressKeys('s'),
+  // The toolbar's Saved quotes button, as a reader opens the page: a new tab.
+  openSavedPage: async () => {
+    const before = new Set(await ff.browser.pages());
+    await clickView(page, '.qr-open-saved');
+    const saved = await waitFor(async () => (await ff.browser.pages()).find((p) => !before.has(p)), {
+      what: 'the Saved quotes tab',
+    });
+    await waitFor(
+      () =>
+        saved
+          .evaluate(() => location.pathname === '/saved.html' && document.readyState === 'complete')
+          .catch(() => false),
+      { what: 'the Saved quotes page' },
+    );
+    return saved;
+  },
+  closeSavedPage: async (saved) => {
+    await saved.close();
+    await page.bringToFront();
+  },
 });
 
 describe('Firefox: saving quotes in the reading view', SUITE, () => {
