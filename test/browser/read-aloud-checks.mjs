@@ -122,9 +122,16 @@ export function readAloudChecks(driver, prefix) {
       what: 'the first utterance',
     });
     // An engine that fails does so at once; one that takes utterances and never speaks them gets
-    // a line in the bar after 5 s.
-    await new Promise((r) => setTimeout(r, 6000));
-    const real = await speechState(page);
+    // a line in the bar after 5 s (SILENCE_NOTE_MS): whichever comes first is what this engine does.
+    const real = await waitFor(
+      async () => {
+        const state = await speechState(page);
+        const failed = state.events.some((e) => e.startsWith('error'));
+        const settled = state.events.includes('start') || (state.note && (!failed || state.state === 'stopped'));
+        return settled ? state : null;
+      },
+      { timeout: 20_000, what: 'the speech engine to start, fail, or be noted as silent' },
+    );
     const silent = await inView(page, () =>
       (globalThis.browser ?? globalThis.chrome).i18n.getMessage('readAloudSilent'),
     );
