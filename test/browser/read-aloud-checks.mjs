@@ -123,10 +123,19 @@ async function withoutVoices(page, result, prefix) {
     what: 'the first utterance',
   });
   // An engine that fails does so at once; one that takes utterances and never speaks them gets
-  // a line in the bar after 5 s.
-  await new Promise((r) => setTimeout(r, 6000));
-  const real = await speechState(page);
+  // a line in the bar after 5 s (SILENCE_NOTE_MS): whichever comes first is what this engine does.
   const silent = await inView(page, () => (globalThis.browser ?? globalThis.chrome).i18n.getMessage('readAloudSilent'));
+  // The note may first say that no voice is installed; the silence note replaces it.
+  const real = await waitFor(
+    async () => {
+      const state = await speechState(page);
+      const failed = state.events.some((e) => e.startsWith('error'));
+      const settled =
+        state.events.includes('start') || (failed && state.state === 'stopped' && state.note) || state.note === silent;
+      return settled ? state : null;
+    },
+    { timeout: 20_000, what: 'the speech engine to start, fail, or be noted as silent' },
+  );
   const first = real.calls.find((c) => c.type === 'speak');
   console.log(
     `${prefix}: real speechSynthesis: ${real.voices} voices; first utterance ${JSON.stringify(first.text)} → ` +

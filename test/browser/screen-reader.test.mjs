@@ -17,9 +17,14 @@ import { firstDifference, pageState, pressEscape, readView, settledState, waitFo
 
 const TOP_NOTE = 'A top-level note of the page';
 const LATE_TEXT = 'Text the page added while the view was open';
+const LOOSE_TEXT = 'Words the page put right in its body, in no element';
 
-/** In the page: a top-level element after `<body>` that says it is not hidden, as some pages do. */
-function addTopNote(text) {
+/**
+ * In the page: a top-level element after `<body>` that says it is not hidden, as some pages do,
+ * and text right in `<body>`, which no attribute can hide.
+ */
+function addTopNote([text, loose]) {
+  document.body.append(document.createTextNode(loose));
   const note = document.createElement('div');
   note.id = 'qr-test-top';
   note.setAttribute('aria-hidden', 'false');
@@ -69,11 +74,17 @@ function pageUndoes() {
  * of `texts` the page's accessibility tree exposes now.
  */
 async function checkHidden(page, { open, close, exposed }) {
-  const words = await page.evaluate(addTopNote, TOP_NOTE);
+  const words = await page.evaluate(addTopNote, [TOP_NOTE, LOOSE_TEXT]);
+  const bodyVisibility = () => page.evaluate(() => getComputedStyle(document.body).visibility);
   const before = await settledState(page);
   const bodyBefore = (await page.evaluate(topLevel)).at(-1)[1];
   const bodyChildren = Object.values(bodyBefore).reduce((a, b) => a + b, 0);
-  if (exposed) assert.deepEqual(await exposed([words, TOP_NOTE]), [words, TOP_NOTE], 'the page is read before');
+  if (exposed)
+    assert.deepEqual(
+      await exposed([words, TOP_NOTE, LOOSE_TEXT]),
+      [words, TOP_NOTE, LOOSE_TEXT],
+      'the page is read before',
+    );
 
   await open();
   await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
@@ -88,8 +99,14 @@ async function checkHidden(page, { open, close, exposed }) {
     ],
     'every child of <html> but <head> and the view is hidden while the view is open',
   );
+  // Loose text is hidden by the body's visibility, which its element children do not inherit.
+  assert.equal(await bodyVisibility(), 'hidden', 'the body, holding loose text, is hidden while the view is open');
   if (exposed)
-    assert.deepEqual(await exposed([words, TOP_NOTE]), [], 'none of the page is read while the view is open');
+    assert.deepEqual(
+      await exposed([words, TOP_NOTE, LOOSE_TEXT]),
+      [],
+      'none of the page is read while the view is open, its loose text included',
+    );
 
   await page.evaluate(pageActsMeanwhile, LATE_TEXT);
   await waitFor(
@@ -116,8 +133,13 @@ async function checkHidden(page, { open, close, exposed }) {
     ],
     "after closing, each element has the page's own value again, the last it wrote",
   );
+  assert.equal(await bodyVisibility(), 'visible', 'the body is visible again after closing');
   if (exposed) {
-    assert.deepEqual(await exposed([words, LATE_TEXT]), [words, LATE_TEXT], 'the page is read again after closing');
+    assert.deepEqual(
+      await exposed([words, LATE_TEXT, LOOSE_TEXT]),
+      [words, LATE_TEXT, LOOSE_TEXT],
+      'the page is read again after closing, its loose text included',
+    );
   }
   await page.evaluate(pageUndoes);
   const afterHtml = (await pageState(page)).html;

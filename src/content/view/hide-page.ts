@@ -3,7 +3,13 @@
  * reader's browse mode reads the view, not the page it covers. What a modal dialog did by making
  * the page inert, which restyles all of it (100–200 ms on a 5 MB page, mount.ts); `aria-hidden`
  * on the page's top-level elements costs an attribute write each. Text placed right in `<body>`
- * (not in an element) cannot carry the attribute and stays readable.
+ * (not in an element) cannot carry the attribute: on a page that has such text, an adopted sheet
+ * makes `<body>` itself `visibility: hidden` (which assistive technology skips) and each child
+ * element of it what it would be anyway, so only that loose text goes from sight and from the
+ * reader. Markup stays as it is, and the sheet goes on close.
+ *
+ * On a page with tens of thousands of children of `<body>` the writes are made a slice at a time
+ * (SLICE_MS each), so that no single task of the page's main thread is long.
  *
  * Each element's own `aria-hidden` (or its absence) is kept and given back on close, so the page
  * comes back byte for byte. Elements the page adds to `<html>` meanwhile are hidden too; a value
@@ -11,7 +17,53 @@
  * (`originalAriaHidden`), never ours.
  */
 
+import { adoptedSheets, adoptSheets } from './adopt-sheets.js';
+
 const ATTRIBUTE = 'aria-hidden';
+
+/** The longest one slice of writes holds the page's main thread, in ms. */
+const SLICE_MS = 8;
+/** Elements written between two looks at the clock. */
+const CHECK_EVERY = 256;
+
+/**
+ * Loose text in `<body>` out of sight and out of the accessibility tree; the body's element
+ * children keep the visibility they would inherit (`:where`: any rule of the page's own wins).
+ */
+const LOOSE_TEXT_CSS = 'body { visibility: hidden !important; } :where(body > *) { visibility: visible; }';
+
+/** Whether `node` is text, other than white space, that sits right in `<body>`. */
+function isLooseText(node: Node): boolean {
+  return node.nodeType === Node.TEXT_NODE && /\S/.test((node as Text).data);
+}
+
+/** Runs `fn` in a task of its own, after what is already queued (no 4 ms clamp as with nested timers). */
+function later(fn: () => void): void {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    fn();
+  };
+  channel.port2.postMessage(null);
+}
+
+/** Hides loose text until `remove` is called; nothing happens where a sheet cannot be adopted. */
+function hideLooseText(): { remove: () => void } {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(LOOSE_TEXT_CSS);
+    adoptSheets(document, [...adoptedSheets(document), sheet]);
+    return {
+      remove: () =>
+        adoptSheets(
+          document,
+          adoptedSheets(document).filter((s) => s !== sheet),
+        ),
+    };
+  } catch {
+    return { remove: () => undefined }; // the loose text stays readable; nothing breaks
+  }
+}
 
 /** The elements hidden now, with the value the page gave each (null: none). */
 const pageValues = new Map<Element, string | null>();
@@ -42,7 +94,8 @@ export function isHidingRecord(record: MutationRecord): boolean {
 /**
  * Hides the page's top-level content: each element child of `<body>`, and each child of `<html>`
  * but `<head>`, `<body>` and `holder`. Not `<body>` itself: Chromium ignores `aria-hidden` there.
- * `show` gives each its own value back.
+ * The first slice is written at once, the rest in later tasks. `show` gives each element its own
+ * value back (an element not reached yet was never changed).
  */
 export function hidePage(holder: Element): { show: () => void } {
   const root = document.documentElement;
@@ -51,13 +104,25 @@ export function hidePage(holder: Element): { show: () => void } {
   const containers = new Set<Node>([root]);
   /** Our writes of each element's value not yet seen by the observer: their records are not the page's. */
   const ownWrites = new Map<Element, number>();
+  /** Elements still to hide, written a slice at a time from `next` on. */
+  let queue: Element[] = [];
+  let next = 0;
+  /** Whether a slice is waiting for its task; none is before the first slice, run at once. */
+  let scheduled = true;
+  let closed = false;
+  let looseText: { remove: () => void } | null = null;
+  const seeLooseText = (node: Node): void => {
+    if (!looseText && isLooseText(node)) looseText = hideLooseText();
+  };
   // One observer for the containers' children, one for `aria-hidden` anywhere: observing each
   // hidden element on its own cost a second on a page with 50,000 children of <body>.
   const see = (records: MutationRecord[]): void => {
     for (const record of records) {
       if (record.type === 'childList') {
         for (const node of Array.from(record.addedNodes)) {
-          if (node.parentNode === record.target && node.nodeType === Node.ELEMENT_NODE) consider(node as Element);
+          if (node.parentNode !== record.target) continue;
+          if (node.nodeType === Node.ELEMENT_NODE) consider(node as Element);
+          else if (containers.has(node.parentNode) && node.parentNode !== root) seeLooseText(node);
         }
         continue;
       }
@@ -95,16 +160,44 @@ export function hidePage(holder: Element): { show: () => void } {
       if (containers.has(el)) return;
       containers.add(el);
       observer.observe(el, { childList: true });
-      for (const child of Array.from(el.children)) consider(child);
+      for (const node of Array.from(el.childNodes)) seeLooseText(node);
+      queue = queue.slice(next).concat(Array.from(el.children));
+      next = 0;
+      if (!scheduled) {
+        scheduled = true;
+        later(slice);
+      }
     } else hide(el);
+  }
+
+  /** Hides queued elements until the slice's time is up; the rest goes on in a later task. */
+  function slice(): void {
+    scheduled = false;
+    if (closed) return;
+    const started = performance.now();
+    while (next < queue.length) {
+      hide(queue[next++] as Element);
+      if (next % CHECK_EVERY === 0 && performance.now() - started > SLICE_MS) break;
+    }
+    if (next < queue.length) {
+      scheduled = true;
+      later(slice);
+    } else {
+      queue = [];
+      next = 0;
+    }
   }
 
   observer.observe(root, { childList: true });
   values.observe(root, { subtree: true, attributes: true, attributeFilter: [ATTRIBUTE] });
   for (const el of Array.from(root.children)) consider(el);
+  slice();
 
   return {
     show() {
+      closed = true;
+      queue = [];
+      looseText?.remove();
       // What the page wrote last, not yet delivered, is its value too.
       see(values.takeRecords());
       observer.disconnect();
