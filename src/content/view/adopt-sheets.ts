@@ -26,7 +26,7 @@ function pageObject(target: Target): { adoptedStyleSheets: ArrayLike<CSSStyleShe
 }
 
 /** The sheets adopted by `target` now, in order. */
-export function adoptedSheets(target: Target): CSSStyleSheet[] {
+function adoptedSheets(target: Target): CSSStyleSheet[] {
   try {
     return [...target.adoptedStyleSheets];
   } catch (error) {
@@ -37,12 +37,34 @@ export function adoptedSheets(target: Target): CSSStyleSheet[] {
 }
 
 /** Makes `sheets`, in this order, the sheets `target` adopts. */
-export function adoptSheets(target: Target, sheets: readonly CSSStyleSheet[]): void {
+function adoptSheets(target: Target, sheets: readonly CSSStyleSheet[]): void {
   try {
     target.adoptedStyleSheets = [...sheets];
   } catch (error) {
     const page = pageObject(target);
     if (!page) throw error;
     page.adoptedStyleSheets = cloneInto([...sheets], window, { wrapReflectors: true }) as CSSStyleSheet[];
+  }
+}
+
+/**
+ * Adopts one sheet of `css` into the page's document after its own; `remove` takes only ours
+ * away. Where no sheet can be adopted, nothing happens (the caller's effect is then missing,
+ * nothing breaks).
+ */
+export function adoptPageSheet(css: string): { remove: () => void } {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    adoptSheets(document, [...adoptedSheets(document), sheet]);
+    return {
+      remove: () =>
+        adoptSheets(
+          document,
+          adoptedSheets(document).filter((s) => s !== sheet),
+        ),
+    };
+  } catch {
+    return { remove: () => undefined };
   }
 }

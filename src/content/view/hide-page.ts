@@ -17,7 +17,7 @@
  * (`originalAriaHidden`), never ours.
  */
 
-import { adoptedSheets, adoptSheets } from './adopt-sheets.js';
+import { adoptPageSheet } from './adopt-sheets.js';
 
 const ATTRIBUTE = 'aria-hidden';
 
@@ -47,22 +47,9 @@ function later(fn: () => void): void {
   channel.port2.postMessage(null);
 }
 
-/** Hides loose text until `remove` is called; nothing happens where a sheet cannot be adopted. */
+/** Hides loose text until `remove` is called (where no sheet can be adopted it stays readable). */
 function hideLooseText(): { remove: () => void } {
-  try {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(LOOSE_TEXT_CSS);
-    adoptSheets(document, [...adoptedSheets(document), sheet]);
-    return {
-      remove: () =>
-        adoptSheets(
-          document,
-          adoptedSheets(document).filter((s) => s !== sheet),
-        ),
-    };
-  } catch {
-    return { remove: () => undefined }; // the loose text stays readable; nothing breaks
-  }
+  return adoptPageSheet(LOOSE_TEXT_CSS);
 }
 
 /** The elements hidden now, with the value the page gave each (null: none). */
