@@ -205,6 +205,16 @@ describe('who the subject of a sentence is', () => {
     expect(got).toEqual([['having a tough night.', 'Doe']]);
   });
 
+  it('takes a dateline in capitals opening the paragraph for no name', () => {
+    const got = attributed(
+      [
+        'WASHINGTON ― This spring, as he was becoming chairman of the campaign, John Roe told friends that the candidate knew all about it and thought the criticism was a “badge of honor.”',
+      ],
+      'en',
+    );
+    expect(got[0]?.[1]).not.toBe('WASHINGTON');
+  });
+
   it('takes a possessor for no subject', () => {
     const got = attributed(['The town released a statement saying Doe’s comments “are based on opinion.”'], 'en');
     expect(got[0]?.[1]).not.toBe('Doe');

@@ -268,6 +268,7 @@ export function parseSubject(
   if (i > 0 && !afterSource && lex.nounMarkers.has(tokens[i - 1]!.lower)) return null;
   const end = readName(tokens, i, lex);
   if (end === i + 1 && opensSentence(tokens, i) && isCapitalisedCommonWord(t, lex)) return null;
+  if (isDateline(tokens, i, end)) return null;
   // "Trump’s comments are …", "Doe's lawyer said": a possessor, not the subject.
   if (POSSESSIVE.test(tokens[end - 1]!.text) && isLowerWord(tokens[end])) return null;
   // "Yale analyst Doe", "GOP strategist Jane Doe", "Navy Capt. John Roe": an
@@ -277,6 +278,14 @@ export function parseSubject(
   const nameStart = splitLeadingRoles(tokens, i, end, lex);
   return nameSubject(tokens, i, nameStart, end, text, null);
 }
+
+/** "WASHINGTON ― …", "BERLIN (AP) — …": a place in capitals opening the paragraph before a dash or an agency. */
+function isDateline(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[end]?.text ?? '';
+  return i === 0 && !/\p{Ll}/u.test(tokens[i]!.text) && (DATELINE_AFTER.has(next) || next === '(');
+}
+
+const DATELINE_AFTER = new Set(['―', '—', '–', '-']);
 
 /** Does token `i` open its sentence (or the text)? */
 function opensSentence(tokens: readonly Token[], i: number): boolean {
