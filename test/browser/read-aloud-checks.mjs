@@ -356,6 +356,7 @@ export function readAloudChecks(driver, prefix) {
 
     await driver().closeView();
     const reopened = await driver().openView(SEED_URL);
+    await logLength(reopened.page, calls.length + 1);
     assert.deepEqual(
       (await takeLog(reopened.page)).map((c) => c.type),
       [...calls, 'cancel'],
@@ -369,6 +370,7 @@ export function readAloudChecks(driver, prefix) {
     await endUtterances(reopened.page, 2);
     const reading = (await speechState(reopened.page)).calls.map((c) => c.type);
     const next = await driver().leave(Object.keys(PAGES)[1]);
+    await logLength(next.page, reading.length + 1);
     assert.deepEqual(
       (await takeLog(next.page)).map((c) => c.type),
       [...reading, 'cancel'],
@@ -376,6 +378,23 @@ export function readAloudChecks(driver, prefix) {
     );
     await driver().closeView();
   });
+}
+
+/**
+ * Waits (up to 3 s) until the log the last observed view wrote holds `n` calls: the closing view's
+ * last write may land after the next view has opened. A log that stays short fails the comparison after.
+ */
+async function logLength(page, n) {
+  const length = () =>
+    inView(page, async () => {
+      const { 'read-aloud-test-log': calls } = await (globalThis.browser ?? globalThis.chrome).storage.local.get(
+        'read-aloud-test-log',
+      );
+      return calls?.length ?? 0;
+    });
+  await waitFor(async () => (await length()) >= n, { timeout: 3000, what: 'the closed view’s last speech call' }).catch(
+    () => undefined,
+  );
 }
 
 /** The speech calls the last observed view wrote to storage.local (see observeSpeech), taken out of it. */
