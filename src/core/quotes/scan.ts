@@ -106,7 +106,7 @@ export function scanQuotes(paragraphs: readonly string[], lang: string | null, h
 /** "X said: “Q…" with no closing mark: a colon announced the quote, which runs to the paragraph's end. */
 function colonBefore(text: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && /\s/u.test(text[k]!)) k--;
+  while (k >= 0 && isSpace(text[k])) k--;
   return text[k] === ':';
 }
 
