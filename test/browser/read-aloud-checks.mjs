@@ -22,8 +22,8 @@ const letters = (text) => text.replace(/[^\p{L}\p{N}]+/gu, '');
 
 /**
  * Wraps the frame's speechSynthesis. `forward`: pass utterances on to the engine. Every call is
- * also written to the extension's storage.local, so that what the view did as it closed can be
- * read from the next view.
+ * also written to the extension origin's storage, so that what the view did as it closed can be
+ * read from the next view (readSpeechLog).
  */
 function observeSpeech(page, forward) {
   return inView(
@@ -33,8 +33,21 @@ function observeSpeech(page, forward) {
       // `order`: each utterance's speak, start, end and error, numbered, as they came.
       const log = { calls: [], utterances: [], events: [], order: [], voices: synth.getVoices().length };
       globalThis.__speech = log;
+      // Firefox's extension frame has localStorage, written at once: there an async storage.local.set
+      // from a frame being torn down was sometimes lost, and the closing view's last call with it.
+      // Chromium denies the frame localStorage; its storage.local writes were never lost.
+      const local = (() => {
+        try {
+          return globalThis.localStorage;
+        } catch {
+          return null;
+        }
+      })();
       const api = globalThis.browser ?? globalThis.chrome;
-      const keep = () => void api.storage.local.set({ 'read-aloud-test-log': log.calls });
+      const keep = () =>
+        local
+          ? local.setItem('read-aloud-test-log', JSON.stringify(log.calls))
+          : void api.storage.local.set({ 'read-aloud-test-log': log.calls });
       const proto = Object.getPrototypeOf(synth);
       synth.speak = (u) => {
         const n = log.utterances.length;
@@ -343,7 +356,7 @@ export function readAloudChecks(driver, prefix) {
   it('plays and pauses with K, and stops speaking when the view closes or the page is left', async () => {
     const { page } = await driver().openView(SEED_URL);
     await observeSpeech(page, false);
-    await inView(page, () => (globalThis.browser ?? globalThis.chrome).storage.local.remove('read-aloud-test-log'));
+    await inView(page, readSpeechLog, true);
     await driver().pressK();
     await waitFor(async () => (await speechState(page)).state === 'playing', { what: 'K to play' });
     await endUtterances(page, 3);
@@ -385,25 +398,34 @@ export function readAloudChecks(driver, prefix) {
  * last write may land after the next view has opened. A log that stays short fails the comparison after.
  */
 async function logLength(page, n) {
-  const length = () =>
-    inView(page, async () => {
-      const { 'read-aloud-test-log': calls } = await (globalThis.browser ?? globalThis.chrome).storage.local.get(
-        'read-aloud-test-log',
-      );
-      return calls?.length ?? 0;
-    });
+  const length = async () => (await inView(page, readSpeechLog, false)).length;
   await waitFor(async () => (await length()) >= n, { timeout: 3000, what: 'the closed view’s last speech call' }).catch(
     () => undefined,
   );
 }
 
-/** The speech calls the last observed view wrote to storage.local (see observeSpeech), taken out of it. */
+/** The speech calls the last observed view wrote (see observeSpeech), taken out of storage. */
 function takeLog(page) {
-  return inView(page, async () => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    const key = 'read-aloud-test-log';
-    const { [key]: calls } = await api.storage.local.get(key);
-    await api.storage.local.remove(key);
-    return calls ?? [];
-  });
+  return inView(page, readSpeechLog, true);
+}
+
+/** Runs in the view: the speech calls observeSpeech kept, removed from storage when `take`. */
+async function readSpeechLog(_, take) {
+  const key = 'read-aloud-test-log';
+  const local = (() => {
+    try {
+      return globalThis.localStorage;
+    } catch {
+      return null;
+    }
+  })();
+  if (local) {
+    const calls = JSON.parse(local.getItem(key) ?? '[]');
+    if (take) local.removeItem(key);
+    return calls;
+  }
+  const api = globalThis.browser ?? globalThis.chrome;
+  const { [key]: calls } = await api.storage.local.get(key);
+  if (take) await api.storage.local.remove(key);
+  return calls ?? [];
 }
