@@ -267,7 +267,7 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
 }
 
 /** Dashes that set a name after a quote as its signature: "“Q” – Jane Doe, farmer". */
-const SIGN_OFF_DASHES = new Set(['–', '—', '-']);
+const SIGN_OFF_DASHES = new Set(['–', '—', '-', '―']);
 
 /**
  * A quote signed like a letter or a testimonial: a dash, then a name that ends the sentence or

@@ -1,7 +1,8 @@
 /**
  * Sentence spans of a paragraph: `Intl.Segmenter`, then two repairs ICU needs in news text:
  * it breaks after titles and initials ("Mr. | Smith", "J. | R. | Jones", "z. | B.") and after a
- * quote that ends in ? or ! even when the sentence goes on ("“Why?” | she asked").
+ * quote that ends in ? or ! even when the sentence goes on ("“Why?” | she asked"), and before a
+ * horizontal bar signing a quote.
  */
 import type { Lexicon } from './lang/index.js';
 import { isWordChar } from './marks.js';
@@ -39,7 +40,8 @@ export function sentenceSpans(text: string, lang: string | null, lex: Lexicon): 
   const out: Span[] = [];
   for (const span of raw) {
     const last = out[out.length - 1];
-    if (last && (endsWithAbbreviation(text, last, lex) || startsLower(text, span.start))) last.end = span.end;
+    if (last && (endsWithAbbreviation(text, last, lex) || startsLower(text, span.start) || signsOff(text, span.start)))
+      last.end = span.end;
     else out.push({ ...span });
   }
   return out;
@@ -67,6 +69,16 @@ function startsLower(text: string, at: number): boolean {
   }
   const ch = text[i];
   return ch !== undefined && ch === ch.toLowerCase() && ch !== ch.toUpperCase();
+}
+
+/**
+ * Does the piece open with a horizontal bar, the dash that signs a quote ("“Q” ― Jane Doe")?
+ * ICU counts en and em dashes as continuing a sentence, but not this one.
+ */
+function signsOff(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return text[i] === '\u2015';
 }
 
 /** Index of the span holding offset `at` (binary search). */
