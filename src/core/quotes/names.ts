@@ -126,13 +126,20 @@ export function invertedPronoun(t: Token | undefined, lex: Lexicon): Gender | nu
   return lex.pronouns.get(m[1]!) ?? null;
 }
 
+/** A middle initial before more name: "Julie A. Diaz", "Jane I. Doe" (the letters "a" and "I" are words too). */
+function isInitial(tokens: readonly Token[], j: number, lex: Lexicon): boolean {
+  const t = tokens[j]!;
+  return /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && isNameToken(tokens[j + 2], lex);
+}
+
 /** Reads a run of name tokens from `i`: capitalised words and inner particles (von, da, bin). */
 function readName(tokens: readonly Token[], i: number, lex: Lexicon): number {
   let j = i;
   let last = i;
   while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
     const t = tokens[j]!;
-    if (isNameToken(t, lex)) {
+    if (j > i && isInitial(tokens, j, lex)) j += 2;
+    else if (isNameToken(t, lex)) {
       j++;
       last = j;
       // An initial: "Robert M. Jones".
