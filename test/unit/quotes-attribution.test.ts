@@ -255,6 +255,19 @@ describe('interrupted quotes and continuation', () => {
     );
     expect(got.map(([, speaker]) => speaker)).toEqual([null, 'John Roe']);
   });
+
+  it('reads a horizontal bar as a signing dash, with a middle initial in the name', () => {
+    const got = attributed(['“We stay here.” ― Jane Roe', '“We will build it ourselves!”― Julie A. Diaz Martinez.'], 'en');
+    expect(got).toEqual([
+      ['We stay here.', 'Jane Roe'],
+      ['We will build it ourselves!', 'Julie A. Diaz Martinez'],
+    ]);
+  });
+
+  it('continues no signed quote into the next paragraph', () => {
+    const got = attributed(['“We stay here.” ― Jane Roe', '“We will build it ourselves.”', 'Nobody else spoke.'], 'en');
+    expect(got.map(([, speaker]) => speaker)).toEqual(['Jane Roe', null]);
+  });
 });
 
 describe('pronouns and descriptors', () => {

@@ -117,6 +117,8 @@ function attributeOne(
   const canContinue =
     !!prev &&
     !heading &&
+    // A quote signed in the paragraph before is closed by its signature: the next is no continuation.
+    !(prev.cue?.signOff && prev.raw.paragraph !== c.raw.paragraph) &&
     (prev.raw.paragraph === c.raw.paragraph || onlyAsidesBetween(prev.raw.paragraph, c.raw.paragraph, paras, lex)) &&
     nextSentenceAfter(prev, c, paras);
   const shape = shapeOf(c.raw, para, lex);
