@@ -17,6 +17,12 @@ describe('cues in each language', () => {
       'Javid Ahmad, a South Asia expert at Yale, said: "We will win."',
       'Javid Ahmad',
     ],
+    [
+      'en',
+      'bracketed aside and apposition after the quote',
+      '"We will win," Rep. Jane Roe (D-Ohio), a panel member, said in an interview.',
+      'Jane Roe',
+    ],
     ['de', 'sagte X', '"Wir werden gewinnen", sagte Boris Nadeschdin.', 'Boris Nadeschdin'],
     ['de', 'so X', '"Wir werden gewinnen", so Nikolai Petrow, Gastwissenschaftler in Berlin.', 'Nikolai Petrow'],
     ['de', 'laut X', 'Laut Christine Falk ist das "in den seltensten Fällen möglich".', 'Christine Falk'],

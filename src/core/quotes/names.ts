@@ -517,11 +517,7 @@ function subjectBefore(
     end--;
   if (adverbs && end === verb) return null;
   // "el líder mapuche más radicalizado (y menos representativo) declare": skip the aside.
-  if (tokens[end - 1]?.text === ')') {
-    let open = end - 2;
-    while (open > floor && tokens[open]!.text !== '(' && end - open <= MAX_APPOSITION_TOKENS) open--;
-    if (tokens[open]?.text === '(') end = open;
-  }
+  end = beforeAside(tokens, end, floor);
   const direct =
     subjectEndingAt(tokens, end, floor, text, lex) ??
     nameOfPlace(tokens, end, floor, text, lex) ??
@@ -532,13 +528,22 @@ function subjectBefore(
   // "Jean Martin, député socialiste …, a annoncé": skip back over the apposition.
   for (let c = end - 2; c > floor && end - c <= MAX_APPOSITION_TOKENS; c--) {
     if (tokens[c]!.text !== ',') continue;
-    const subj = subjectEndingAt(tokens, c, floor, text, lex);
+    // "Rep. Jane Roe (R-Ohio), a panel member, said": the name before its bracketed aside.
+    const subj = subjectEndingAt(tokens, beforeAside(tokens, c, floor), floor, text, lex);
     // "her mother, Anna, said": a name in apposition to a role or kin word is the speaker.
     const named = subj?.kind === 'name' ? null : subjectEndingAt(tokens, end - 1, c + 1, text, lex);
     if (named?.kind === 'name' && named.start === tokens[c + 1]!.start) return { ...named, apposed: true };
     return subj && subj.kind !== 'pronoun' ? { ...subj, apposed: true } : null;
   }
   return null;
+}
+
+/** Where a bracketed aside ending right before `end` begins ("Doe (R-Ohio)"), else `end`. */
+function beforeAside(tokens: readonly Token[], end: number, floor: number): number {
+  if (tokens[end - 1]?.text !== ')') return end;
+  let open = end - 2;
+  while (open > floor && tokens[open]!.text !== '(' && end - open <= MAX_APPOSITION_TOKENS) open--;
+  return tokens[open]?.text === '(' ? open : end;
 }
 
 /** Longest run of asides between a clause's subject and its verb ("X, during a visit to Y, Z, said"). */
