@@ -23,6 +23,7 @@ describe('cues in each language', () => {
       '"We will win," Rep. Jane Roe (D-Ohio), a panel member, said in an interview.',
       'Jane Roe',
     ],
+    ['en', 'a possessive before a person noun', '"We live in hell," his wife often said.', 'his wife'],
     ['de', 'sagte X', '"Wir werden gewinnen", sagte Boris Nadeschdin.', 'Boris Nadeschdin'],
     ['de', 'so X', '"Wir werden gewinnen", so Nikolai Petrow, Gastwissenschaftler in Berlin.', 'Nikolai Petrow'],
     ['de', 'laut X', 'Laut Christine Falk ist das "in den seltensten Fällen möglich".', 'Christine Falk'],
@@ -49,6 +50,12 @@ describe('cues in each language', () => {
   ])('%s: %s', (lang, _name, text, speaker) => {
     const [first] = attributed([text], lang);
     expect(first?.[1]).toBe(speaker);
+  });
+
+  it('reads no description into a possessive before a thing', () => {
+    expect(attributed(['Jane Roe spoke. His recent remarks said it was "a disgrace".'], 'en')[0]?.[1]).not.toBe(
+      'His recent remarks',
+    );
   });
 
   it('reads French inverted pronouns (dit-elle) and resolves them', () => {
@@ -263,7 +270,10 @@ describe('interrupted quotes and continuation', () => {
   });
 
   it('reads a horizontal bar as a signing dash, with a middle initial in the name', () => {
-    const got = attributed(['“We stay here.” ― Jane Roe', '“We will build it ourselves!”― Julie A. Diaz Martinez.'], 'en');
+    const got = attributed(
+      ['“We stay here.” ― Jane Roe', '“We will build it ourselves!”― Julie A. Diaz Martinez.'],
+      'en',
+    );
     expect(got).toEqual([
       ['We stay here.', 'Jane Roe'],
       ['We will build it ourselves!', 'Julie A. Diaz Martinez'],

@@ -257,7 +257,8 @@ export function parseSubject(
     const end = readName(tokens, j, lex);
     if (end > j) return nameSubject(tokens, i, j, end, text, gender);
   }
-  if (lex.determiners.has(t.lower)) return parseDescriptor(tokens, i, text, lex, afterSource);
+  if (lex.determiners.has(t.lower) || lex.possessives.has(t.lower))
+    return parseDescriptor(tokens, i, text, lex, afterSource);
   // Lower-case role words before a name: "analyst Doe", "técnico Tite".
   if (isLowerWord(t)) {
     let k = i;
@@ -409,6 +410,8 @@ function parseDescriptor(
     j++;
   }
   if (head < 0) {
+    // "his recent remarks": a possessive opens only a person's description.
+    if (lex.possessives.has(tokens[i]!.lower)) return null;
     // "the Kremlin", "the report", "le ministère des Affaires étrangères": a source, not a person.
     if (j === i + 1) return null;
     const noun = tokens[j - 1]!.lower;

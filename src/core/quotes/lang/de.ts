@@ -319,6 +319,7 @@ export const de: LangData = {
   ],
   determiners: ['der', 'die', 'das', 'ein', 'eine', 'dieser', 'diese', 'einer'],
   indefiniteDeterminers: ['ein', 'eine', 'einer'],
+  possessiveDeterminers: [],
   roleModifiers: [],
   titles: [
     'herr',

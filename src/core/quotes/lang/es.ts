@@ -161,6 +161,7 @@ export const es: LangData = {
   ],
   determiners: ['el', 'la', 'los', 'las', 'un', 'una', 'este', 'esta'],
   indefiniteDeterminers: ['un', 'una'],
+  possessiveDeterminers: [],
   roleModifiers: [],
   titles: [
     'sr',

@@ -179,6 +179,7 @@ export const fr: LangData = {
   ],
   determiners: ['le', 'la', 'l', "l'", 'l’', 'un', 'une', 'ce', 'cet', 'cette'],
   indefiniteDeterminers: ['un', 'une'],
+  possessiveDeterminers: [],
   roleModifiers: [],
   titles: [
     'm',

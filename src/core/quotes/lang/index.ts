@@ -19,6 +19,7 @@ const DEFAULTS: Omit<LangData, 'code'> = {
   fillers: [],
   determiners: [],
   indefiniteDeterminers: [],
+  possessiveDeterminers: [],
   roleModifiers: [],
   titles: [],
   genderedTitles: {},
@@ -149,6 +150,7 @@ export interface Lexicon {
   fillers: Set<string>;
   determiners: Set<string>;
   indefinite: Set<string>;
+  possessives: Set<string>;
   roleModifiers: Set<string>;
   titles: Set<string>;
   genderedTitles: Map<string, 'm' | 'f'>;
@@ -208,6 +210,7 @@ function merge(all: readonly LangData[]): LangData {
     fillers: pick('fillers'),
     determiners: pick('determiners'),
     indefiniteDeterminers: pick('indefiniteDeterminers'),
+    possessiveDeterminers: pick('possessiveDeterminers'),
     roleModifiers: pick('roleModifiers'),
     titles: pick('titles'),
     genderedTitles: record('genderedTitles'),
@@ -298,6 +301,7 @@ function build(data: LangData): Lexicon {
     fillers: lower(data.fillers),
     determiners: lower(data.determiners),
     indefinite: lower(data.indefiniteDeterminers),
+    possessives: lower(data.possessiveDeterminers),
     roleModifiers: lower(data.roleModifiers),
     titles: lower(data.titles),
     genderedTitles: new Map(Object.entries(data.genderedTitles)),

@@ -137,6 +137,7 @@ export const pt: LangData = {
   ],
   determiners: ['o', 'a', 'os', 'as', 'um', 'uma', 'este', 'esta', 'esse', 'essa'],
   indefiniteDeterminers: ['um', 'uma'],
+  possessiveDeterminers: [],
   roleModifiers: [],
   titles: [
     'sr',

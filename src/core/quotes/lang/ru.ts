@@ -116,6 +116,7 @@ export const ru: LangData = {
   fillers: ['также', 'тоже', 'затем', 'позже', 'еще', 'ещё', 'уже', 'тогда', 'же', 'при', 'этом'],
   determiners: ['этот', 'эта', 'один', 'одна'],
   indefiniteDeterminers: ['один', 'одна'],
+  possessiveDeterminers: [],
   roleModifiers: [],
   titles: [
     'г-н',

@@ -44,6 +44,11 @@ export interface LangData {
   /** Determiners that introduce a new, unnamed person ("a", "ein"): never resolved to someone known. */
   indefiniteDeterminers: readonly string[];
   /**
+   * Possessives that open a descriptor only when a person noun heads it ("his wife", "their
+   * lawyer"; not "his recent remarks"), lower case.
+   */
+  possessiveDeterminers: readonly string[];
+  /**
    * Words of party, nation or standing that stand capitalised before a name and are never part
    * of it ("Republican Donald Trump", "Former President …"), lower case.
    */
