@@ -58,6 +58,23 @@ describe('cues in each language', () => {
     );
   });
 
+  it('gives a quote inside a sentence with no speech verb to the sentence’s subject, if known', () => {
+    const got = attributed(
+      [
+        'Senator Jane Roe said she would vote no.',
+        'Roe also bemoaned a climate in which people “literally hate each other” because they differ.',
+        'Guns are “the ultimate public health crisis” in the state.',
+        'Roe weighed in on Tuesday, hours after John Doe said he was “encouraged” by the plan.',
+      ],
+      'en',
+    );
+    expect(got.slice(0, 2)).toEqual([
+      ['literally hate each other', 'Jane Roe'],
+      ['the ultimate public health crisis', null],
+    ]);
+    expect(got[2]?.[1]).not.toBe('Jane Roe');
+  });
+
   it('reads French inverted pronouns (dit-elle) and resolves them', () => {
     expect(
       attributed(

@@ -5,11 +5,12 @@
  */
 import { cueAfter, cueBefore, passiveCue, type Cue } from './cues.js';
 import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
-import { parseSubject } from './names.js';
+import { isPersonNoun, parseSubject } from './names.js';
 import { isBlank, tokenAt, type Para, type Paras } from './para.js';
 import type { RuleId } from './rules.js';
 import type { RawQuote } from './scan.js';
 import { spanAt } from './sentences.js';
+import { isLowerWord } from './text.js';
 
 const AFTER_RULE: Record<Cue['kind'], RuleId> = {
   adjacent: 'speech-verb-after',
@@ -169,5 +170,55 @@ function withAppositionName(cue: Cue | null, para: Para, lex: Lexicon): Cue | nu
   return {
     ...cue,
     subject: { ...named, premod: subj.premod, start: subj.start, text: para.text.slice(subj.start, named.end) },
+  };
+}
+
+/** Most tokens from a sentence's verb to a quote inside its clause that the subject still speaks. */
+const MAX_SUBJECT_REACH = 30;
+/** Most tokens of an apposition between a sentence's subject and its verb ("X, a teacher, …"). */
+const MAX_SUBJECT_APPOSITION = 12;
+
+/**
+ * "Rubio also bemoaned a climate in which people “literally hate each other”": a quote inside a
+ * sentence with no speech verb (none found a cue), whose subject opens the sentence and acts in
+ * it. Whose words the sentence puts in marks is its subject's.
+ */
+export function clauseSubjectCue(raw: RawQuote, para: Para, lex: Lexicon): Cue | null {
+  const { tokens, text } = para;
+  const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
+  const open = tokenAt(tokens, raw.openAt);
+  let i = tokenAt(tokens, sentence.start);
+  while (i < open && lex.conjunctions.has(tokens[i]!.lower)) i++;
+  if (i >= open || tokens[i]!.kind !== 'word') return null;
+  const subj = parseSubject(tokens, i, text, lex);
+  if (!subj || subj.kind === 'impersonal') return null;
+  // "The endorsement comes …": only a listed person noun describes a speaker here.
+  if (subj.kind === 'descriptor' && (!subj.person || !isPersonNoun(subj.noun ?? '', lex, true))) return null;
+  // Someone else speaks in the sentence ("…, hours after Sanders said he was “Q”").
+  const end = tokenAt(tokens, sentence.end);
+  let quoted = false;
+  for (let n = i; n < end && n < open + MAX_SUBJECT_REACH; n++) {
+    if (tokens[n]!.kind === 'mark') quoted = !quoted;
+    else if (!quoted && isSpeechVerbAt(tokens, n, lex)) return null;
+  }
+  let k = subj.next;
+  if (tokens[k]?.text === ',') {
+    let close = k + 1;
+    while (close < open && close <= k + MAX_SUBJECT_APPOSITION && tokens[close]!.text !== ',') close++;
+    if (tokens[close]?.text !== ',') return null;
+    k = close + 1;
+  }
+  while (k < open && lex.fillers.has(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  if (!verb || k >= open || !isLowerWord(verb) || lex.nonNames.has(verb.lower) || open - k > MAX_SUBJECT_REACH)
+    return null;
+  // "Guns are “Q”", "Tunnels are so numerous …": a capitalised word opening a sentence is a
+  // speaker only if the article knows the person.
+  return {
+    kind: 'sentence',
+    subject: subj,
+    text: text.slice(subj.start, verb.end),
+    at: subj.start,
+    onlyKnown: subj.kind === 'name',
   };
 }

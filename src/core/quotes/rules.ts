@@ -30,6 +30,8 @@ export const RULES = [
   'colon-after-person',
   /** "« Q » et « R », selon X": quotes in one sentence share its cue. */
   'shared-in-sentence',
+  /** "X also bemoaned a climate in which people “Q”": a quote in a sentence whose subject acts, with no speech verb. */
+  'clause-subject',
   // 2. Around the sentence.
   /** "X was gulping water. “Q.”": a sentence-opening quote after a sentence about a person. */
   'action-beat',

@@ -18,7 +18,7 @@ import {
   pronounToCharacter,
 } from './earlier-cues.js';
 import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
-import { localCue } from './local-cues.js';
+import { clauseSubjectCue, localCue } from './local-cues.js';
 import { isSpace } from './marks.js';
 import { isEnd, isHeadingQuote, onlyAsidesBetween, opensParagraph, tokenAt, type Para, type Paras } from './para.js';
 import type { Person } from './people.js';
@@ -176,6 +176,18 @@ function attributeOne(
     c.verdict = 'continuation';
     c.rule = continuation === 'run-on' ? 'run-on-paragraph' : 'continues-quote';
   } else c.verdict = c.cue ? 'quote' : 'unattributed';
+  // Judged a quote with nobody named: inside its sentence, the sentence's subject may speak it.
+  // Tried after the verdict, so that a subject never makes a term a quote.
+  if (
+    c.verdict === 'unattributed' &&
+    !answer &&
+    !heading &&
+    !shape.startsSentence &&
+    use(c, clauseSubjectCue(c.raw, para, lex), 'clause-subject', off)
+  ) {
+    c.rule = 'clause-subject';
+    c.verdict = 'quote';
+  }
   c.kind = kindOf(shape.text, c.raw, para);
   return c;
 }

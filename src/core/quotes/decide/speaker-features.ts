@@ -66,6 +66,7 @@ const RULE_GROUP: Record<RuleId, (typeof SPEAKER_FEATURES)[number]> = {
   'verb-at-clause-end': 'rule:sentence',
   'colon-after-person': 'rule:colon',
   'shared-in-sentence': 'rule:shared',
+  'clause-subject': 'rule:sentence',
   'action-beat': 'rule:beat',
   'paragraph-subject': 'rule:beat',
   'list-intro': 'rule:earlier',
