@@ -402,6 +402,7 @@ describe('terms are not quotes', () => {
     ['a name', 'de', 'Das berichtet die Online-Zeitung "Ukrajinska Prawda".'],
     ['a scare quote', 'en', 'The "white" population in the colonies was small.'],
     ['French dite', 'fr', 'La loi dite « renseignement » a été votée.'],
+    ['a web address', 'de', 'Die Zahlen stammen laut einem Sprecher von „wetterbericht.example“.'],
   ])('%s', (_name, lang, text) => {
     const result = findQuotes([text], lang);
     expect(result.quotes).toEqual([]);

@@ -64,6 +64,15 @@ describe('quote marks', () => {
     ]);
   });
 
+  it('runs a quote whose closing mark was forgotten to the end of its paragraph', () => {
+    const paragraphs = ['“We will win,” she said. “The vote is ours.', 'The count ends on Friday.'];
+    expect(scanQuotes(paragraphs, 'en').map((q) => paragraphs[q.paragraph]!.slice(q.start, q.end))).toEqual([
+      'We will win',
+      'The vote is ours.',
+    ]);
+    expect(spans('“The vote is ours, and nobody doubts it.')).toEqual(['The vote is ours, and nobody doubts it.']);
+  });
+
   it('leaves an unmatched mark alone', () => {
     expect(spans('He measured 5" of rain and "left')).toEqual([]);
   });
