@@ -16,4 +16,15 @@ describe("speakers in DW's other languages", () => {
     );
     expect(got.map((q) => q[1])).toEqual(['Marko Petrović', 'Ana Jovanović']);
   });
+
+  it('pt: "varia de acordo com a localização" names no speaker', () => {
+    const got = attributed(
+      [
+        '"As receitas antigas são diferentes", ressalta a pesquisadora Ana Souza.',
+        'As receitas variam de acordo com a localização e a estação do ano. "Isso dá mais sabores."',
+      ],
+      'pt',
+    );
+    expect(got[1]![1]).not.toBe('a localização');
+  });
 });
