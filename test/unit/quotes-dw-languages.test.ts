@@ -27,4 +27,29 @@ describe("speakers in DW's other languages", () => {
     );
     expect(got[1]![1]).not.toBe('a localização');
   });
+
+  it('zh: "这位德国总统" refers back to the president introduced before, and "但也称" shares his verb', () => {
+    const got = attributed(
+      [
+        '德国总统王伟本周日在北京谈到世界局势。',
+        '这位德国总统强调,两国有共同利益,但也称,这并不意味着“我们认同这里发生的一切”。',
+        '他说,对话并不容易,“我们必须找到盟友”。',
+      ],
+      'zh',
+    );
+    expect(got.map((q) => q[1])).toEqual(['王伟', '王伟']);
+  });
+
+  it('fa: a name written in full before one speech verb and by its last word before another is a name', () => {
+    const got = attributed(
+      ['علی رضایی گفت، این برنامه "موفق" بوده است.', 'رضایی گفت، دولت باید "بیشتر حمایت کند".'],
+      'fa',
+    );
+    expect(got.map((q) => q[1])).toEqual(['علی رضایی', 'علی رضایی']);
+  });
+
+  it('fa: a name written once, with nothing to anchor it, still shows no name', () => {
+    const got = attributed(['علی رضایی گفت، این برنامه "موفق" بوده است.'], 'fa');
+    expect(got.map((q) => q[1])).toEqual([null]);
+  });
 });
