@@ -48,6 +48,18 @@ describe("speakers in DW's other languages", () => {
     expect(got.map((q) => q[1])).toEqual(['علی رضایی', 'علی رضایی']);
   });
 
+  it('fa: a known name opening the sentence before a preposition is the subject of the verb at its end', () => {
+    const got = attributed(
+      [
+        'علی رضایی گفت، این برنامه "موفق" بوده است.',
+        'رضایی گفت، دولت باید کمک کند.',
+        'رضایی با اشاره به کشورهایی مانند چین که کمک را ممنوع کردهاند گفت، دولت "خاری" در چشم مردم است.',
+      ],
+      'fa',
+    );
+    expect(got.map((q) => q[1])).toEqual(['علی رضایی', 'علی رضایی']);
+  });
+
   it('fa: a name written once, with nothing to anchor it, still shows no name', () => {
     const got = attributed(['علی رضایی گفت، این برنامه "موفق" بوده است.'], 'fa');
     expect(got.map((q) => q[1])).toEqual([null]);

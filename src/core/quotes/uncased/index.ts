@@ -276,7 +276,22 @@ function subjectAfter(t: readonly Tok[], i: number, r: Reading): Found | null {
  * When the reading meets the quote (index `q`), it goes on before it ('X "…" ብለዋል').
  */
 function subjectBefore(t: readonly Tok[], j: number, r: Reading, q: number): Found | null {
-  return subjectRightBefore(t, j, r, q) ?? agentInClause(t, j, r, q);
+  return subjectRightBefore(t, j, r, q) ?? agentInClause(t, j, r, q) ?? openingSubject(t, j, r, q);
+}
+
+/**
+ * A known name opening the sentence, a preposition right after it: the subject of the verb at its
+ * end, whatever the phrase between ("مرکل با اشاره به کشورهایی … گفت").
+ */
+function openingSubject(t: readonly Tok[], j: number, r: Reading, q: number): Found | null {
+  const { w } = r;
+  if (w.rules.unspaced) return null;
+  let start = q >= 0 ? Math.min(j, q - 1) : j;
+  while (start > 0 && !(t[start - 1]!.kind === 'punct' && SENTENCE_END.has(t[start - 1]!.text))) start--;
+  if (t.slice(start, j + 1).some((x, k) => x.kind === 'quote' && start + k !== q)) return null;
+  const run = nameFrom(t, start, w, r.repeated);
+  if (!run || !w.prepositions.has(t[run.to]?.text ?? '')) return null;
+  return r.known(run, -1);
 }
 
 /** Most tokens between an agent's mark ("ने") and its verb. */
