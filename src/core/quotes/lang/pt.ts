@@ -397,6 +397,14 @@ export const pt: LangData = {
     'entre',
     'contra',
     'diante',
+    // Nouns that follow "de acordo com" where it means "depending on" ("varia de acordo com a
+    // localização"): no speaker, so not read as an institution that speaks.
+    'localização',
+    'região',
+    'estação',
+    'época',
+    'idade',
+    'tamanho',
   ],
   complementizers: ['que'],
   captionMarkers: ['foto:', 'imagem:', 'crédito:'],

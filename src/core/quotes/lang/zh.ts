@@ -25,6 +25,8 @@ export const zh: LangSource = {
     '活动人士|活動人士|异见人士|異見人士|维权人士|維權人士|作者|编辑|編輯|主持人|经济学家|經濟學家|历史学家|歷史學家|' +
     '社会学家|社會學家|科学家|科學家|代表|负责人|負責人|创始人|創始人|领导人|領導人',
   termMarkers: '所谓|所謂|名为|名為|称为|稱為',
+  // "这位德国总统强调": a determiner before a role word refers back to the person it introduced.
+  determiners: '这位|這位|该|該|此|这名|這名|那位',
   nonNames: '的|和|与|與|在|是|了|也|但|而|都|这|這|那',
   captionMarkers: '图像来源:|圖片來源:|图片来源:|圖像來源:',
   conjunctions: '和|与|與|但',

@@ -23,7 +23,16 @@ import {
   type Run,
   withoutPrefix,
 } from './read.js';
-import { APPOSITION_REACH, COLONS, type Intro, introsIn, isComma, SENTENCE_END, wordCounts } from './intros.js';
+import {
+  APPOSITION_REACH,
+  COLONS,
+  type Intro,
+  introsIn,
+  isComma,
+  namedTwice,
+  SENTENCE_END,
+  wordCounts,
+} from './intros.js';
 import { mostlyUncased, tokenize, type Tok, type Words, wordsOf } from './words.js';
 
 /** How a speaker was found, and how sure: each above the speaker model's threshold. */
@@ -49,13 +58,16 @@ export function nameUncasedSpeakers(
   const whole = paragraphs.join('\n');
   const repeated: Repeated = (name) => whole.indexOf(name) !== whole.lastIndexOf(name);
   const words = wordCounts(toks);
-  const intros = toks.flatMap((t, p) => introsIn(t, p, paragraphs[p]!, w, repeated, words));
+  const intros = [
+    ...toks.flatMap((t, p) => introsIn(t, p, paragraphs[p]!, w, repeated, words)),
+    ...namedTwice(toks, paragraphs, w, repeated),
+  ];
   const persons = new Map<string, Person>();
   const personOf = (intro: Intro): Person => {
     let person = persons.get(intro.name);
     if (!person) {
       person = people.declare(intro.name);
-      person.role ??= intro.role;
+      if (intro.role) person.role ??= intro.role;
       if (intro.latin) person.aliases.add(intro.latin);
       persons.set(intro.name, person);
     }
@@ -103,6 +115,8 @@ interface Reading {
   knownBefore: (k: number) => Found | null;
   /** The speaker of the quote before, for a verb without a subject of its own. */
   carry: () => Found | null;
+  /** The one person introduced before the quote under the role word `role` ("这位德国总统" → the president named earlier). */
+  byRole: (role: string) => Found | null;
 }
 
 /** The quote's speaker by the first reading that finds one: a label paragraph, the verb after it, the verb before it. */
@@ -131,6 +145,7 @@ function speakerOf(
       return intro ? { intro, alias: intro.name, sure: SURE.known } : null;
     },
     carry: () => carried(c, prev, intros),
+    byRole: (role) => introducedAs(role, intros, p, c.raw.openAt),
   };
   return labelled(t, q, toks[p - 1], p - 1, paragraphs, intros) ?? verbAfter(t, q, r) ?? verbBefore(t, q, r);
 }
@@ -216,9 +231,19 @@ function verbBefore(t: readonly Tok[], q: number, r: Reading): Found | null {
       return isBare(t, v + 1, w) ? r.carry() : null;
     }
     const bare = from === 0 || t[from - 1]!.kind === 'punct' || isPronoun(t[from - 1], w);
-    return subjectBefore(t, from - 1, r, -1) ?? (bare ? r.carry() : null);
+    const found = subjectBefore(t, from - 1, r, -1) ?? (bare ? r.carry() : null);
+    // "X强调，…，但也称“…”": a clause of only function words before its verb shares the subject of the verb before.
+    if (found || !sharesSubject(t, from, w)) return found;
+    v = from;
   }
   return null;
+}
+
+/** Whether only listed function words stand between the clause's start (a comma) and its verb at `from`. */
+function sharesSubject(t: readonly Tok[], from: number, w: Words): boolean {
+  let k = from - 1;
+  while (k >= 0 && t[k]!.kind === 'word' && w.stops.has(t[k]!.text) && !w.pronouns.has(t[k]!.text)) k--;
+  return k < from - 1 && isComma(t[k]);
 }
 
 /** The verb has no subject of its own after it: a complementizer, a preposition, a colon or the quote follows. */
@@ -240,6 +265,7 @@ function subjectAfter(t: readonly Tok[], i: number, r: Reading): Found | null {
   while (t[k]?.kind === 'word' && isFiller(t[k]!, w)) k++;
   const end = roleFrom(t, k, w);
   const run = nameFrom(t, end, w, r.repeated);
+  if (!run && end > k && !isNameWord(t[end], w)) return r.byRole(t[end - 1]!.text);
   if (!run || isNameWord(t[run.to], w)) return null;
   return r.known(run, end > k ? k : -1);
 }
@@ -250,7 +276,22 @@ function subjectAfter(t: readonly Tok[], i: number, r: Reading): Found | null {
  * When the reading meets the quote (index `q`), it goes on before it ('X "…" ብለዋል').
  */
 function subjectBefore(t: readonly Tok[], j: number, r: Reading, q: number): Found | null {
-  return subjectRightBefore(t, j, r, q) ?? agentInClause(t, j, r, q);
+  return subjectRightBefore(t, j, r, q) ?? agentInClause(t, j, r, q) ?? openingSubject(t, j, r, q);
+}
+
+/**
+ * A known name opening the sentence, a preposition right after it: the subject of the verb at its
+ * end, whatever the phrase between ("مرکل با اشاره به کشورهایی … گفت").
+ */
+function openingSubject(t: readonly Tok[], j: number, r: Reading, q: number): Found | null {
+  const { w } = r;
+  if (w.rules.unspaced) return null;
+  let start = q >= 0 ? Math.min(j, q - 1) : j;
+  while (start > 0 && !(t[start - 1]!.kind === 'punct' && SENTENCE_END.has(t[start - 1]!.text))) start--;
+  if (t.slice(start, j + 1).some((x, k) => x.kind === 'quote' && start + k !== q)) return null;
+  const run = nameFrom(t, start, w, r.repeated);
+  if (!run || !w.prepositions.has(t[run.to]?.text ?? '')) return null;
+  return r.known(run, -1);
 }
 
 /** Most tokens between an agent's mark ("ने") and its verb. */
@@ -288,7 +329,7 @@ function subjectRightBefore(t: readonly Tok[], j: number, r: Reading, q: number)
       if (found) return found;
     }
     const run = nameTo(t, k, w, r.repeated);
-    if (!run) return null;
+    if (!run) return roleOnly(t, k, r);
     const before = t[run.from - 1];
     if (isNameWord(before, w)) return null;
     // "به خبرنگاران گفت": the run is governed by a preposition, so it is no subject; read on before it.
@@ -300,6 +341,37 @@ function subjectRightBefore(t: readonly Tok[], j: number, r: Reading, q: number)
     return r.known(run, roleStart <= run.from - 1 ? roleStart : -1);
   }
   return null;
+}
+
+/** A role word alone as the subject, with no name before it ("这位德国总统强调"): the person it introduced. */
+function roleOnly(t: readonly Tok[], k: number, r: Reading): Found | null {
+  const from = roleTo(t, k, r.w);
+  if (from > k || (isNameWord(t[from - 1], r.w) && !demonstrativeBefore(t, from, r.w))) return null;
+  return r.byRole(t[k]!.text);
+}
+
+/** Most tokens between a demonstrative and its role word ("这位德国总统": a place or nation between). */
+const DEMONSTRATIVE_REACH = 4;
+
+/** Unspaced text: a determiner opens the role's noun phrase ("这位 德 国 总统"), so the words between are no name. */
+function demonstrativeBefore(t: readonly Tok[], from: number, w: Words): boolean {
+  if (!w.rules.unspaced) return false;
+  for (let k = from - 1; k >= 0 && k >= from - DEMONSTRATIVE_REACH; k--) {
+    if (t[k]!.kind !== 'word') return false;
+    if (w.determiners.has(t[k]!.text)) return true;
+  }
+  return false;
+}
+
+/**
+ * The one person an introduction before (paragraph `p`, offset `at`) gave the role word `role`;
+ * null where none or several were.
+ */
+function introducedAs(role: string, intros: readonly Intro[], p: number, at: number): Found | null {
+  const before = intros.filter((i) => (i.paragraph < p || (i.paragraph === p && i.at < at)) && i.role.endsWith(role));
+  const names = new Set(before.map((i) => i.name));
+  if (names.size !== 1) return null;
+  return { intro: before[0]!, alias: before[0]!.name, sure: SURE.known };
 }
 
 /** The token before an apposition that ends in the comma at `k` ("X، role، verb"), or -1. */

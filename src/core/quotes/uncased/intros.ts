@@ -4,7 +4,7 @@
  * "علی رضایی، کارشناس اقتصادی،"). These introductions are the only names the uncased reading
  * shows: a quote's speaker is one of them, or nobody.
  */
-import { isNameWord, nameFrom, type Repeated, roleFrom, type Run, withoutPrefix } from './read.js';
+import { isNameWord, listedAt, nameFrom, nameTo, type Repeated, roleFrom, type Run, withoutPrefix } from './read.js';
 import type { Tok, Words } from './words.js';
 
 export const SENTENCE_END = new Set(['.', '!', '?', '؟', '।', '॥', '。', '！', '？', '።', '؛']);
@@ -135,4 +135,37 @@ function introOf(toks: readonly Tok[], role: Run, run: Run, p: number, text: str
     at: first.start,
     latin,
   };
+}
+
+/**
+ * Names the article anchors by repeating them as a speech verb's subject: the full name opening a
+ * clause before one verb ("آنگلا مرکل گفت،") and its last word alone before another ("مرکل گفت،"), as
+ * news writes a person in full once and by surname after. Where the subject follows its verb
+ * (verb-first) or words are unspaced, a run's edges are unclear: nothing is read there.
+ */
+export function namedTwice(
+  toks: readonly Tok[][],
+  paragraphs: readonly string[],
+  w: Words,
+  repeated: Repeated,
+): Intro[] {
+  if (w.rules.verbFirst || w.rules.unspaced) return [];
+  const subjects: { name: string; words: number; paragraph: number; at: number }[] = [];
+  toks.forEach((t, p) => {
+    for (let v = 1; v < t.length; v++) {
+      if (listedAt(t, v, w.speech, w) === 0) continue;
+      const run = nameTo(t, v - 1, w, repeated);
+      if (!run || (run.from > 0 && t[run.from - 1]!.kind !== 'punct')) continue;
+      const name = paragraphs[p]!.slice(t[run.from]!.start, t[run.to - 1]!.end);
+      subjects.push({ name, words: run.to - run.from, paragraph: p, at: t[run.from]!.start });
+    }
+  });
+  const out: Intro[] = [];
+  for (const full of subjects) {
+    if (full.words < 2 || out.some((i) => i.name === full.name)) continue;
+    const last = full.name.split(/\s+/u).at(-1)!;
+    if (!subjects.some((s) => s.name === last)) continue;
+    out.push({ name: full.name, role: '', paragraph: full.paragraph, at: full.at, latin: null });
+  }
+  return out;
 }

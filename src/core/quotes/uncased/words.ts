@@ -18,6 +18,8 @@ export interface Words {
   agentMarkers: Set<string>;
   sameSubject: Set<string>;
   pronouns: Set<string>;
+  /** Determiners ("这位", "该"): in unspaced text they open a noun phrase, so a role after them names no one new. */
+  determiners: Set<string>;
   prepositions: Set<string>;
   particles: Set<string>;
   /** Titles that take a name right after them even where role nouns take complements ("آقای", "خانم"). */
@@ -81,6 +83,7 @@ export function wordsOf(lex: Lexicon): Words | null {
       agentMarkers: new Set(split(rules.agentMarkers)),
       sameSubject: new Set(split(rules.sameSubjectVerbs)),
       pronouns,
+      determiners: new Set(d.determiners),
       prepositions: new Set(d.prepositions),
       particles: new Set(d.nameParticles),
       honorifics: new Set(Object.keys(d.genderedTitles)),
