@@ -78,11 +78,18 @@ export function isHidingRecord(record: MutationRecord): boolean {
   );
 }
 
+/** Where the walk of one container's children stands: the child to look at next (null: done). */
+interface Cursor {
+  parent: Node;
+  next: Node | null;
+}
+
 /**
  * Hides the page's top-level content: each element child of `<body>`, and each child of `<html>`
  * but `<head>`, `<body>` and `holder`. Not `<body>` itself: Chromium ignores `aria-hidden` there.
- * The first slice is written at once, the rest in later tasks. `show` gives each element its own
- * value back (an element not reached yet was never changed).
+ * The children of `<body>` are walked a slice at a time, the first at once, the rest in later
+ * tasks, and loose text is looked for in the same walk: no slice goes through all of them.
+ * `show` gives each element its own value back (an element not reached yet was never changed).
  */
 export function hidePage(holder: Element): { show: () => void } {
   const root = document.documentElement;
@@ -91,9 +98,8 @@ export function hidePage(holder: Element): { show: () => void } {
   const containers = new Set<Node>([root]);
   /** Our writes of each element's value not yet seen by the observer: their records are not the page's. */
   const ownWrites = new Map<Element, number>();
-  /** Elements still to hide, written a slice at a time from `next` on. */
-  let queue: Element[] = [];
-  let next = 0;
+  /** One per `<body>`: how far its children are walked. Children added behind a cursor are the observer's. */
+  const cursors: Cursor[] = [];
   /** Whether a slice is waiting for its task; none is before the first slice, run at once. */
   let scheduled = true;
   let closed = false;
@@ -101,11 +107,24 @@ export function hidePage(holder: Element): { show: () => void } {
   const seeLooseText = (node: Node): void => {
     if (!looseText && isLooseText(node)) looseText = hideLooseText();
   };
+  /** A child the page removes where a walk stands: the walk goes on from the child that followed it. */
+  const removedAhead = (record: MutationRecord): void => {
+    for (const cursor of cursors) {
+      if (cursor.parent !== record.target || !cursor.next) continue;
+      for (const node of Array.from(record.removedNodes)) {
+        if (node === cursor.next) {
+          cursor.next = record.nextSibling;
+          break;
+        }
+      }
+    }
+  };
   // One observer for the containers' children, one for `aria-hidden` anywhere: observing each
   // hidden element on its own cost a second on a page with 50,000 children of <body>.
   const see = (records: MutationRecord[]): void => {
     for (const record of records) {
       if (record.type === 'childList') {
+        if (record.removedNodes.length) removedAhead(record);
         for (const node of Array.from(record.addedNodes)) {
           if (node.parentNode !== record.target) continue;
           if (node.nodeType === Node.ELEMENT_NODE) consider(node as Element);
@@ -147,9 +166,7 @@ export function hidePage(holder: Element): { show: () => void } {
       if (containers.has(el)) return;
       containers.add(el);
       observer.observe(el, { childList: true });
-      for (const node of Array.from(el.childNodes)) seeLooseText(node);
-      queue = queue.slice(next).concat(Array.from(el.children));
-      next = 0;
+      cursors.push({ parent: el, next: el.firstChild });
       if (!scheduled) {
         scheduled = true;
         later(slice);
@@ -157,21 +174,33 @@ export function hidePage(holder: Element): { show: () => void } {
     } else hide(el);
   }
 
-  /** Hides queued elements until the slice's time is up; the rest goes on in a later task. */
+  /** Looks at the child where `cursor` stands and moves it on; false when its walk is done. */
+  function step(cursor: Cursor): boolean {
+    let node = cursor.next;
+    // A child moved elsewhere without a record yet: the walk starts again (what it saw is skipped fast).
+    if (node && node.parentNode !== cursor.parent) node = cursor.parent.firstChild;
+    if (!node) return false;
+    if (node.nodeType === Node.ELEMENT_NODE) hide(node as Element);
+    else seeLooseText(node);
+    cursor.next = node.nextSibling;
+    return cursor.next !== null;
+  }
+
+  /** Walks the containers' children until the slice's time is up; the rest goes on in a later task. */
   function slice(): void {
     scheduled = false;
     if (closed) return;
     const started = performance.now();
-    while (next < queue.length) {
-      hide(queue[next++] as Element);
-      if (next % CHECK_EVERY === 0 && performance.now() - started > SLICE_MS) break;
-    }
-    if (next < queue.length) {
-      scheduled = true;
-      later(slice);
-    } else {
-      queue = [];
-      next = 0;
+    let seen = 0;
+    for (const cursor of cursors) {
+      while (step(cursor)) {
+        if (++seen % CHECK_EVERY === 0 && performance.now() - started > SLICE_MS) {
+          scheduled = true;
+          later(slice);
+          return;
+        }
+      }
+      cursor.next = null;
     }
   }
 
@@ -183,7 +212,7 @@ export function hidePage(holder: Element): { show: () => void } {
   return {
     show() {
       closed = true;
-      queue = [];
+      cursors.length = 0;
       looseText?.remove();
       // What the page wrote last, not yet delivered, is its value too.
       see(values.takeRecords());
