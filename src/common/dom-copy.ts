@@ -48,6 +48,8 @@ export interface CopyLimits {
 export interface OwnAttribute {
   name: string;
   pageValue(el: Element): string | null | undefined;
+  /** Whether `el` is the reader's wrapper around page text: the copy takes its children in its place. */
+  wrapper?(el: Element): boolean;
 }
 
 const namespaceCode = (uri: string | null): number | string => {
@@ -111,6 +113,8 @@ export function copyTree(root: Element, skip: Node | null, limits: CopyLimits, o
     return depth < limits.depth && keepsText(el, name);
   };
 
+  const isWrapper = (n: Node): boolean => own?.wrapper?.(n as Element) === true;
+
   /** Moves past `node` (its subtree done): to its next sibling, or up, closing each parent left. */
   const advance = (from: Node): Node | null => {
     for (let n: Node | null = from; n; ) {
@@ -118,6 +122,8 @@ export function copyTree(root: Element, skip: Node | null, limits: CopyLimits, o
       const next = nextSibling.call(n);
       if (next) return next;
       n = parentNode.call(n);
+      // A wrapper was never opened in the copy: nothing to close.
+      if (n && n !== root && isWrapper(n)) continue;
       depth--;
       out.push(END);
       if (n === root) return null;
@@ -133,7 +139,13 @@ export function copyTree(root: Element, skip: Node | null, limits: CopyLimits, o
         if ((++count & 255) === 0 && enough()) return false;
         const current: Node = node;
         const type = nodeType.call(current);
-        if (type === 1 && current !== skip) {
+        if (type === 1 && current !== skip && isWrapper(current)) {
+          const first = firstChild.call(current);
+          if (first) {
+            node = first;
+            continue;
+          }
+        } else if (type === 1 && current !== skip) {
           if (++elements > limits.elements) {
             // Close what is open (the copy stays a tree): the guard sees one element too many.
             for (; depth > 0; depth--) out.push(END);

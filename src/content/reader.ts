@@ -20,7 +20,7 @@ import { copyTree, type DomCopy } from '../common/dom-copy.js';
 import { HOST_PORT, type Hello, hasType, type HostToView } from '../common/messages.js';
 import { MAX_DEPTH, MAX_ELEMENTS } from '../core/guard/limits.js';
 import { watchCover } from './view/cover-watch.js';
-import { hidePage, isHidingRecord, originalAriaHidden } from './view/hide-page.js';
+import { hidePage, isHidingRecord, isLooseTextWrapper, originalAriaHidden } from './view/hide-page.js';
 import { mount } from './view/mount.js';
 import { type PageChanges, watchPageChanges } from './view/page-changes.js';
 import { quietPage } from './view/quiet-page.js';
@@ -58,8 +58,11 @@ function partEnd(nodes: DomCopy, from: number): number {
 /** One element more, and one level deeper, than the guard reads: it refuses such a page from the copy. */
 const COPY_LIMITS = { elements: MAX_ELEMENTS + 1, depth: MAX_DEPTH + 1, chars: 4_000_000 };
 
-/** The copy reads the page's own `aria-hidden`, not the one that hides the page while the view is open. */
-const ARIA_HIDDEN = { name: 'aria-hidden', pageValue: originalAriaHidden };
+/**
+ * The copy reads the page's own `aria-hidden`, not the one that hides the page while the view is
+ * open, and the page's loose text where it was, not in the wrapper that hides it.
+ */
+const ARIA_HIDDEN = { name: 'aria-hidden', pageValue: originalAriaHidden, wrapper: isLooseTextWrapper };
 
 interface OpenView {
   close(): void;

@@ -43,6 +43,30 @@ describe('the DOM copy', () => {
     );
   });
 
+  it("takes loose text where the page has it, not in the view's wrapper, even one put round it midway", () => {
+    // The walk stops every 256 nodes: the 256th is the second text (html, head, body, wrapper,
+    // "one", then two nodes per <p>), which it has not copied yet.
+    const filler = '<p>w</p>'.repeat(125);
+    const doc = new JSDOM(`<html><body>one${filler}two<p>end</p></body></html>`).window.document;
+    const wrappers = new Set<Element>();
+    const wrap = (text: Node) => {
+      const span = doc.createElement('span');
+      span.setAttribute('aria-hidden', 'true');
+      wrappers.add(span);
+      text.parentNode!.insertBefore(span, text);
+      span.append(text);
+    };
+    const [one, two] = [doc.body.firstChild!, doc.body.childNodes[126]!];
+    expect(two.textContent).toBe('two');
+    wrap(one);
+    const own = { name: 'aria-hidden', pageValue: () => undefined, wrapper: (el: Element) => wrappers.has(el) };
+    const walk = copyTree(doc.documentElement, null, LIMITS, own);
+    let stops = 0;
+    while (!walk.step(() => true)) if (++stops === 1) wrap(two); // the walk stands on it now
+    expect(stops).toBeGreaterThan(0);
+    expect(rebuilt(walk.out).querySelector('body')!.innerHTML).toBe(`one${filler}two<p>end</p>`);
+  });
+
   it('rebuilds an ordinary page node for node (but comments, and script and style text)', () => {
     const html =
       '<html lang="de"><head><title>T</title><style>p{color:red}</style><script>var x = 1;</script>' +

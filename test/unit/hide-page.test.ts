@@ -45,11 +45,49 @@ describe('hiding the page from assistive technology', () => {
       'dialog:null',
       'header:true',
       'main:true',
+      'span:true', // the loose text, in the view's wrapper
       'footer:true',
       'div:true', // the parser puts it in <body>; the next test adds one to <html>
     ]);
+    const wrapper = doc.querySelector('span')!;
+    expect(wrapper.textContent).toBe('loose text');
+    const { isLooseTextWrapper } = await import('../../src/content/view/hide-page.js');
+    expect(isLooseTextWrapper(wrapper)).toBe(true);
+    expect(isLooseTextWrapper(doc.querySelector('main')!)).toBe(false);
     hiding.show();
     holder.remove();
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('hides loose text the page adds meanwhile, keeps the wrapper hidden, and gives the text back where it is', async () => {
+    const { doc, before, holder, hiding } = await page();
+    const { isHidingRecord } = await import('../../src/content/view/hide-page.js');
+    // Judged as they are delivered, as the page's changes are watched (page-changes.ts).
+    const pages: MutationRecord[] = [];
+    const watch = new doc.defaultView!.MutationObserver((r) => pages.push(...r.filter((x) => !isHidingRecord(x))));
+    watch.observe(doc, { subtree: true, childList: true, attributes: true });
+    const late = doc.createTextNode('late words');
+    doc.body.insertBefore(late, doc.querySelector('footer'));
+    doc.body.append(doc.createTextNode('  \n')); // white space stays as it is
+    await delivered();
+    const wrapper = late.parentElement!;
+    expect(wrapper.localName).toBe('span');
+    expect(wrapper.getAttribute('aria-hidden')).toBe('true');
+    wrapper.setAttribute('aria-hidden', 'false'); // the page cannot show it
+    await delivered();
+    expect(wrapper.getAttribute('aria-hidden')).toBe('true');
+    expect(doc.body.lastChild!.parentNode).toBe(doc.body);
+    hiding.show();
+    await delivered();
+    // The view's records (wrapping, unwrapping) are its own; the page's two additions are not.
+    expect(pages.map((r) => [...Array.from(r.addedNodes)].map((n) => n.textContent))).toEqual([
+      ['late words'],
+      ['  \n'],
+    ]);
+    expect(late.parentNode).toBe(doc.body);
+    holder.remove();
+    late.remove();
+    doc.body.lastChild!.remove();
     expect(doc.documentElement.outerHTML).toBe(before);
   });
 

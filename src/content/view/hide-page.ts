@@ -3,12 +3,13 @@
  * reader's browse mode reads the view, not the page it covers. What a modal dialog did by making
  * the page inert, which restyles all of it (100–200 ms on a 5 MB page, mount.ts); `aria-hidden`
  * on the page's top-level elements costs an attribute write each. Text placed right in `<body>`
- * (not in an element) cannot carry the attribute: on a page that has such text, an adopted sheet
- * makes `<body>` itself `visibility: hidden` (which assistive technology skips) and each child
- * element of it what it would be anyway, so only that loose text goes from sight and from the
- * reader. Markup stays as it is, and the sheet goes on close.
+ * (not in an element) cannot carry the attribute: each such text is put in a `<span
+ * aria-hidden="true">` of the view's while it is open, and back where it was on close. (Hiding it
+ * by the body's own visibility restyled every child of `<body>` at once, 70–190 ms on a page of
+ * 50,000, on opening and again on closing.) The page's copy takes the text, not the wrapper
+ * (`isLooseTextWrapper`).
  *
- * On a page with tens of thousands of children of `<body>` the writes are made a slice at a time
+ * On a page with tens of thousands of children of `<body>` they are walked a slice at a time
  * (SLICE_MS each), so that no single task of the page's main thread is long.
  *
  * Each element's own `aria-hidden` (or its absence) is kept and given back on close, so the page
@@ -17,20 +18,12 @@
  * (`originalAriaHidden`), never ours.
  */
 
-import { adoptPageSheet } from './adopt-sheets.js';
-
 const ATTRIBUTE = 'aria-hidden';
 
 /** The longest one slice of writes holds the page's main thread, in ms. */
 const SLICE_MS = 8;
 /** Elements written between two looks at the clock. */
 const CHECK_EVERY = 256;
-
-/**
- * Loose text in `<body>` out of sight and out of the accessibility tree; the body's element
- * children keep the visibility they would inherit (`:where`: any rule of the page's own wins).
- */
-const LOOSE_TEXT_CSS = 'body { visibility: hidden !important; } :where(body > *) { visibility: visible; }';
 
 /** Whether `node` is text, other than white space, that sits right in `<body>`. */
 function isLooseText(node: Node): boolean {
@@ -47,15 +40,18 @@ function later(fn: () => void): void {
   channel.port2.postMessage(null);
 }
 
-/** Hides loose text until `remove` is called (where no sheet can be adopted it stays readable). */
-function hideLooseText(): { remove: () => void } {
-  return adoptPageSheet(LOOSE_TEXT_CSS);
-}
-
 /** The elements hidden now, with the value the page gave each (null: none). */
 const pageValues = new Map<Element, string | null>();
 /** Every element the view ever hid: its `aria-hidden` comes and goes with the view. */
 const everHidden = new WeakSet<Element>();
+/** Every wrapper the view ever put around loose text, and every text it wrapped. */
+const everWrapper = new WeakSet<Node>();
+const everWrapped = new WeakSet<Node>();
+
+/** Whether `el` is the view's wrapper around text that was right in `<body>`: not the page's. */
+export function isLooseTextWrapper(el: Element): boolean {
+  return everWrapper.has(el);
+}
 
 /**
  * The page's own `aria-hidden` of `el` while the view hides it: a string, null (none), or
@@ -66,23 +62,45 @@ export function originalAriaHidden(el: Element): string | null | undefined {
 }
 
 /**
- * Whether `record` may be the view's own writing of `aria-hidden`: a change of that attribute on
- * an element the view hid. Not a change of what the page says.
+ * Whether `record` may be the view's own doing: a change of `aria-hidden` on an element the view
+ * hid, or loose text put in a wrapper or taken out. Not a change of what the page says. Judged
+ * when the record is delivered (a text's move into its wrapper is told by where it is then).
  */
 export function isHidingRecord(record: MutationRecord): boolean {
+  if (record.type === 'childList') {
+    if (everWrapper.has(record.target)) return true;
+    const added = Array.from(record.addedNodes);
+    const removed = Array.from(record.removedNodes);
+    const nodes = [...added, ...removed];
+    // A wrapper put in or taken out (with its text back in its place).
+    if (nodes.some((n) => everWrapper.has(n))) return nodes.every((n) => everWrapper.has(n) || everWrapped.has(n));
+    // A text gone from its parent into its wrapper.
+    return (
+      added.length === 0 &&
+      removed.length > 0 &&
+      removed.every((n) => everWrapped.has(n) && n.parentNode !== null && everWrapper.has(n.parentNode))
+    );
+  }
   return (
     record.type === 'attributes' &&
     record.attributeName === ATTRIBUTE &&
     record.target.nodeType === Node.ELEMENT_NODE &&
-    everHidden.has(record.target as Element)
+    (everHidden.has(record.target as Element) || everWrapper.has(record.target))
   );
+}
+
+/** Where the walk of one container's children stands: the child to look at next (null: done). */
+interface Cursor {
+  parent: Node;
+  next: Node | null;
 }
 
 /**
  * Hides the page's top-level content: each element child of `<body>`, and each child of `<html>`
  * but `<head>`, `<body>` and `holder`. Not `<body>` itself: Chromium ignores `aria-hidden` there.
- * The first slice is written at once, the rest in later tasks. `show` gives each element its own
- * value back (an element not reached yet was never changed).
+ * The children of `<body>` are walked a slice at a time, the first at once, the rest in later
+ * tasks, and loose text is looked for in the same walk: no slice goes through all of them.
+ * `show` gives each element its own value back (an element not reached yet was never changed).
  */
 export function hidePage(holder: Element): { show: () => void } {
   const root = document.documentElement;
@@ -91,21 +109,42 @@ export function hidePage(holder: Element): { show: () => void } {
   const containers = new Set<Node>([root]);
   /** Our writes of each element's value not yet seen by the observer: their records are not the page's. */
   const ownWrites = new Map<Element, number>();
-  /** Elements still to hide, written a slice at a time from `next` on. */
-  let queue: Element[] = [];
-  let next = 0;
+  /** One per `<body>`: how far its children are walked. Children added behind a cursor are the observer's. */
+  const cursors: Cursor[] = [];
   /** Whether a slice is waiting for its task; none is before the first slice, run at once. */
   let scheduled = true;
   let closed = false;
-  let looseText: { remove: () => void } | null = null;
+  /** The wrappers put around loose text this time, taken away by `show`. */
+  const wrappers: Element[] = [];
   const seeLooseText = (node: Node): void => {
-    if (!looseText && isLooseText(node)) looseText = hideLooseText();
+    const parent = node.parentNode;
+    if (!parent || !isLooseText(node)) return;
+    const wrapper = document.createElement('span');
+    wrapper.setAttribute(ATTRIBUTE, 'true');
+    everWrapper.add(wrapper);
+    everWrapped.add(node);
+    wrappers.push(wrapper);
+    parent.insertBefore(wrapper, node);
+    wrapper.appendChild(node);
+  };
+  /** A child the page removes where a walk stands: the walk goes on from the child that followed it. */
+  const removedAhead = (record: MutationRecord): void => {
+    for (const cursor of cursors) {
+      if (cursor.parent !== record.target || !cursor.next) continue;
+      for (const node of Array.from(record.removedNodes)) {
+        if (node === cursor.next) {
+          cursor.next = record.nextSibling;
+          break;
+        }
+      }
+    }
   };
   // One observer for the containers' children, one for `aria-hidden` anywhere: observing each
   // hidden element on its own cost a second on a page with 50,000 children of <body>.
   const see = (records: MutationRecord[]): void => {
     for (const record of records) {
       if (record.type === 'childList') {
+        if (record.removedNodes.length) removedAhead(record);
         for (const node of Array.from(record.addedNodes)) {
           if (node.parentNode !== record.target) continue;
           if (node.nodeType === Node.ELEMENT_NODE) consider(node as Element);
@@ -122,7 +161,7 @@ export function hidePage(holder: Element): { show: () => void } {
         // The page wrote a value of its own: it is the one given back; the page stays hidden.
         pageValues.set(el, el.getAttribute(ATTRIBUTE));
         hideNow(el);
-      }
+      } else if (everWrapper.has(el)) hideNow(el);
     }
   };
   const values = new MutationObserver(see);
@@ -142,14 +181,12 @@ export function hidePage(holder: Element): { show: () => void } {
   }
 
   function consider(el: Element): void {
-    if (el === holder || el.localName === 'head') return;
+    if (el === holder || el.localName === 'head' || everWrapper.has(el)) return;
     if (el.parentNode === root && el.localName === 'body') {
       if (containers.has(el)) return;
       containers.add(el);
       observer.observe(el, { childList: true });
-      for (const node of Array.from(el.childNodes)) seeLooseText(node);
-      queue = queue.slice(next).concat(Array.from(el.children));
-      next = 0;
+      cursors.push({ parent: el, next: el.firstChild });
       if (!scheduled) {
         scheduled = true;
         later(slice);
@@ -157,21 +194,34 @@ export function hidePage(holder: Element): { show: () => void } {
     } else hide(el);
   }
 
-  /** Hides queued elements until the slice's time is up; the rest goes on in a later task. */
+  /** Looks at the child where `cursor` stands and moves it on; false when its walk is done. */
+  function step(cursor: Cursor): boolean {
+    let node = cursor.next;
+    // A child moved elsewhere without a record yet: the walk starts again (what it saw is skipped fast).
+    if (node && node.parentNode !== cursor.parent) node = cursor.parent.firstChild;
+    if (!node) return false;
+    // Taken before the look: loose text goes into a wrapper.
+    cursor.next = node.nextSibling;
+    if (node.nodeType !== Node.ELEMENT_NODE) seeLooseText(node);
+    else if (!everWrapper.has(node)) hide(node as Element);
+    return cursor.next !== null;
+  }
+
+  /** Walks the containers' children until the slice's time is up; the rest goes on in a later task. */
   function slice(): void {
     scheduled = false;
     if (closed) return;
     const started = performance.now();
-    while (next < queue.length) {
-      hide(queue[next++] as Element);
-      if (next % CHECK_EVERY === 0 && performance.now() - started > SLICE_MS) break;
-    }
-    if (next < queue.length) {
-      scheduled = true;
-      later(slice);
-    } else {
-      queue = [];
-      next = 0;
+    let seen = 0;
+    for (const cursor of cursors) {
+      while (step(cursor)) {
+        if (++seen % CHECK_EVERY === 0 && performance.now() - started > SLICE_MS) {
+          scheduled = true;
+          later(slice);
+          return;
+        }
+      }
+      cursor.next = null;
     }
   }
 
@@ -183,8 +233,7 @@ export function hidePage(holder: Element): { show: () => void } {
   return {
     show() {
       closed = true;
-      queue = [];
-      looseText?.remove();
+      cursors.length = 0;
       // What the page wrote last, not yet delivered, is its value too.
       see(values.takeRecords());
       observer.disconnect();
@@ -194,6 +243,10 @@ export function hidePage(holder: Element): { show: () => void } {
         else if (el.getAttribute(ATTRIBUTE) !== value) el.setAttribute(ATTRIBUTE, value);
       }
       pageValues.clear();
+      // Each text where its wrapper is (with anything the page put in it meanwhile); one the page
+      // took away stays away.
+      for (const wrapper of wrappers) if (wrapper.parentNode) wrapper.replaceWith(...Array.from(wrapper.childNodes));
+      wrappers.length = 0;
     },
   };
 }
