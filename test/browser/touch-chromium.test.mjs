@@ -228,6 +228,18 @@ describe('Chromium: the view by touch on a 360 × 740 phone', SUITE, () => {
     await setTheme(page, 'dark');
     await page.screenshot({ path: shot('chromium-touch-360-aloud-dark') });
     await setTheme(page, 'light');
+    // A right-to-left interface (Persian, Arabic) sets the view's dir as this does; the bar mirrors
+    // and stays inside the screen.
+    const mirrored = await inView(page, (root) => {
+      root.querySelector('.qr-page').dir = 'rtl';
+      const el = root.querySelector('.qr-aloud');
+      const first = el.querySelector('.qr-aloud-prev').getBoundingClientRect();
+      const last = el.querySelector('.qr-aloud-close').getBoundingClientRect();
+      return { firstRight: first.right > last.right, overflow: el.scrollWidth - el.clientWidth };
+    });
+    assert.ok(mirrored.firstRight, 'previous paragraph at the right-hand start');
+    assert.ok(mirrored.overflow <= 0, 'nothing in the mirrored bar is cut off');
+    await page.screenshot({ path: shot('chromium-touch-360-aloud-rtl') });
     await close();
   });
 });
