@@ -101,6 +101,12 @@ export function quoteSaving(analysis: PageAnalysis, main: HTMLElement, actions: 
     first?.toggleAttribute(SAVED_ATTR, on);
   }
 
+  /** A save that did not happen is said to everyone: the bookmark alone would not change. */
+  function fail(text: string): void {
+    actions.announce(text);
+    actions.alert(text);
+  }
+
   async function toggle(id: number): Promise<void> {
     if (pending.has(id)) return;
     const quote = savedQuoteOf(analysis, id, textOf(id));
@@ -114,11 +120,10 @@ export function quoteSaving(analysis: PageAnalysis, main: HTMLElement, actions: 
         actions.alert('');
       } else if (answer?.error === 'quota') {
         // The browser's own words ("QUOTA_BYTES quota exceeded") do not say that nothing was lost.
-        actions.announce(t('savedQuotaFull'));
-        actions.alert(t('savedQuotaFull'));
-      } else actions.announce(t('saveFailed', answer?.message ?? ''));
+        fail(t('savedQuotaFull'));
+      } else fail(t('saveFailed', answer?.message ?? ''));
     } catch (error) {
-      actions.announce(t('saveFailed', error instanceof Error ? error.message : String(error)));
+      fail(t('saveFailed', error instanceof Error ? error.message : String(error)));
     } finally {
       pending.delete(id);
     }

@@ -9,10 +9,13 @@
  * reopened view shows what is saved; the store holds exactly the two left, with their speakers
  * and their articles' fields; a quote removed on the Saved quotes page in another tab loses its
  * mark in the open view, and gets it back with Undo. Synthetic clicks and keys save nothing.
+ * With the storage full (Chromium only: see fillStorage), a save says so in the view (a line
+ * everyone sees, and to screen readers), marks nothing and loses nothing.
  */
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { engineResult, normalize, PAGES, SEED_URL, shot } from './helpers.mjs';
+import { engineResult, MESSAGES_EN, normalize, PAGES, SEED_URL, shot } from './helpers.mjs';
+import { fillStorage } from './saved-checks.mjs';
 import { clickView, firstDifference, inView, pageState, waitFor } from './view-checks.mjs';
 
 const GERMAN_URL = Object.keys(PAGES)[1];
@@ -95,9 +98,10 @@ function ask(page, message) {
  * `settle`); `pressS` presses a real S in the focused view; `openSavedPage` opens the Saved quotes
  * page with the view's toolbar button and gives its tab, `closeSavedPage` closes it and goes back
  * to the view's tab;
- * `prefix` names the screenshot.
+ * `prefix` names the screenshot; `storageFull`: whether the browser's storage can be filled for
+ * the storage-full check (see fillStorage in saved-checks.mjs).
  */
-export function saveInViewChecks(driver, prefix) {
+export function saveInViewChecks(driver, prefix, { storageFull = true } = {}) {
   let a;
   let b;
   let c;
@@ -221,4 +225,49 @@ export function saveInViewChecks(driver, prefix) {
     await driver().closeSavedPage(saved);
     await driver().closeView();
   });
+
+  if (storageFull)
+    it('says in the view that the storage is full, saves nothing and loses nothing', async () => {
+      assert.ok(a && b && c, 'the saving test ran');
+      const { page } = await driver().openView(SEED_URL);
+      await waitMarked(page, [b.id], 'the saved quote to be marked');
+      const before = await storedQuotes(page);
+      const { written, refusal } = await inView(page, fillStorage);
+      assert.match(refusal ?? '', /quota/i, `the browser refused a write for its quota after ${written} characters`);
+
+      await clickView(page, `.qr-panel button[data-save-id="${a.id}"]`);
+      const full = MESSAGES_EN.savedQuotaFull.message;
+      let status = '';
+      const shown = await waitFor(
+        async () => {
+          const state = await inView(page, (root) => {
+            const line = root.querySelector('p.qr-notice[role="alert"]:not([hidden])');
+            const box = line?.getBoundingClientRect();
+            return {
+              text: line?.textContent ?? '',
+              status: root.querySelector('.qr-status')?.textContent ?? '',
+              seen: !!box && box.height > 0 && box.bottom > 0 && box.top < innerHeight,
+            };
+          });
+          status = state.status;
+          return state.text ? state : null;
+        },
+        { what: 'the storage-full line in the view' },
+      ).catch((error) => {
+        throw new Error(`${error.message}; the view said "${status}"`);
+      });
+      assert.equal(shown.text, full);
+      assert.equal(shown.status, full, 'screen readers hear it too');
+      assert.ok(shown.seen, 'the line is on screen');
+      await page.screenshot({ path: shot(`${prefix}-view-storage-full`) });
+      await waitMarked(page, [b.id], 'no new mark');
+      assert.deepEqual(await storedQuotes(page), before, 'the saved quotes are all there, and no new one');
+      await inView(page, async () => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        await api.storage.local.remove(
+          Object.keys(await api.storage.local.get(null)).filter((k) => k.startsWith('filler-')),
+        );
+      }).catch(() => undefined); // the browser closes after this test anyway
+      await driver().closeView();
+    });
 }

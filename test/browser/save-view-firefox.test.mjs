@@ -53,5 +53,7 @@ describe('Firefox: saving quotes in the reading view', SUITE, () => {
   }, LAUNCH);
   after(async () => ff?.close());
 
-  saveInViewChecks(driver, 'firefox');
+  // No storage-full check: Firefox's quota is counted on disk and could not be filled reliably
+  // (see fillStorage in saved-checks.mjs).
+  saveInViewChecks(driver, 'firefox', { storageFull: false });
 });

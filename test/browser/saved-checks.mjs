@@ -66,6 +66,40 @@ export function send(page, message) {
   return page.evaluate((m) => (globalThis.browser ?? globalThis.chrome).runtime.sendMessage(m), message);
 }
 
+/**
+ * Fills `storage.local` as another extension's worth of data would, up to a few bytes of Chrome's
+ * stated quota (`QUOTA_BYTES`, counted in characters), so that no saved quote fits; a 64-character
+ * write is then refused. Runs in an extension page (self-contained: it is sent as source); gives
+ * the characters written and the browser's refusal.
+ *
+ * Not for Firefox: there the quota is the IndexedDB one, counted on disk (a profile's is
+ * gigabytes; a test can lower it with the `dom.quotaManager.temporaryStorage.fixedLimit` pref).
+ * Filled that way, a save right after a fill that ended in refusals was still taken (1 run of 5
+ * for the view, 1 of 4 for the Saved quotes page), and a write after a refusal for the quota was
+ * sometimes refused with "An unexpected error occurred" instead: no test could rely on it.
+ */
+export async function fillStorage() {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const quota = api.storage.local.QUOTA_BYTES;
+  if (typeof quota !== 'number') throw new Error('this browser states no storage.local quota');
+  await api.storage.local.set({ 'filler-0': '' });
+  const room = quota - (await api.storage.local.getBytesInUse(null)) - 40;
+  await api.storage.local.set({ 'filler-0': 'x'.repeat(room) });
+  try {
+    await api.storage.local.set({ 'filler-1': 'x'.repeat(64) });
+    return { written: room + 64, refusal: null };
+  } catch (error) {
+    return { written: room, refusal: String(error?.message ?? error) };
+  }
+}
+
+/** Takes away what fillStorage wrote (in an extension page, self-contained). */
+export async function removeFiller() {
+  const api = globalThis.browser ?? globalThis.chrome;
+  const keys = Object.keys(await api.storage.local.get(null)).filter((key) => key.startsWith('filler-'));
+  await api.storage.local.remove(keys);
+}
+
 const texts = (state) => state.quotes.map((q) => q.text);
 
 /** Waits until the page lists `n` quotes (it follows storage changes by itself). */
@@ -83,9 +117,10 @@ async function listed(page, n) {
 /**
  * The checks. `driver()` gives { page, download(format), upload(path), select(name, value),
  * check(name, on), viewport(width, height), screenshot(name), followLink(selector), openFromMenu(),
- * openOptions() }; `prefix` names the screenshots ("chromium", "firefox").
+ * openOptions() }; `prefix` names the screenshots ("chromium", "firefox"); `storageFull`: whether
+ * the browser's storage can be filled for the storage-full check (see fillStorage).
  */
-export function savedQuotesChecks(driver, prefix) {
+export function savedQuotesChecks(driver, prefix, { storageFull = true } = {}) {
   let quotes;
   let exported;
 
@@ -297,6 +332,42 @@ export function savedQuotesChecks(driver, prefix) {
     const file = JSON.parse((await driver().download('json')).text);
     assert.deepEqual(file.quotes, [...quotes].reverse(), 'storage holds exactly the three quotes');
   });
+
+  if (storageFull)
+    it('says the storage is full, saves and imports nothing, and loses nothing', async () => {
+      const { page, upload } = driver();
+      const before = await listed(page, 3);
+      const { written, refusal } = await page.evaluate(fillStorage);
+      assert.match(refusal ?? '', /quota/i, `the browser refused a write for its quota after ${written} characters`);
+      const fourth = {
+        ...quotes[0],
+        text: 'A fourth quote, for which there is no room.',
+        savedAt: '2025-03-04T09:00:00.000Z',
+      };
+      const refused = await send(page, { type: 'save-quote', quote: fourth });
+      assert.equal(refused.ok, false);
+      assert.equal(refused.error, 'quota', refused.message);
+
+      const path = join(RESULTS, `${prefix}-saved-quota.json`);
+      writeFileSync(path, JSON.stringify({ ...JSON.parse(exported.text), quotes: [fourth] }));
+      await upload(path);
+      const state = await waitFor(
+        async () => {
+          const s = await readPage(page);
+          return /storage for this extension is full/.test(s.status) ? s : null;
+        },
+        { what: 'the storage-full message' },
+      );
+      assert.ok(state.statusError, 'shown as an error');
+      assert.deepEqual(state.quotes, before.quotes, 'the three quotes are still there, and no fourth');
+      await page.evaluate(() => location.reload());
+      await listed(page, 3);
+      const notice = await page.evaluate(() => document.querySelector('#notice:not([hidden])')?.textContent ?? '');
+      assert.match(notice, /Saved quotes use 10\.0 MB of the 10\.0 MB your browser gives this extension/);
+      await driver().screenshot(shot(`${prefix}-saved-quota`));
+      await page.evaluate(removeFiller);
+      await listed(page, 3);
+    });
 
   for (const theme of ['light', 'dark'])
     for (const width of [1280, 360])

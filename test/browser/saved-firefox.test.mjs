@@ -139,5 +139,7 @@ describe('Firefox: the Saved quotes page', SUITE, () => {
     await page.bringToFront();
   });
 
-  savedQuotesChecks(driver, 'firefox');
+  // No storage-full check: Firefox's quota is counted on disk and could not be filled reliably
+  // (see fillStorage in saved-checks.mjs).
+  savedQuotesChecks(driver, 'firefox', { storageFull: false });
 });

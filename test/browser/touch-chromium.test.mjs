@@ -184,13 +184,23 @@ describe('Chromium: the view by touch on a 360 × 740 phone', SUITE, () => {
     await open();
     await tap('.qr-toolbar .qr-read-aloud');
     await waitFor(() => inView(page, (root) => !!root.querySelector('.qr-aloud')), { what: 'the read-aloud bar' });
-    // No voices here: the note says so, and must not add a row.
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    // No voices here: the note says so, and must not add a row; there is no voice to choose, so
+    // no menu of one disabled "System voice" crowds the bar.
+    const voiceMenu = await waitFor(
+      () =>
+        inView(page, (root) => {
+          if (!root.querySelector('.qr-aloud-note:not([hidden])')?.textContent) return null;
+          const box = root.querySelector('.qr-aloud-voice').getBoundingClientRect();
+          return { width: box.width, height: box.height };
+        }),
+      { what: 'the read-aloud note' },
+    );
+    assert.deepEqual(voiceMenu, { width: 0, height: 0 }, 'no voice menu without voices');
     const bar = await inView(page, (root) => {
       const el = root.querySelector('.qr-aloud');
       const box = el.getBoundingClientRect();
       const parts = Array.from(el.children)
-        .filter((c) => !c.classList.contains('qr-aloud-note'))
+        .filter((c) => !c.classList.contains('qr-aloud-note') && !c.hidden)
         .map((c) => c.getBoundingClientRect());
       const tops = parts.map((b) => Math.round(b.top + b.height / 2));
       const names = Array.from(el.querySelectorAll('button, select')).map(
@@ -215,6 +225,21 @@ describe('Chromium: the view by touch on a 360 × 740 phone', SUITE, () => {
     assert.deepEqual(seen.small, [], `bar targets under ${MIN_TARGET} px`);
     assert.deepEqual(await axeViolations(page), [], 'axe-core: 0 violations with the bar open');
     await page.screenshot({ path: shot('chromium-touch-360-aloud') });
+    await setTheme(page, 'dark');
+    await page.screenshot({ path: shot('chromium-touch-360-aloud-dark') });
+    await setTheme(page, 'light');
+    // A right-to-left interface (Persian, Arabic) sets the view's dir as this does; the bar mirrors
+    // and stays inside the screen.
+    const mirrored = await inView(page, (root) => {
+      root.querySelector('.qr-page').dir = 'rtl';
+      const el = root.querySelector('.qr-aloud');
+      const first = el.querySelector('.qr-aloud-prev').getBoundingClientRect();
+      const last = el.querySelector('.qr-aloud-close').getBoundingClientRect();
+      return { firstRight: first.right > last.right, overflow: el.scrollWidth - el.clientWidth };
+    });
+    assert.ok(mirrored.firstRight, 'previous paragraph at the right-hand start');
+    assert.ok(mirrored.overflow <= 0, 'nothing in the mirrored bar is cut off');
+    await page.screenshot({ path: shot('chromium-touch-360-aloud-rtl') });
     await close();
   });
 });

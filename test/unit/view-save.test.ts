@@ -260,5 +260,6 @@ describe('saving quotes from the view', () => {
     }
     expect(v.shownSaved()).toEqual([]);
     expect(v.said.at(-1)).toMatch(/^The quote could not be saved: Could not establish connection/);
+    expect(v.alerts.at(-1)).toBe(v.said.at(-1));
   });
 });

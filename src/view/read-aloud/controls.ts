@@ -60,6 +60,7 @@ export function createControls(actions: ControlsActions): Controls {
     ...RATES.map((r) => h('option', { value: String(r) }, rateLabel(r))),
   );
   const voice = h('select', { class: 'qr-aloud-voice', onchange: trusted(() => actions.setVoice(voice.value)) });
+  const voiceField = h('label', { class: 'qr-aloud-field' }, h('span', null, t('readAloudVoice')), voice);
   const line = h('p', { class: 'qr-aloud-note', role: 'status', hidden: true });
 
   const element = h(
@@ -74,7 +75,7 @@ export function createControls(actions: ControlsActions): Controls {
       iconButton(t('readAloudStop'), 'stop', actions.stop, 'qr-aloud-stop'),
     ),
     h('label', { class: 'qr-aloud-field' }, h('span', null, t('readAloudSpeed')), rate),
-    h('label', { class: 'qr-aloud-field' }, h('span', null, t('readAloudVoice')), voice),
+    voiceField,
     line,
     iconButton(t('readAloudClose'), 'close', actions.close, 'qr-aloud-close'),
   );
@@ -90,7 +91,9 @@ export function createControls(actions: ControlsActions): Controls {
       element.dataset.state = state;
     },
     showVoices(voices, chosen) {
-      // No voice listed for the language: the browser's own default says it.
+      // No voice listed for the language: the browser's own default says it, and a menu of one
+      // disabled "System voice" would only crowd the bar (on a phone it showed "Systemv"); the
+      // note says which voice reads.
       voice.replaceChildren(
         ...(voices.length
           ? voices.map((v) => h('option', { value: v.voiceURI }, `${v.name} (${v.lang})`))
@@ -98,6 +101,7 @@ export function createControls(actions: ControlsActions): Controls {
       );
       voice.value = chosen?.voiceURI ?? '';
       voice.disabled = voices.length === 0;
+      voiceField.hidden = voices.length === 0;
     },
     showRate(r) {
       rate.value = String(r);
