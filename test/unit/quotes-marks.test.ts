@@ -14,6 +14,8 @@ describe('quote marks', () => {
     ['German „…“', 'Er sagte: „Das ist gut.“ Dann ging er.', 'Das ist gut.'],
     ['Polish „…”', 'Powiedział: „To jest dobre” i wyszedł.', 'To jest dobre'],
     ['„ closed by a straight mark (Serbian keyboards)', 'Rekla je: „To je dobro" i otišla.', 'To je dobro'],
+    ['a straight mark closed by “ (careless typing)', 'Alisema "Tunafurahi sana“ jana.', 'Tunafurahi sana'],
+    ['Chinese: a mark right after a half-width bracket', '他（2023)"中国很重要"。', '中国很重要'],
     ['German »…«', 'Er sagte: »Das ist gut.« Dann ging er.', 'Das ist gut.'],
     [
       'French « … » with narrow no-break spaces',

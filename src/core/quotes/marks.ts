@@ -18,7 +18,7 @@ export interface MarkInfo {
  */
 export const MARKS: ReadonlyMap<string, MarkInfo> = new Map<string, MarkInfo>([
   // Mixed by careless typing or a CMS that curls only the closing mark: "…” and “…".
-  ['"', { family: 'double', closers: '"”' }],
+  ['"', { family: 'double', closers: '"”“' }],
   ['“', { family: 'double', closers: '”“"' }],
   ['”', { family: 'double', closers: '”' }],
   ['„', { family: 'double', closers: '“”"' }],
@@ -131,6 +131,8 @@ export function canOpen(text: string, i: number, spacedInside: boolean): boolean
   if (next === undefined) return false;
   if (isSpace(next) && !spacedInside) return false;
   const prev = i > 0 ? text[i - 1] : undefined;
+  // "…（2023)"中国…": a half-width bracket closes an aside right before a quote in Chinese.
+  if (prev === ')' && CJK.test(next)) return true;
   return prev === undefined || isSpace(prev) || BEFORE_OPEN.has(prev) || isQuoteMark(prev) || CJK.test(prev);
 }
 
