@@ -75,6 +75,14 @@ describe('cues in each language', () => {
     expect(got[2]?.[1]).not.toBe('Jane Roe');
   });
 
+  it('reads a source after "wie" no further than its capitalised words, where nouns are capitalised', () => {
+    const got = attributed(
+      ['Wie der Fernsehsender CBS berichtet, gab Regierungssprecher Robert Gibbs zu, die Lage sei „sehr ernst“.'],
+      'de',
+    );
+    expect(got[0]?.[1]).not.toBe('der Fernsehsender CBS berichtet');
+  });
+
   it('reads French inverted pronouns (dit-elle) and resolves them', () => {
     expect(
       attributed(

@@ -51,6 +51,17 @@ function sourceAt(tokens: readonly Token[], i: number, lex: Lexicon): number {
   return 0;
 }
 
+/**
+ * The subject after a source word ("laut X", "wie X berichtet"). Where every noun is capitalised,
+ * a subject ending in a lower-case word ran on into its clause's verb ("Wie der Fernsehsender
+ * CBS berichtet, …"): the source is read no further than the capitalised words.
+ */
+function sourceSubject(tokens: readonly Token[], i: number, text: string, lex: Lexicon): Subject | null {
+  const subj = parseSubject(tokens, i, text, lex, true);
+  if (!subj || !lex.capitalisesNouns) return subj;
+  return isLowerWord(tokens[subj.next - 1]) ? null : subj;
+}
+
 /** Cue text: from `from` to the end of the subject or a few words past the verb, whichever is later. */
 function cueText(
   text: string,
@@ -212,7 +223,7 @@ export function cueAfter(tokens: readonly Token[], from: number, to: number, tex
   if (i >= to) return null;
   const src = sourceAt(tokens, i, lex);
   if (src) {
-    const subj = parseSubject(tokens, i + src, text, lex, true);
+    const subj = sourceSubject(tokens, i + src, text, lex);
     if (subj) return { kind: 'source', subject: subj, text: text.slice(tokens[i]!.start, subj.end), at: subj.start };
   }
   for (let v = i; v < to && v < i + ADJACENT_WINDOW; v++) {
@@ -353,7 +364,7 @@ export function sentenceCue(
     const t = tokens[v]!;
     const src = sourceAt(tokens, v, lex);
     if (src) {
-      const subj = parseSubject(tokens, v + src, text, lex, true);
+      const subj = sourceSubject(tokens, v + src, text, lex);
       if (subj && subj.next <= to && subj.kind !== 'impersonal')
         return { kind: 'source', subject: subj, text: text.slice(t.start, subj.end), at: subj.start };
     }
@@ -410,7 +421,7 @@ function sourceCovering(
   for (let s = v - 1; s >= from && v - s <= MAX_SOURCE_REACH + 2; s--) {
     const src = sourceAt(tokens, s, lex);
     if (!src) continue;
-    const subj = parseSubject(tokens, s + src, text, lex, true);
+    const subj = sourceSubject(tokens, s + src, text, lex);
     if (!subj || subj.next > to || subj.end <= tokens[v]!.start || subj.kind === 'impersonal') return null;
     return { kind: 'source', subject: subj, text: text.slice(tokens[s]!.start, subj.end), at: subj.start };
   }
