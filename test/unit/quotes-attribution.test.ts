@@ -83,6 +83,14 @@ describe('cues in each language', () => {
     expect(got[0]?.[1]).not.toBe('der Fernsehsender CBS berichtet');
   });
 
+  it('ends a description at an auxiliary', () => {
+    const got = attributed(
+      ['The researchers used a "mental chronometry" test, and the participants were asked to move the clock.'],
+      'en',
+    );
+    expect(got[0]?.[1]).not.toBe('the participants were');
+  });
+
   it('reads French inverted pronouns (dit-elle) and resolves them', () => {
     expect(
       attributed(

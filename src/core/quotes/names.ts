@@ -403,6 +403,8 @@ function parseDescriptor(
   while (j < tokens.length && j - i <= MAX_DESCRIPTOR_TOKENS) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || (!afterSource && isSpeechVerbAt(tokens, j, lex)) || lex.fillers.has(t.lower)) break;
+    // "the participants were asked": an auxiliary ends the noun phrase.
+    if (lex.passiveAuxiliaries.has(t.lower)) break;
     if (isLowerWord(t) && lex.nonNames.has(t.lower)) break; // of, in, und ...
     // Suffixes only tell role nouns in lower case ("German" is no -man), or anywhere in German.
     if (isPersonNoun(t.lower, lex, isCapitalized(t) && (head >= 0 || lex.nounMarkers.size === 0))) head = j;
