@@ -83,6 +83,16 @@ describe('cues in each language', () => {
     expect(got[0]?.[1]).not.toBe('der Fernsehsender CBS berichtet');
   });
 
+  it('gives a quote in a participle clause to the sentence’s subject', () => {
+    const got = attributed(
+      [
+        'Jane Roe, head of the institute, tied the scores to graduation rates, saying the law helped “millions of kids.”',
+      ],
+      'en',
+    );
+    expect(got).toEqual([['millions of kids.', 'Jane Roe']]);
+  });
+
   it('ends a description at an auxiliary', () => {
     const got = attributed(
       ['The researchers used a "mental chronometry" test, and the participants were asked to move the clock.'],

@@ -5,12 +5,12 @@
  */
 import { cueAfter, cueBefore, passiveCue, type Cue } from './cues.js';
 import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
-import { isPersonNoun, parseSubject } from './names.js';
+import { isParticiple, isPersonNoun, parseSubject } from './names.js';
 import { isBlank, tokenAt, type Para, type Paras } from './para.js';
 import type { RuleId } from './rules.js';
 import type { RawQuote } from './scan.js';
 import { spanAt } from './sentences.js';
-import { isLowerWord } from './text.js';
+import { isLowerWord, type Token } from './text.js';
 
 const AFTER_RULE: Record<Cue['kind'], RuleId> = {
   adjacent: 'speech-verb-after',
@@ -173,6 +173,11 @@ function withAppositionName(cue: Cue | null, para: Para, lex: Lexicon): Cue | nu
   };
 }
 
+/** ", saying …", ", calling it …": a participle clause, whose speaker is the sentence's subject. */
+function participleClause(tokens: readonly Token[], n: number, lex: Lexicon): boolean {
+  return tokens[n - 1]?.text === ',' && isParticiple(tokens[n]!.lower, lex);
+}
+
 /** Most tokens from a sentence's verb to a quote inside its clause that the subject still speaks. */
 const MAX_SUBJECT_REACH = 30;
 /** Most tokens of an apposition between a sentence's subject and its verb ("X, a teacher, …"). */
@@ -199,7 +204,7 @@ export function clauseSubjectCue(raw: RawQuote, para: Para, lex: Lexicon): Cue |
   let quoted = false;
   for (let n = i; n < end && n < open + MAX_SUBJECT_REACH; n++) {
     if (tokens[n]!.kind === 'mark') quoted = !quoted;
-    else if (!quoted && isSpeechVerbAt(tokens, n, lex)) return null;
+    else if (!quoted && isSpeechVerbAt(tokens, n, lex) && !participleClause(tokens, n, lex)) return null;
   }
   let k = subj.next;
   if (tokens[k]?.text === ',') {
