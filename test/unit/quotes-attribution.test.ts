@@ -24,6 +24,12 @@ describe('cues in each language', () => {
       'Jane Roe',
     ],
     ['en', 'a possessive before a person noun', '"We live in hell," his wife often said.', 'his wife'],
+    [
+      'en',
+      'a description with two roles',
+      '"We warned them," the Florida senator and Republican presidential candidate said.',
+      'the Florida senator and Republican presidential candidate',
+    ],
     ['de', 'sagte X', '"Wir werden gewinnen", sagte Boris Nadeschdin.', 'Boris Nadeschdin'],
     ['de', 'so X', '"Wir werden gewinnen", so Nikolai Petrow, Gastwissenschaftler in Berlin.', 'Nikolai Petrow'],
     ['de', 'laut X', 'Laut Christine Falk ist das "in den seltensten Fällen möglich".', 'Christine Falk'],

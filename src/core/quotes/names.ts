@@ -434,6 +434,7 @@ function parseDescriptor(
   )
     end++;
   end = complementEnd(tokens, end, lex);
+  end = secondRole(tokens, end, lex);
   return subject('descriptor', tokens, i, end, text, {
     noun,
     person: true,
@@ -444,6 +445,22 @@ function parseDescriptor(
 
 /** Most adjectives after a Romance head noun ("mapuche más radicalizado"). */
 const MAX_POSTNOMINAL = 3;
+
+/**
+ * "the Florida senator and Republican presidential candidate": a second role of the same person
+ * after "and", with no determiner of its own (which would make it a second person). Returns the
+ * description's new end, or `end`.
+ */
+function secondRole(tokens: readonly Token[], end: number, lex: Lexicon): number {
+  if (!lex.conjunctions.has(tokens[end]?.lower ?? '')) return end;
+  for (let j = end + 1; j < tokens.length && j - end <= MAX_DESCRIPTOR_TOKENS; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || lex.determiners.has(t.lower) || lex.possessives.has(t.lower)) return end;
+    if (isSpeechVerbAt(tokens, j, lex) || lex.fillers.has(t.lower) || lex.pronouns.has(t.lower)) return end;
+    if (isPersonNoun(t.lower, lex) && !isPersonNoun(tokens[j + 1]?.lower ?? '', lex)) return j + 1;
+  }
+  return end;
+}
 
 function stopsDescriptor(t: Token, lex: Lexicon): boolean {
   return (
