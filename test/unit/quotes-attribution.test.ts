@@ -336,6 +336,17 @@ describe('interrupted quotes and continuation', () => {
 });
 
 describe('pronouns and descriptors', () => {
+  it('reads a pronoun in the clause a name reports as that name', () => {
+    const got = attributed(
+      [
+        'John Roe spoke first.',
+        'Jane Doe of Columbia says she really thinks Roe can win if he keeps “doing what he is doing.”',
+      ],
+      'en',
+    );
+    expect(got).toEqual([['doing what he is doing.', 'Jane Doe']]);
+  });
+
   it('resolves a pronoun to the nearest person before it', () => {
     const got = attributed(
       [

@@ -190,6 +190,28 @@ export function pronounToCharacter(cue: Cue | null, para: Para, lex: Lexicon): C
   return { ...cue, subject: subj };
 }
 
+/**
+ * "Stacy Baker says she thinks Cruz can win if he keeps “Q”": a pronoun in the clause a name's
+ * speech verb reports is that name (gender allowing), not whoever was quoted before.
+ */
+export function pronounToSentenceSubject(cue: Cue | null, para: Para, lex: Lexicon): Cue | null {
+  const pron = cue?.subject;
+  if (!cue || !pron || pron.kind !== 'pronoun' || pron.gender === null) return cue;
+  const { tokens } = para;
+  const p = tokenAt(tokens, pron.start);
+  let i = tokenAt(tokens, para.sentences[spanAt(para.sentences, pron.start)]!.start);
+  while (i < p && lex.conjunctions.has(tokens[i]!.lower)) i++;
+  if (i >= p) return cue;
+  const subj = parseSubject(tokens, i, para.text, lex);
+  if (subj?.kind !== 'name' || subj.next >= p || (subj.gender != null && subj.gender !== pron.gender)) return cue;
+  let reports = false;
+  for (let k = subj.next; k < p; k++) {
+    if (tokens[k]!.kind === 'mark') return cue;
+    if (isSpeechVerbAt(tokens, k, lex)) reports = true;
+  }
+  return reports ? { ...cue, subject: subj } : cue;
+}
+
 /** Sentences a chain of reported speech may run back through to the one that names its speaker. */
 const MAX_REPORTED_SENTENCES = 4;
 

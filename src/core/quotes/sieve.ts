@@ -16,6 +16,7 @@ import {
   previousSentenceCue,
   reportedSpeechCue,
   pronounToCharacter,
+  pronounToSentenceSubject,
 } from './earlier-cues.js';
 import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
 import { clauseSubjectCue, localCue } from './local-cues.js';
@@ -84,7 +85,7 @@ export function attributeParagraph(
   group.forEach((c, j) => {
     const cue = c.raw.answer
       ? answerCue(c.raw.answer.label)
-      : pronounToCharacter(localCue(raws, first + j, paras, lex), para, lex);
+      : pronounToSentenceSubject(pronounToCharacter(localCue(raws, first + j, paras, lex), para, lex), para, lex);
     c.cue = cue?.rule && off.has(cue.rule) ? null : cue;
   });
   if (!off.has('shared-in-sentence')) shareCuesInSentence(group, para);
