@@ -30,6 +30,7 @@ describe('cues in each language', () => {
       '"We warned them," the Florida senator and Republican presidential candidate said.',
       'the Florida senator and Republican presidential candidate',
     ],
+    ['de', 'Name, Rolle: Zitat', 'Erik Berg, Präsident des Rates: „Das Gesetz ist falsch.“', 'Erik Berg'],
     ['de', 'sagte X', '"Wir werden gewinnen", sagte Boris Nadeschdin.', 'Boris Nadeschdin'],
     ['de', 'so X', '"Wir werden gewinnen", so Nikolai Petrow, Gastwissenschaftler in Berlin.', 'Nikolai Petrow'],
     ['de', 'laut X', 'Laut Christine Falk ist das "in den seltensten Fällen möglich".', 'Christine Falk'],

@@ -6,7 +6,14 @@
  */
 import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
 import type { RuleId } from './rules.js';
-import { invertedPronoun, isParticiple, parseSubject, parseSubjectBefore, type Subject } from './names.js';
+import {
+  invertedPronoun,
+  isParticiple,
+  isPersonNoun,
+  parseSubject,
+  parseSubjectBefore,
+  type Subject,
+} from './names.js';
 import { isLowerWord, type Token } from './text.js';
 import { SENTENCE_STOPS } from './marks.js';
 
@@ -454,6 +461,14 @@ export function cueBefore(tokens: readonly Token[], from: number, to: number, te
       return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
     if (subj && subj.kind === 'descriptor' && subj.person && !subj.indefinite)
       return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
+    // "Jane Roe, head of the union: “Q”": a full name and its role in apposition label the quote.
+    if (
+      s === from &&
+      subj?.kind === 'name' &&
+      (subj.name ?? '').includes(' ') &&
+      rolePhrase(tokens, subj.next, to - 1, lex)
+    )
+      return { kind: 'colon', subject: subj, text: subj.text, at: subj.start };
     // "In an interview, Smith was blunt: “We lost.”": a name as the subject, if a person by then.
     // "Merkel: “We can help.”": a name alone before the colon labels the quote, if a person by then.
     const label = s === from && subj?.next === to - 1;
@@ -462,6 +477,17 @@ export function cueBefore(tokens: readonly Token[], from: number, to: number, te
     if (subj?.kind === 'name') s = subj.next - 1; // a non-person phrase may hide a name: "einer Antwort von Kremlsprecher Iwan Petrow"
   }
   return known;
+}
+
+/** ", head of the union" up to `end`: a comma, then words holding a listed role noun and no speech verb. */
+function rolePhrase(tokens: readonly Token[], from: number, end: number, lex: Lexicon): boolean {
+  if (tokens[from]?.text !== ',') return false;
+  let role = false;
+  for (let k = from + 1; k < end; k++) {
+    if (isSpeechVerbAt(tokens, k, lex) || tokens[k]!.kind === 'mark') return false;
+    if (isPersonNoun(tokens[k]!.lower, lex, true)) role = true;
+  }
+  return role;
 }
 
 /** "Müllers", "Smith's": a possessive is not the one speaking. */
