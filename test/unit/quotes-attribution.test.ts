@@ -337,6 +337,23 @@ describe('interrupted quotes and continuation', () => {
 });
 
 describe('pronouns and descriptors', () => {
+  it('reads an attribution standing as its own sentence after the quote', () => {
+    const got = attributed(
+      [
+        '“She asked us, ‘What can I do? What help do you need?’” Weaver said.',
+        '“I hope you find the emails.” Jane Roe said.',
+      ],
+      'en',
+    );
+    expect(got.map(([, speaker]) => speaker)).toEqual(['Weaver', 'Jane Roe']);
+    // After a full stop, a longer sentence is a statement of its own, not the quote's attribution.
+    const own = attributed(
+      ['“We will win.” John Doe said the polls show otherwise, and most experts in the state agree with him.'],
+      'en',
+    );
+    expect(own[0]?.[1]).toBeNull();
+  });
+
   it('reads a pronoun in the clause a name reports as that name', () => {
     const got = attributed(
       [

@@ -6,6 +6,7 @@
 import { cueAfter, cueBefore, passiveCue, type Cue } from './cues.js';
 import { isSpeechVerbAt, type Lexicon } from './lang/index.js';
 import { isParticiple, isPersonNoun, parseSubject } from './names.js';
+import { isQuoteMark } from './marks.js';
 import { isBlank, tokenAt, type Para, type Paras } from './para.js';
 import type { RuleId } from './rules.js';
 import type { RawQuote } from './scan.js';
@@ -144,15 +145,24 @@ function governs(cue: Cue, raw: RawQuote, para: Para, lex: Lexicon): boolean {
  * "“Do they take the profit …?” she said.": ICU ends the sentence after a quote that ends in ?
  * or !, so the cue stands in the next "sentence"; only an adjacent one counts.
  */
+/** Most tokens of a sentence that only attributes the quote before it ("US Senator Jeff Sessions said."). */
+const MAX_BARE_ATTRIBUTION = 7;
+
 function cueAcrossBreak(raws: readonly RawQuote[], k: number, para: Para, lex: Lexicon): Cue | null {
   const raw = raws[k]!;
-  const last = para.text[raw.end - 1];
-  if (last !== '?' && last !== '!') return null;
+  let e = raw.end - 1;
+  // "‘What can I do?’”": the nested quote's closing mark stands after the sentence's end.
+  while (e > raw.start && isQuoteMark(para.text[e])) e--;
+  const last = para.text[e];
+  if (last !== '?' && last !== '!' && last !== '.') return null;
   const s = spanAt(para.sentences, raw.closeAt);
   const sentence = para.sentences[s]!;
   if (!isBlank(para.text, raw.closeAt + 1, sentence.end)) return null;
   const next = para.sentences[s + 1];
   if (!next) return null;
+  // After a full stop, only a sentence that is nothing but the attribution ("Trump said.").
+  if (last === '.' && tokenAt(para.tokens, next.end) - tokenAt(para.tokens, next.start) > MAX_BARE_ATTRIBUTION)
+    return null;
   let to = next.end;
   const other = raws[k + 1];
   if (other && other.paragraph === raw.paragraph && other.openAt < to) to = other.openAt;

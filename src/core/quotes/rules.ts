@@ -16,7 +16,7 @@ export const RULES = [
   'speech-verb-before',
   /** "According to X, “Q”." / "Laut X „Q“". */
   'source-before',
-  /** "“Q?” | she asked.": a cue right after a quote that a ? or ! ended as a sentence. */
+  /** "“Q?” | she asked." / "“Q.” | Trump said.": a cue right after a quote that ended its sentence (after a full stop, a bare attribution only). */
   'verb-after-question',
   /** "X, who …, said on Monday that the plan was “Q”": a speech verb further off in the sentence, before the quote. */
   'verb-earlier-in-sentence',
