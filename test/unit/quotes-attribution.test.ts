@@ -31,6 +31,12 @@ describe('cues in each language', () => {
       'the Florida senator and Republican presidential candidate',
     ],
     ['de', 'Name, Rolle: Zitat', 'Erik Berg, Präsident des Rates: „Das Gesetz ist falsch.“', 'Erik Berg'],
+    [
+      'en',
+      'a bracketed aside and a comma before the verb',
+      'After winning Ohio, Gov. Jane Roe (R-OH), said, "We are ready."',
+      'Jane Roe',
+    ],
     ['de', 'sagte X', '"Wir werden gewinnen", sagte Boris Nadeschdin.', 'Boris Nadeschdin'],
     ['de', 'so X', '"Wir werden gewinnen", so Nikolai Petrow, Gastwissenschaftler in Berlin.', 'Nikolai Petrow'],
     ['de', 'laut X', 'Laut Christine Falk ist das "in den seltensten Fällen möglich".', 'Christine Falk'],

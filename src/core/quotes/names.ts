@@ -545,6 +545,11 @@ function subjectBefore(
     nameOfPlace(tokens, end, floor, text, lex) ??
     bodyName(tokens, end, floor, text, lex);
   if (direct || tokens[end - 1]?.text !== ',') return direct;
+  // "Gov. Jane Roe (R-Ohio), said": the subject right before its bracketed aside and the comma.
+  if (tokens[end - 2]?.text === ')') {
+    const bracketed = subjectEndingAt(tokens, beforeAside(tokens, end - 1, floor), floor, text, lex);
+    if (bracketed) return bracketed;
+  }
   const opening = subjectOpeningAsides(tokens, end, floor, text, lex);
   if (opening) return opening;
   // "Jean Martin, député socialiste …, a annoncé": skip back over the apposition.
