@@ -37,6 +37,7 @@ describe('cues in each language', () => {
       'After winning Ohio, Gov. Jane Roe (R-OH), said, "We are ready."',
       'Jane Roe',
     ],
+    ['en', 'a possessor, roles, then the name', '"This is new," said Roe’s top policy aide Jane Doe.', 'Jane Doe'],
     ['de', 'sagte X', '"Wir werden gewinnen", sagte Boris Nadeschdin.', 'Boris Nadeschdin'],
     ['de', 'so X', '"Wir werden gewinnen", so Nikolai Petrow, Gastwissenschaftler in Berlin.', 'Nikolai Petrow'],
     ['de', 'laut X', 'Laut Christine Falk ist das "in den seltensten Fällen möglich".', 'Christine Falk'],

@@ -277,8 +277,12 @@ export function parseSubject(
   const end = readName(tokens, i, lex);
   if (end === i + 1 && opensSentence(tokens, i) && isCapitalisedCommonWord(t, lex)) return null;
   if (isDateline(tokens, i, end)) return null;
-  // "Trump’s comments are …", "Doe's lawyer said": a possessor, not the subject.
-  if (POSSESSIVE.test(tokens[end - 1]!.text) && isLowerWord(tokens[end])) return null;
+  // "Trump’s comments are …", "Doe's lawyer said": a possessor, not the subject; but "Clinton’s top
+  // aide Jake Sullivan" names the aide after the roles.
+  if (POSSESSIVE.test(tokens[end - 1]!.text) && isLowerWord(tokens[end])) {
+    const aide = nameAfterRoles(tokens, end, lex);
+    return aide ? nameSubject(tokens, i, aide.start, aide.end, text, null) : null;
+  }
   // "Yale analyst Doe", "GOP strategist Jane Doe", "Navy Capt. John Roe": an
   // organisation or place, role words, then the name.
   const later = nameAfterRoles(tokens, end, lex);
