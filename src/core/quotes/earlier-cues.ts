@@ -190,6 +190,9 @@ export function pronounToCharacter(cue: Cue | null, para: Para, lex: Lexicon): C
   return { ...cue, subject: subj };
 }
 
+/** Most tokens from a sentence's opening name to a pronoun in the clause its verb reports. */
+const MAX_REPORTING_TOKENS = 40;
+
 /**
  * "Stacy Baker says she thinks Cruz can win if he keeps “Q”": a pronoun in the clause a name's
  * speech verb reports is that name (gender allowing), not whoever was quoted before.
@@ -200,6 +203,8 @@ export function pronounToSentenceSubject(cue: Cue | null, para: Para, lex: Lexic
   const { tokens } = para;
   const p = tokenAt(tokens, pron.start);
   let i = tokenAt(tokens, para.sentences[spanAt(para.sentences, pron.start)]!.start);
+  // Bounded, so that a sentence of a thousand quotes stays linear.
+  if (p - i > MAX_REPORTING_TOKENS) return cue;
   while (i < p && lex.conjunctions.has(tokens[i]!.lower)) i++;
   if (i >= p) return cue;
   const subj = parseSubject(tokens, i, para.text, lex);

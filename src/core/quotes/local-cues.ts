@@ -203,6 +203,8 @@ export function clauseSubjectCue(raw: RawQuote, para: Para, lex: Lexicon): Cue |
   const sentence = para.sentences[spanAt(para.sentences, raw.openAt)]!;
   const open = tokenAt(tokens, raw.openAt);
   let i = tokenAt(tokens, sentence.start);
+  // Bounded, so that a sentence of a thousand quotes stays linear.
+  if (open - i > MAX_CUE_TOKENS) return null;
   while (i < open && lex.conjunctions.has(tokens[i]!.lower)) i++;
   if (i >= open || tokens[i]!.kind !== 'word') return null;
   const subj = parseSubject(tokens, i, text, lex);
