@@ -141,13 +141,13 @@ function governs(cue: Cue, raw: RawQuote, para: Para, lex: Lexicon): boolean {
   return false;
 }
 
-/**
- * "“Do they take the profit …?” she said.": ICU ends the sentence after a quote that ends in ?
- * or !, so the cue stands in the next "sentence"; only an adjacent one counts.
- */
 /** Most tokens of a sentence that only attributes the quote before it ("US Senator Jeff Sessions said."). */
 const MAX_BARE_ATTRIBUTION = 7;
 
+/**
+ * "“Do they take the profit …?” she said.": ICU ends the sentence after a quote that ends in ?,
+ * ! or a full stop, so the cue stands in the next "sentence"; only an adjacent one counts.
+ */
 function cueAcrossBreak(raws: readonly RawQuote[], k: number, para: Para, lex: Lexicon): Cue | null {
   const raw = raws[k]!;
   let e = raw.end - 1;

@@ -30,8 +30,6 @@ export const RULES = [
   'colon-after-person',
   /** "« Q » et « R », selon X": quotes in one sentence share its cue. */
   'shared-in-sentence',
-  /** "X also bemoaned a climate in which people “Q”": a quote in a sentence whose subject acts, with no speech verb. */
-  'clause-subject',
   // 2. Around the sentence.
   /** "X was gulping water. “Q.”": a sentence-opening quote after a sentence about a person. */
   'action-beat',
@@ -49,6 +47,11 @@ export const RULES = [
   'previous-paragraph',
   /** "X, a winemaker nearby, sees it differently." then "“Q.”": the subject of the paragraph before. */
   'paragraph-subject',
+  /**
+   * "X also bemoaned a climate in which people “Q”": a quote judged speech that no rule above
+   * named, in a sentence whose known subject acts, with no speech verb of anyone else.
+   */
+  'clause-subject',
   // 3. Across the article, after everything else.
   /** A pull quote or subheading that repeats words someone is quoted as saying elsewhere. */
   'repeated-words',
