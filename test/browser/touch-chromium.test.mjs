@@ -17,6 +17,7 @@ import {
   pressEscape,
   readView,
   setTheme,
+  touchLayout,
   viewFrame,
   waitFor,
 } from './view-checks.mjs';
@@ -59,34 +60,7 @@ describe('Chromium: the view by touch on a 360 × 740 phone', SUITE, () => {
   const storedPanelOpen = () =>
     inView(page, async () => (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('panelOpen')).panelOpen);
 
-  /** Targets in sight smaller than `MIN_TARGET`, and the smallest, and whether anything scrolls sideways. */
-  const layout = () =>
-    inView(
-      page,
-      (root, min) => {
-        const targets = Array.from(root.querySelectorAll('button, a[href], select, input, [role="button"]'))
-          .map((el) => ({ el, box: el.getBoundingClientRect() }))
-          .filter(
-            ({ el, box }) =>
-              box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && !el.closest('.qr-body'),
-          )
-          .map(({ el, box }) => ({
-            what: `${el.localName}.${el.className || ''} ${el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 20)}`,
-            width: Math.round(box.width),
-            height: Math.round(box.height),
-          }));
-        const small = targets.filter((t) => t.width < min || t.height < min);
-        const scroller = document.scrollingElement;
-        return {
-          count: targets.length,
-          small,
-          smallest: Math.min(...targets.map((t) => Math.min(t.width, t.height))),
-          sideways: scroller.scrollWidth - scroller.clientWidth,
-          touch: matchMedia('(hover: none) and (pointer: coarse)').matches,
-        };
-      },
-      MIN_TARGET,
-    );
+  const layout = () => touchLayout(page, MIN_TARGET);
 
   it('is a touch screen without sideways scroll, and every target in sight is at least 24 px', async () => {
     await open();

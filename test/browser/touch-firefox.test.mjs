@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchFirefox, pressKeys } from './firefox.mjs';
 import { LAUNCH, SEED_URL, shot, SUITE } from './helpers.mjs';
-import { assertBottomSheet, clickView, inView, readView, waitFor } from './view-checks.mjs';
+import { assertBottomSheet, clickView, inView, readView, touchLayout, waitFor } from './view-checks.mjs';
 
 const PHONE = { width: 360, height: 740 };
 const MIN_TARGET = 24;
@@ -37,32 +37,7 @@ describe('Firefox: the view on a 360 × 740 touch screen', SUITE, () => {
     page = await ff.open(SEED_URL);
     pressKeys('alt+shift+r');
     await waitFor(async () => (await readView(page))?.title, { what: 'the view to open' });
-    const seen = await inView(
-      page,
-      (root, min) => {
-        const targets = Array.from(root.querySelectorAll('button, a[href], select, input, [role="button"]'))
-          .map((el) => ({ el, box: el.getBoundingClientRect() }))
-          .filter(
-            ({ el, box }) =>
-              box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && !el.closest('.qr-body'),
-          )
-          .map(({ el, box }) => ({
-            what: `${el.localName}.${el.className || ''}`,
-            width: Math.round(box.width),
-            height: Math.round(box.height),
-          }));
-        const scroller = document.scrollingElement;
-        return {
-          width: document.documentElement.clientWidth,
-          height: innerHeight,
-          count: targets.length,
-          small: targets.filter((t) => t.width < min || t.height < min),
-          sideways: scroller.scrollWidth - scroller.clientWidth,
-          touch: matchMedia('(hover: none) and (pointer: coarse)').matches,
-        };
-      },
-      MIN_TARGET,
-    );
+    const seen = await touchLayout(page, MIN_TARGET);
     console.log(`# firefox touch: view ${seen.width} × ${seen.height}, ${seen.count} targets, touch ${seen.touch}`);
     assert.equal(seen.width, PHONE.width, 'the view is 360 px wide');
     assert.ok(seen.touch, 'the view sees a touch screen (hover: none, pointer: coarse)');

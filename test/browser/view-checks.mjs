@@ -426,3 +426,38 @@ export async function assertRtlPanelQuote(page) {
   }
   if (expanded !== 'true') await clickView(page, toggle);
 }
+
+/**
+ * The view's layout on a touch screen: its size, the targets in sight (outside the article)
+ * smaller than `min` px and the smallest, how far anything scrolls sideways, and whether the view
+ * sees a touch screen (hover: none, pointer: coarse).
+ */
+export function touchLayout(page, min) {
+  return inView(
+    page,
+    (root, min) => {
+      const targets = Array.from(root.querySelectorAll('button, a[href], select, input, [role="button"]'))
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(
+          ({ el, box }) =>
+            box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight && !el.closest('.qr-body'),
+        )
+        .map(({ el, box }) => ({
+          what: `${el.localName}.${el.className || ''} ${el.getAttribute('aria-label') ?? el.textContent.trim().slice(0, 20)}`,
+          width: Math.round(box.width),
+          height: Math.round(box.height),
+        }));
+      const scroller = document.scrollingElement;
+      return {
+        width: document.documentElement.clientWidth,
+        height: innerHeight,
+        count: targets.length,
+        small: targets.filter((t) => t.width < min || t.height < min),
+        smallest: Math.min(...targets.map((t) => Math.min(t.width, t.height))),
+        sideways: scroller.scrollWidth - scroller.clientWidth,
+        touch: matchMedia('(hover: none) and (pointer: coarse)').matches,
+      };
+    },
+    min,
+  );
+}
