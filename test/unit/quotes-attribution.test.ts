@@ -38,6 +38,7 @@ describe('cues in each language', () => {
       'Jane Roe',
     ],
     ['en', 'a possessor, roles, then the name', '"This is new," said Roe’s top policy aide Jane Doe.', 'Jane Doe'],
+    ['en', 'a place, a campaign role, then the name', '"We stay," said Texas delegate Jane Roe.', 'Jane Roe'],
     ['de', 'sagte X', '"Wir werden gewinnen", sagte Boris Nadeschdin.', 'Boris Nadeschdin'],
     ['de', 'so X', '"Wir werden gewinnen", so Nikolai Petrow, Gastwissenschaftler in Berlin.', 'Nikolai Petrow'],
     ['de', 'laut X', 'Laut Christine Falk ist das "in den seltensten Fällen möglich".', 'Christine Falk'],
