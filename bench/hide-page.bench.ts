@@ -1,7 +1,7 @@
 /**
  * Hiding the page from assistive technology (src/content/view/hide-page.ts) on a page whose
- * `<body>` holds 50,000 elements and, after them, text in no element (which needs the body's own
- * visibility hidden). The module alone, bundled and run in the page itself, in headless Chromium
+ * `<body>` holds 50,000 elements and, after them, text in no element (which is wrapped in a hidden
+ * span while the view is open). The module alone, bundled and run in the page itself, in headless Chromium
  * and in Firefox, RUNS times each on a newly loaded page (QR_BENCH_RUNS):
  * - hiding: the longest block of the page's main thread from the call until every child is
  *   hidden and the page has drawn a few frames;
@@ -129,6 +129,43 @@ async function bundled(root: string): Promise<string> {
   return `${bundle.outputFiles[0]!.text}; window.__qrHide = __qrHide;`;
 }
 
+/** A launched browser as the bench needs it: a newly loaded page of PAGE, and closing. */
+interface Launched {
+  open(): Promise<{ evaluate(script: string): Promise<unknown>; close(): Promise<void> }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Runs each module RUNS times in `name`, in turns on newly loaded pages, and reports them.
+ * Returns how many budgeted lines exceeded (2 when the browser could not be measured).
+ */
+async function measureIn(name: string, modules: [string, string][], launch: () => Promise<Launched>): Promise<number> {
+  let failed = 0;
+  try {
+    const browser = await launch();
+    try {
+      const runs: Blocks[][] = modules.map(() => []);
+      for (let i = 0; i < RUNS; i++) {
+        for (const [m, [, module]] of modules.entries()) {
+          const page = await browser.open();
+          runs[m]!.push((await page.evaluate(RUN(module))) as Blocks);
+          await page.close();
+        }
+      }
+      for (const [m, [label]] of modules.entries()) {
+        const exceeded = report(`${name}${label}`, runs[m]!);
+        if (!label) failed += exceeded;
+      }
+    } finally {
+      await browser.close();
+    }
+  } catch (error) {
+    console.log(`${name}: not measured (${(error as Error).message.split('\n')[0]}); counted as exceeded`);
+    failed += 2;
+  }
+  return failed;
+}
+
 export default async function hidePageBench(): Promise<number> {
   const before = process.env.QR_BENCH_HIDE_BEFORE;
   /** [label, bundle]: this checkout, and the one to compare with (not budgeted). */
@@ -143,51 +180,20 @@ export default async function hidePageBench(): Promise<number> {
   // @ts-expect-error: the browser tests' plain .mjs helpers
   const { launchFirefox } = await import('../test/browser/firefox.mjs');
 
-  try {
+  failed += await measureIn('Chromium', modules, async () => {
     const browser = await launchChromium({ pages: { [URL]: PAGE } });
-    try {
-      const runs: Blocks[][] = modules.map(() => []);
-      for (let i = 0; i < RUNS; i++) {
-        for (const [m, [, module]] of modules.entries()) {
-          const page = await browser.context.newPage();
-          await page.goto(URL, { waitUntil: 'load' });
-          runs[m]!.push((await page.evaluate(RUN(module))) as Blocks);
-          await page.close();
-        }
-      }
-      for (const [m, [label]] of modules.entries()) {
-        const exceeded = report(`Chromium${label}`, runs[m]!);
-        if (!label) failed += exceeded;
-      }
-    } finally {
-      await browser.context.close();
-    }
-  } catch (error) {
-    console.log(`Chromium: not measured (${(error as Error).message.split('\n')[0]}); counted as exceeded`);
-    failed += 2;
-  }
-
-  try {
+    return {
+      open: async () => {
+        const page = await browser.context.newPage();
+        await page.goto(URL, { waitUntil: 'load' });
+        return page;
+      },
+      close: () => browser.context.close(),
+    };
+  });
+  failed += await measureIn('Firefox', modules, async () => {
     const ff = await launchFirefox({ pages: { [URL]: PAGE } });
-    try {
-      const runs: Blocks[][] = modules.map(() => []);
-      for (let i = 0; i < RUNS; i++) {
-        for (const [m, [, module]] of modules.entries()) {
-          const page = await ff.open(URL);
-          runs[m]!.push((await page.evaluate(RUN(module))) as Blocks);
-          await page.close();
-        }
-      }
-      for (const [m, [label]] of modules.entries()) {
-        const exceeded = report(`Firefox${label}`, runs[m]!);
-        if (!label) failed += exceeded;
-      }
-    } finally {
-      await ff.close();
-    }
-  } catch (error) {
-    console.log(`Firefox: not measured (${(error as Error).message.split('\n')[0]}); counted as exceeded`);
-    failed += 2;
-  }
+    return { open: () => ff.open(URL), close: () => ff.close() };
+  });
   return failed;
 }
