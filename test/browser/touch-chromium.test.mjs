@@ -13,6 +13,8 @@ import { axeViolations } from './toolbar-checks.mjs';
 import {
   assertBottomSheet,
   inView,
+  MIN_TARGET,
+  PHONE,
   pageState,
   pressEscape,
   readView,
@@ -21,10 +23,6 @@ import {
   viewFrame,
   waitFor,
 } from './view-checks.mjs';
-
-const PHONE = { width: 360, height: 740 };
-/** WCAG 2.2's minimum target (2.5.8); 44 px is the comfortable size (2.5.5). */
-const MIN_TARGET = 24;
 
 describe('Chromium: the view by touch on a 360 × 740 phone', SUITE, () => {
   let browser;

@@ -10,10 +10,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { launchFirefox, pressKeys } from './firefox.mjs';
 import { LAUNCH, SEED_URL, shot, SUITE } from './helpers.mjs';
-import { assertBottomSheet, clickView, inView, readView, touchLayout, waitFor } from './view-checks.mjs';
-
-const PHONE = { width: 360, height: 740 };
-const MIN_TARGET = 24;
+import {
+  assertBottomSheet,
+  clickView,
+  inView,
+  MIN_TARGET,
+  PHONE,
+  readView,
+  touchLayout,
+  waitFor,
+} from './view-checks.mjs';
 
 describe('Firefox: the view on a 360 × 740 touch screen', SUITE, () => {
   let ff;

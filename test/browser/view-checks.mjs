@@ -427,6 +427,11 @@ export async function assertRtlPanelQuote(page) {
   if (expanded !== 'true') await clickView(page, toggle);
 }
 
+/** The phone the touch tests stand in for. */
+export const PHONE = { width: 360, height: 740 };
+/** WCAG 2.2's minimum target (2.5.8); 44 px is the comfortable size (2.5.5). */
+export const MIN_TARGET = 24;
+
 /**
  * The view's layout on a touch screen: its size, the targets in sight (outside the article)
  * smaller than `min` px and the smallest, how far anything scrolls sideways, and whether the view
